@@ -1,0 +1,3 @@
+from medins_cli.cli import main
+
+main()

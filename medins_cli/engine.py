@@ -1,0 +1,783 @@
+"""The advice engine: a Case and its policy chain in, an Advice out. No I/O, no clock, no printing.
+
+Every rate, deadline and rule comes from the policy chain; this module only knows how the rules fit
+together (which filing a scenario needs, how a ratio reduction or 先行自付 share enters the sum).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from medins_cli.model import (
+    Advice,
+    Case,
+    Cost,
+    Deadline,
+    DefaultUsed,
+    Filing,
+    M,
+    Msg,
+    SourceRef,
+    Step,
+)
+from medins_cli.policy import NATIONAL, PolicyChain, Resolved
+from medins_cli.workdays import WorkCalendar, add_months
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0")
+HUNDRED = Decimal("100")
+
+
+def money(x: Decimal) -> Decimal:
+    return x.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def fmt_yuan(x: Decimal) -> str:
+    q = money(x)
+    return f"{q:.0f}" if q == q.to_integral_value() else f"{q:.2f}"
+
+
+def fmt_pct(x: Decimal) -> str:
+    p = (x * HUNDRED).normalize()
+    return f"{p:f}%"
+
+
+class _Ctx:
+    """Collects what the engine consulted, so the output can cite it or label it a default."""
+
+    def __init__(self, case: Case, chain: PolicyChain) -> None:
+        self.case = case
+        self.chain = chain
+        self.cal = WorkCalendar()
+        self.defaults: dict[str, DefaultUsed] = {}
+        self.cited: list[Resolved] = []
+        self.warnings: list[tuple[str, Msg]] = []
+
+    def rule(self, key: str, on: dt.date | None = None) -> Resolved | None:
+        """A national or local rule; cited when found."""
+        r = self.chain.get(key, on)
+        if r is not None:
+            self.cited.append(r)
+        return r
+
+    def local(self, key: str, *, fallback_note: Msg, on: dt.date | None = None) -> Resolved | None:
+        """A figure that belongs to the 参保地. A national value or no value at all is a default."""
+        r = self.rule(key, on)
+        if r is None:
+            self.defaults.setdefault(key, DefaultUsed(key, None, "not_applied", fallback_note))
+        elif r.region == NATIONAL or r.is_default:
+            basis = {"statistic": "national_statistic", "assumption": "assumption"}.get(
+                r.period.basis, "national_rule"
+            )
+            self.defaults.setdefault(key, DefaultUsed(key, r.value, basis, fallback_note))
+        return r
+
+    def warn(self, wid: str, msg: Msg) -> None:
+        if all(w[0] != wid for w in self.warnings):
+            self.warnings.append((wid, msg))
+
+
+# ---------------------------------------------------------------- relation and category
+
+
+def relation_of(case: Case) -> str:
+    ins, trt = case.insured, case.treated
+    if ins.province != trt.province:
+        return "cross_province"
+    if ins.code == trt.code or ins.kind == "municipality":
+        return "same_region"
+    if trt.code in ins.chain() or ins.code in trt.chain():
+        # 江苏 (the province) vs 南京: same province, the city is unknown on one side.
+        return "intra_province" if not ins.is_provincial else "intra_province_unclear"
+    return "intra_province"
+
+
+def filing_category(case: Case) -> str | None:
+    """The 备案 category of 医保发〔2022〕22号 §二(二) this case files under (None: no filing)."""
+    if case.scenario == "long_term":
+        return f"long_term_{case.long_term_kind or 'living'}"
+    if case.scenario == "referral":
+        return "referral"
+    if case.scenario == "temporary":
+        return "temporary"
+    if case.scenario == "pharmacy":
+        return f"long_term_{case.long_term_kind}" if case.long_term_kind else "temporary"
+    return None  # emergency: 视同已备案
+
+
+def benefit_class(category: str | None, scenario: str) -> str:
+    if scenario == "emergency":
+        return "emergency"
+    if category and category.startswith("long_term"):
+        return "long_term"
+    return category or "temporary"
+
+
+# ---------------------------------------------------------------- filings
+
+
+def _channels(ctx: _Ctx) -> list[str]:
+    r = ctx.rule("filing.channels")
+    return list(r.value) if r else []
+
+
+def _materials(category: str) -> list[Msg]:
+    base = [M("mat.credential")]
+    extra = {
+        "long_term_retiree": [M("mat.form"), M("mat.retiree_proof")],
+        "long_term_living": [M("mat.form"), M("mat.residence_proof")],
+        "long_term_working": [M("mat.form"), M("mat.work_proof")],
+        "referral": [M("mat.form"), M("mat.referral_certificate")],
+        "temporary": [M("mat.form")],
+    }
+    return base + extra.get(category, [M("mat.form")])
+
+
+def _manual_claim_materials(case: Case) -> list[Msg]:
+    mats = [
+        M("mat.claim.invoices"),
+        M("mat.claim.itemised"),
+        M("mat.claim.discharge_summary" if case.scenario != "pharmacy" else "mat.claim.prescription"),
+        M("mat.claim.credential"),
+        M("mat.claim.bank"),
+    ]
+    if case.scenario == "referral":
+        mats.append(M("mat.claim.referral"))
+    if case.scenario == "emergency":
+        mats.append(M("mat.claim.emergency_record"))
+    return mats
+
+
+def _processing_deadline(ctx: _Ctx, filing_id: str) -> tuple[dt.date | None, Deadline | None]:
+    """File early enough for the 参保地 to finish before the visit (经办规程第九条: ≤2 working days)."""
+    case = ctx.case
+    if case.event_date <= case.today:
+        return None, None
+    r = ctx.rule("filing.online_processing_working_days")
+    n = int(r.value) if r else 0
+    date = ctx.cal.add_workdays(case.event_date, -n) if n else case.event_date
+    if date < case.today:
+        # Too late for the full processing time: file today and ask for 即时备案 where offered.
+        date = case.today
+    return date, _deadline(ctx, "file_before_visit", date, M("basis.processing", n=n), True,
+                           working=True, filing=filing_id, resolved=r)
+
+
+def _deadline(ctx: _Ctx, did: str, date: dt.date, basis: Msg, action: bool, *, working: bool,
+              filing: str | None = None, resolved: Resolved | None = None) -> Deadline:
+    today = ctx.case.today
+    if working or action:
+        cal = "official" if ctx.cal.official(date, today) else "weekends_only"
+    else:
+        cal = "none"
+    return Deadline(
+        id=did,
+        date=date,
+        days_left=(date - today).days,
+        overdue=date < today,
+        working_days=working,
+        calendar=cal,
+        basis=basis,
+        action=action,
+        filing=filing,
+        source=resolved.period.source if resolved else None,
+    )
+
+
+def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
+    case = ctx.case
+    filing = Filing(
+        id="manual_claim",
+        title=M("filing.manual_claim"),
+        required=True,
+        channels=["insured_office"],
+        materials=_manual_claim_materials(case),
+        category=None,
+    )
+    rule = ctx.rule("manual_claim.allowed_after_discharge")
+    if rule:
+        filing.notes.append(M("note.manual_claim_rule"))
+    months = ctx.local("manual_claim.deadline_months", fallback_note=M("default.manual_claim_deadline"))
+    by_next_year = None if months else ctx.local(
+        "manual_claim.deadline_next_year_month_day", fallback_note=M("default.manual_claim_deadline"))
+    anchor = case.discharge_date or case.event_date
+    if case.discharge_date is None:
+        filing.notes.append(M("note.discharge_unknown"))
+    date = None
+    if months:
+        date = ctx.cal.roll_forward(add_months(anchor, int(months.value)))
+        basis = M("basis.manual_claim_months", months=int(months.value), region=months.region_name)
+        res = months
+    elif by_next_year:
+        month, day = (int(x) for x in str(by_next_year.value).split("-"))
+        date = ctx.cal.roll_forward(dt.date(anchor.year + 1, month, day))
+        basis = M("basis.manual_claim_next_year", md=str(by_next_year.value), region=by_next_year.region_name)
+        res = by_next_year
+    if date is not None:
+        filing.deadline = date
+        deadlines.append(_deadline(ctx, "manual_claim", date, basis, True, working=False,
+                                   filing="manual_claim", resolved=res))
+    else:
+        filing.when = M("when.manual_claim_unknown")
+        ctx.warn("manual_claim_deadline_unknown", M("warn.manual_claim_deadline_unknown"))
+    return filing
+
+
+def _filing_title(category: str, late: bool) -> Msg:
+    return M("filing.late" if late else "filing.category", category=M(f"category.{category}"))
+
+
+def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filing], list[Deadline]]:
+    case = ctx.case
+    filings: list[Filing] = []
+    deadlines: list[Deadline] = []
+    channels = _channels(ctx)
+    inpatient_like = case.scenario in ("long_term", "referral", "temporary", "emergency")
+
+    if case.scenario == "referral":
+        filings.append(Filing(
+            id="referral_certificate",
+            title=M("filing.referral_certificate"),
+            required=not case.filed,
+            done=case.referral_certificate or case.filed,
+            channels=["insured_hospital"],
+            materials=[M("mat.referral_from_hospital")],
+            notes=[M("note.referral_no_local_admission")],
+        ))
+        if ctx.rule("referral.no_local_admission_required") is None:
+            filings[-1].notes.clear()
+
+    if case.scenario == "pharmacy" and case.pharmacy_mode == "chronic":
+        filings.extend(_chronic_filings(ctx))
+    if case.scenario == "pharmacy" and case.pharmacy_mode == "personal_account":
+        filings.append(_personal_account_step(ctx))
+
+    if category is None:  # emergency
+        treated_as_filed = ctx.rule("emergency.treated_as_filed")
+        window = ctx.local("emergency.registration_window_working_days",
+                           fallback_note=M("default.emergency_window"))
+        if window and window.region != NATIONAL and not case.filed and not case.settled:
+            date = ctx.cal.add_workdays(case.event_date, int(window.value))
+            filings.append(Filing(
+                id="emergency_registration",
+                title=M("filing.emergency_registration"),
+                required=True,
+                deadline=date,
+                channels=channels,
+                materials=[M("mat.credential"), M("mat.emergency_record")],
+            ))
+            deadlines.append(_deadline(ctx, "emergency_registration", date,
+                                       M("basis.emergency_window", n=int(window.value),
+                                         region=window.region_name),
+                                       True, working=True, filing="emergency_registration", resolved=window))
+        elif not case.settled:
+            f = Filing(
+                id="emergency_confirm",
+                title=M("filing.emergency_confirm"),
+                required=False,
+                done=case.filed,
+                channels=["hospital_desk"],
+                materials=[M("mat.credential")],
+                when=M("when.at_admission"),
+            )
+            if treated_as_filed:
+                f.notes.append(M("note.emergency_treated_as_filed"))
+            filings.append(f)
+            if not case.filed and ctx.rule("filing.late_before_discharge"):
+                filings.append(Filing(
+                    id="late_filing",
+                    title=M("filing.late", category=M("category.temporary")),
+                    required=False,
+                    channels=channels,
+                    materials=_materials("temporary"),
+                    when=M("when.before_discharge"),
+                    notes=[M("note.emergency_late_filing_optional")],
+                    category="temporary",
+                ))
+        if case.settled and not case.filed:
+            filings.append(_manual_claim(ctx, deadlines))
+            filings[-1].notes.insert(0, M("note.emergency_settled"))
+        return filings, deadlines
+
+    materials = _materials(category)
+    if case.filed:
+        filings.append(Filing(id="filing", title=_filing_title(category, False), required=True, done=True,
+                              channels=channels, materials=materials, category=category))
+    elif case.settled:
+        # Paid in full and discharged: only a paper claim is left (§二(四)), after a late filing.
+        late = ctx.rule("filing.late_after_discharge_manual_claim")
+        filings.append(Filing(id="late_filing_after_discharge", title=_filing_title(category, True),
+                              required=True, channels=channels, materials=materials, category=category,
+                              when=M("when.before_manual_claim"),
+                              notes=[M("note.late_after_discharge")] if late else []))
+        filings.append(_manual_claim(ctx, deadlines))
+    elif case.event_date <= case.today and inpatient_like:
+        # Admitted without a filing: a filing before discharge settlement still settles directly.
+        if ctx.rule("filing.late_before_discharge"):
+            filings.append(Filing(id="late_filing", title=_filing_title(category, True), required=True,
+                                  channels=channels + ["hospital_desk"], materials=materials,
+                                  category=category, when=M("when.before_discharge"),
+                                  notes=[M("note.late_before_discharge")]))
+        else:
+            filings.append(Filing(id="filing", title=_filing_title(category, False), required=True,
+                                  channels=channels, materials=materials, category=category))
+    else:
+        date, dl = _processing_deadline(ctx, "filing")
+        f = Filing(id="filing", title=_filing_title(category, False), required=True, channels=channels,
+                   materials=materials, category=category, deadline=date)
+        if date is None:
+            f.when = M("when.now")
+        filings.append(f)
+        if dl:
+            deadlines.append(dl)
+
+    if case.settled and case.filed:
+        ctx.warn("settled_direct", M("warn.settled_direct"))
+
+    # How long the filing lasts.
+    if category.startswith("long_term"):
+        lock = ctx.local("filing.long_term.change_lock_months", fallback_note=M("default.change_lock"))
+        if lock and lock.region != NATIONAL:
+            start = case.filed_on if case.filed else case.today
+            date = add_months(start, int(lock.value))
+            deadlines.append(_deadline(ctx, "filing_change_lock_until", date,
+                                       M("basis.change_lock", months=int(lock.value), region=lock.region_name),
+                                       False, working=False, filing="filing", resolved=lock))
+        elif lock:
+            ctx.warn("change_lock", M("warn.change_lock", months=lock.value))
+    else:
+        validity = ctx.local("filing.temporary.validity_months", fallback_note=M("default.validity"))
+        if validity and not case.settled:
+            start = case.filed_on if case.filed else None
+            if start is None and not case.filed:
+                start = next((d.date for d in deadlines if d.id == "file_before_visit"), case.today)
+            if start is not None:
+                date = add_months(start, int(validity.value))
+                at_least = validity.period.bound == "min"
+                deadlines.append(_deadline(
+                    ctx, "filing_valid_until", date,
+                    M(("basis.validity_min" if at_least else "basis.validity")
+                      + ("" if case.filed else "_planned"), months=int(validity.value),
+                      region=validity.region_name),
+                    False, working=False, filing="filing", resolved=validity))
+                if ctx.rule("filing.admitted_within_validity_settles"):
+                    ctx.warn("validity_admission", M("warn.validity_admission"))
+    return filings, deadlines
+
+
+def _chronic_filings(ctx: _Ctx) -> list[Filing]:
+    case = ctx.case
+    out: list[Filing] = []
+    diseases = ctx.rule("chronic.cross_province_diseases", on=case.event_date)
+    known = list(diseases.value) if diseases else []
+    name = (case.chronic_disease or "").strip()
+    match = next((d for d in known if name and (name == d["name"] or name.upper() == d.get("code")
+                                                 or name in d.get("aliases", []))), None)
+    out.append(Filing(
+        id="chronic_qualification",
+        title=M("filing.chronic_qualification"),
+        required=True,
+        done=case.filed,
+        channels=["insured_office"],
+        materials=[M("mat.credential"), M("mat.chronic_diagnosis")],
+        notes=[M("note.chronic_qualification")],
+    ))
+    if match:
+        ctx.warn("chronic_direct", M("warn.chronic_direct", disease=match["name"], count=len(known)))
+    else:
+        ctx.warn("chronic_not_listed", M("warn.chronic_not_listed", disease=name or "?",
+                                         listed="、".join(d["name"] for d in known)))
+    return out
+
+
+def _personal_account_step(ctx: _Ctx) -> Filing:
+    r = ctx.local("personal_account.cross_province_authorization_required",
+                  fallback_note=M("default.personal_account_authorization"))
+    required = bool(r.value) if r else False
+    f = Filing(
+        id="personal_account_authorization",
+        title=M("filing.personal_account"),
+        required=required,
+        done=ctx.case.filed and required,
+        channels=["nhsa_app", "insured_office"],
+        materials=[M("mat.credential")],
+    )
+    if r is None:
+        f.notes.append(M("note.personal_account_check"))
+    return f
+
+
+# ---------------------------------------------------------------- cost
+
+
+def _pct(value: Any) -> Decimal:
+    return Decimal(str(value))
+
+
+def _first(ctx: _Ctx, keys: list[str], note: Msg) -> Resolved | None:
+    """The first of `keys` with a value (most specific first); a miss is a default on the first key."""
+    for key in keys:
+        r = ctx.chain.get(key)
+        if r is not None:
+            ctx.cited.append(r)
+            if r.region == NATIONAL or r.is_default:
+                ctx.defaults.setdefault(key, DefaultUsed(key, r.value, "national_rule", note))
+            return r
+    ctx.defaults.setdefault(keys[0], DefaultUsed(keys[0], None, "not_applied", note))
+    return None
+
+
+def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
+    """How temporary care is paid less: ('points', N), ('factor', f) or ('self_pay_first', share).
+
+    Local rules take all three shapes (医保发〔2022〕22号 §二(六) sets only the size, in points).
+    """
+    if ctx.case.reduction_points is not None:
+        return "points", ctx.case.reduction_points, None
+    if cls in ("local",):
+        return "points", ZERO, None
+    key = f"cross_province.reduction.{cls}"
+    note = M("default.reduction", cls=M(f"class.{cls}"))
+    r = ctx.local(key, fallback_note=note)
+    if r is None and cls == "unfiled":
+        # 经办规程第十四条: unfiled care follows 参保地 rules, which we lack; the temporary-care figure is the
+        # best available stand-in and is labelled as such.
+        r = ctx.local("cross_province.reduction.temporary", fallback_note=note)
+        ctx.defaults[key] = DefaultUsed(key, r.value if r else None, "assumption", M("default.unfiled"))
+        ctx.warn("unfiled_may_pay_nothing", M("warn.unfiled_may_pay_nothing"))
+    if r is None:
+        return "points", ZERO, None
+    v = r.value or {}
+    for kind in ("self_pay_first", "factor", "points"):
+        if kind in v:
+            return kind, _pct(v[kind]), r
+    return "points", ZERO, r
+
+
+def _bands(value: Any) -> list[tuple[Decimal | None, Decimal]]:
+    """A ratio is a number, or bands [{upto: 100000, ratio: 0.8}, {ratio: 0.9}] over in-scope cost."""
+    if isinstance(value, list):
+        return [(_pct(b["upto"]) if b.get("upto") is not None else None, _pct(b["ratio"])) for b in value]
+    return [(None, _pct(value))]
+
+
+def _apply(kind: str, red: Decimal, ratio: Decimal) -> Decimal:
+    if kind == "points":
+        return max(ratio - red / HUNDRED, ZERO)
+    if kind == "factor":
+        return ratio * red
+    return ratio
+
+
+def _ratio_text(kind: str, red: Decimal, ratio: Decimal, eff: Decimal) -> str:
+    if kind == "points" and red:
+        return f"{fmt_pct(ratio)} − {red.normalize():f} = {fmt_pct(eff)}"
+    if kind == "factor" and red != 1:
+        return f"{fmt_pct(ratio)} × {red.normalize():f} = {fmt_pct(eff)}"
+    return fmt_pct(eff)
+
+
+def _level_key(ctx: _Ctx, cls: str) -> int:
+    """Some regions price all temporary care at the 三级 standard (e.g. 临沂 from 2023-10-01)."""
+    if cls in ("local", "long_term"):
+        return ctx.case.hospital_level
+    r = ctx.chain.get(f"cross_province.use_level3_standard.{cls}")
+    if r is not None and r.value and r.region != NATIONAL:
+        ctx.cited.append(r)
+        return 3
+    return ctx.case.hospital_level
+
+
+def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
+    case = ctx.case
+    if case.cost is None:
+        return None
+    total = case.cost
+    assumptions: list[Msg] = [M("assume.estimate")]
+    steps: list[Step] = [Step("total", M("step.total"), money(total))]
+    if case.out_of_catalog is not None:
+        ooc = case.out_of_catalog
+    elif case.out_of_catalog_share is not None:
+        ooc = money(total * case.out_of_catalog_share)
+        assumptions.append(M("assume.ooc_share", share=fmt_pct(case.out_of_catalog_share)))
+    else:
+        ooc = ZERO
+        assumptions.append(M("assume.ooc_zero"))
+    steps.append(Step("out_of_catalog", M("step.out_of_catalog"), money(ooc)))
+    in_scope = total - ooc
+    steps.append(Step("in_scope", M("step.in_scope"), money(in_scope),
+                      f"{fmt_yuan(total)} − {fmt_yuan(ooc)} = {fmt_yuan(in_scope)}"))
+
+    if case.scenario == "pharmacy":
+        return _pharmacy_cost(ctx, cls, total, ooc, in_scope, steps, assumptions)
+
+    ins = case.insurance
+    level = _level_key(ctx, cls) if cross else case.hospital_level
+    if level != case.hospital_level:
+        assumptions.append(M("assume.level3_standard"))
+    status = ("retired" if case.retired else "in_service") if ins == "employee" else None
+    lv = f"level{level}"
+    user = any(x is not None for x in (case.deductible, case.ratio, case.cap))
+    if user:
+        assumptions.append(M("assume.user_figures"))
+    kind, red, red_r = _reduction(ctx, cls) if cross else ("points", ZERO, None)
+
+    # The ratio: the person's own figure, a cross-province ratio the region publishes for this class
+    # (already reduced, so no further reduction), or the local ratio minus the reduction.
+    ratio_r: Resolved | None = None
+    bands: list[tuple[Decimal | None, Decimal]] | None = None
+    if case.ratio is not None:
+        bands = [(None, case.ratio)]
+    else:
+        if cross:
+            ckeys = [f"cross_province.ratio.{ins}.{status}.{cls}.{lv}" if status else None,
+                     f"cross_province.ratio.{ins}.{cls}.{lv}", f"cross_province.ratio.{ins}.{cls}"]
+            for key in filter(None, ckeys):
+                r = ctx.chain.get(key)
+                if r is not None and r.region != NATIONAL:
+                    ctx.cited.append(r)
+                    ratio_r, bands = r, _bands(r.value)
+                    kind, red = "points", ZERO  # a published cross-province ratio is final
+                    break
+        if bands is None:
+            keys = ([f"inpatient.ratio.{ins}.{status}.{lv}", f"inpatient.ratio.{ins}.{status}"] if status
+                    else [f"inpatient.ratio.{ins}.{lv}", f"inpatient.ratio.{ins}"])
+            r = _first(ctx, keys, M("default.local_ratio"))
+            if r is not None and r.region != NATIONAL:
+                ratio_r, bands = r, _bands(r.value)
+
+    base = in_scope
+    if kind == "self_pay_first" and red:
+        first = money(in_scope * red)
+        steps.append(Step("self_pay_first", M("step.self_pay_first"), first,
+                          f"{fmt_yuan(in_scope)} × {fmt_pct(red)} = {fmt_yuan(first)}",
+                          red_r.key if red_r else None))
+        base = in_scope - first
+
+    if bands is None:
+        # No local ratio: fall back to the published national average share of in-catalogue costs the
+        # fund paid, which already folds in 起付线 and caps. Clearly an average, not the person's rule.
+        share_r = ctx.local(f"statistics.inpatient_fund_share.{ins}", fallback_note=M("default.average_share"))
+        if share_r is None:
+            ctx.warn("no_estimate", M("warn.no_estimate"))
+            return Cost("not_estimated", cls, money(total), money(ooc), None, None, steps,
+                        assumptions + [M("assume.enter_figures")])
+        share = _pct(share_r.value)
+        assumptions.append(M("assume.national_average", share=fmt_pct(share), year=share_r.period.note or ""))
+        eff = _apply(kind, red, share)
+        steps.append(Step("ratio", M("step.average_share"), None, _ratio_text(kind, red, share, eff),
+                          share_r.key))
+        fund = money(base * eff)
+        steps.append(Step("fund_pays", M("step.fund_pays"), fund,
+                          f"{fmt_yuan(base)} × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
+        oop = money(total - fund)
+        steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
+                          f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+        return Cost("national_average", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff)
+
+    # 起付线: the person's figure, a separate cross-province one, or the local one.
+    ded_r: Resolved | None = None
+    if case.deductible is not None:
+        deductible = case.deductible
+    else:
+        deductible = None
+        if cross:
+            for key in (f"cross_province.deductible.{ins}.{cls}", f"cross_province.deductible.{ins}"):
+                r = ctx.chain.get(key)
+                if r is not None and r.region != NATIONAL:
+                    ctx.cited.append(r)
+                    ded_r, deductible = r, _pct(r.value)
+                    break
+        if deductible is None:
+            r = _first(ctx, [f"inpatient.deductible.{ins}.{lv}", f"inpatient.deductible.{ins}"],
+                       M("default.deductible"))
+            if r is not None and r.region != NATIONAL:
+                ded_r, deductible = r, _pct(r.value)
+                mult = ctx.rule(f"cross_province.deductible_multiplier.{cls}") if cross else None
+                if mult is not None and mult.region != NATIONAL:
+                    deductible = deductible * _pct(mult.value)
+            else:
+                deductible = ZERO
+                assumptions.append(M("assume.deductible_zero"))
+    steps.append(Step("deductible", M("step.deductible"), money(deductible), None,
+                      ded_r.key if ded_r else ("user" if case.deductible is not None else None)))
+
+    terms: list[str] = []
+    fund = ZERO
+    lo = ZERO
+    effs: list[Decimal] = []
+    for upto, ratio in bands:
+        eff = _apply(kind, red, ratio)
+        effs.append(eff)
+        start = max(lo, deductible)
+        stop = base if upto is None else min(base, upto)
+        if stop > start:
+            part = money((stop - start) * eff)
+            fund += part
+            terms.append(f"({fmt_yuan(stop)} − {fmt_yuan(start)}) × {fmt_pct(eff)}")
+        if upto is not None:
+            lo = upto
+    labels, prev = [], None
+    for upto, r in bands:
+        text = _ratio_text(kind, red, r, _apply(kind, red, r))
+        if len(bands) > 1:
+            text = (f"≤{fmt_yuan(upto)}: " if upto is not None else f">{fmt_yuan(prev or ZERO)}: ") + text
+        labels.append(text)
+        prev = upto
+    ratio_label = "; ".join(labels)
+    steps.append(Step("ratio", M("step.ratio"), None, ratio_label, ratio_r.key if ratio_r else "user"))
+    fund = money(fund)
+    formula = (" + ".join(terms) + f" = {fmt_yuan(fund)}") if terms else f"0 = {fmt_yuan(fund)}"
+    steps.append(Step("fund_before_cap", M("step.fund_before_cap"), fund, formula))
+
+    cap: Decimal | None
+    if case.cap is not None:
+        cap, cap_r = case.cap, None
+    else:
+        cap_r = _first(ctx, [f"inpatient.cap.{ins}"], M("default.cap"))
+        cap = _pct(cap_r.value) if cap_r and cap_r.region != NATIONAL else None
+    if cap is not None:
+        capped = min(fund, cap)
+        steps.append(Step("cap", M("step.cap"), money(cap),
+                          f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+                          cap_r.key if cap_r else "user"))
+        fund = money(capped)
+        assumptions.append(M("assume.cap_unused"))
+    else:
+        assumptions.append(M("assume.no_cap"))
+    steps.append(Step("fund_pays", M("step.fund_pays"), fund))
+    oop = money(total - fund)
+    steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
+                      f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+    assumptions.append(M("assume.first_stay"))
+    assumptions.append(M("assume.no_serious_illness"))
+    method = "user_figures" if user else "local_rates"
+    return Cost(method, cls, money(total), money(ooc), fund, oop, steps, assumptions,
+                effs[0] if len(effs) == 1 else None, money(deductible), cap)
+
+
+def _pharmacy_cost(ctx: _Ctx, cls: str, total: Decimal, ooc: Decimal, in_scope: Decimal, steps: list[Step],
+                   assumptions: list[Msg]) -> Cost:
+    case = ctx.case
+    if case.pharmacy_mode == "chronic" and case.ratio is not None:
+        ded = case.deductible or ZERO
+        red = case.reduction_points or ZERO
+        eff = max(case.ratio - red / HUNDRED, ZERO)
+        fund = money(max(in_scope - ded, ZERO) * eff)
+        if case.cap is not None:
+            fund = min(fund, money(case.cap))
+        steps.append(Step("deductible", M("step.deductible"), money(ded), None, "user"))
+        steps.append(Step("ratio", M("step.ratio"), None, fmt_pct(eff), "user"))
+        steps.append(Step("fund_pays", M("step.fund_pays"), fund,
+                          f"({fmt_yuan(in_scope)} − {fmt_yuan(ded)}) × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
+        oop = money(total - fund)
+        steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
+                          f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+        return Cost("user_figures", cls, money(total), money(ooc), fund, oop, steps,
+                    assumptions + [M("assume.user_figures")], eff)
+    key = "assume.pharmacy_account" if case.pharmacy_mode == "personal_account" else "assume.enter_figures"
+    return Cost("not_estimated", cls, money(total), money(ooc), None, None, steps, assumptions + [M(key)])
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _sources(ctx: _Ctx) -> list[SourceRef]:
+    refs: dict[tuple[str, dt.date], SourceRef] = {}
+    for r in ctx.cited:
+        k = (r.source.id, r.effective_from)
+        ref = refs.get(k)
+        if ref is None:
+            ref = SourceRef(
+                id=r.source.id,
+                title=r.source.title,
+                document=r.source.document,
+                url=r.source.url,
+                issuer=r.source.issuer,
+                effective_from=r.effective_from,
+                parameters=[],
+                cites=[],
+                region=r.region,
+                confidence=r.period.confidence,
+            )
+            refs[k] = ref
+        if r.key not in ref.parameters:
+            ref.parameters.append(r.key)
+        if r.period.cite and r.period.cite not in ref.cites:
+            ref.cites.append(r.period.cite)
+        if r.period.confidence == "low":
+            ref.confidence = "low"
+    return sorted(refs.values(), key=lambda s: (s.region != NATIONAL, s.region, s.effective_from, s.id))
+
+
+def advise(case: Case, chain: PolicyChain) -> Advice:
+    ctx = _Ctx(case, chain)
+    relation = relation_of(case)
+    filings: list[Filing] = []
+    deadlines: list[Deadline] = []
+    category = filing_category(case)
+    cost = cost_if_filed = None
+
+    ctx.rule("policy.catalogue_and_rules")  # 就医地目录 + 参保地政策: cited for every case
+    if relation == "same_region":
+        summary = M("summary.same_region")
+        category = None
+        cost = estimate(ctx, "local", cross=False)
+    elif relation.startswith("intra_province"):
+        summary = M("summary.intra_province")
+        required = ctx.local("intra_province.filing_required", fallback_note=M("default.intra_province"))
+        needed = bool(required.value) if required else True
+        filings.append(Filing(
+            id="intra_province_filing",
+            title=M("filing.intra_province"),
+            required=needed and case.scenario != "emergency",
+            done=case.filed,
+            channels=["insured_office", "provincial_app"],
+            materials=[M("mat.credential"), M("mat.form")],
+            notes=[M("note.intra_province")],
+        ))
+        if relation == "intra_province_unclear":
+            ctx.warn("intra_province_unclear", M("warn.intra_province_unclear"))
+        cost = estimate(ctx, "local", cross=False)
+        ctx.warn("intra_province_rates", M("warn.intra_province_rates"))
+    else:
+        summary = M(f"summary.{case.scenario}")
+        f, d = _cross_province_filings(ctx, category)
+        filings.extend(f)
+        deadlines.extend(d)
+        cls = benefit_class(category, case.scenario)
+        unfiled = not case.filed and case.scenario != "emergency"
+        cost = estimate(ctx, "unfiled" if unfiled else cls, cross=True)
+        if unfiled and cost is not None:
+            cost_if_filed = estimate(ctx, cls, cross=True)
+        ctx.warn("catalogue", M("warn.catalogue"))
+        ctx.warn("bring_card", M("warn.bring_card"))
+        if cls == "long_term":
+            ctx.rule("long_term.benefits_both_ways") and ctx.warn("both_ways", M("warn.both_ways"))
+        if case.scenario in ("referral", "temporary", "emergency"):
+            ctx.warn("temporary_lower", M("warn.temporary_lower"))
+        if case.filed and case.filed_on is None and category and not category.startswith("long_term"):
+            ctx.warn("filed_on_unknown", M("warn.filed_on_unknown"))
+
+    years = sorted(ctx.cal.unknown_years)
+    if years:
+        ctx.warn("calendar_unverified_year",
+                 M("warn.calendar_unverified_year", years="、".join(str(y) for y in years)))
+    deadlines.sort(key=lambda d: (d.date, d.id))
+    assumptions = list(case.defaulted)
+    return Advice(
+        case=case,
+        relation=relation,
+        category=category,
+        filings=filings,
+        deadlines=deadlines,
+        cost=cost,
+        cost_if_filed=cost_if_filed,
+        warnings=ctx.warnings,
+        sources=_sources(ctx),
+        defaults_used=list(ctx.defaults.values()),
+        assumptions=assumptions,
+        summary=summary,
+    )

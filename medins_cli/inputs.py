@@ -1,0 +1,285 @@
+"""Turning what people type (flags, answers files, batch rows) into a Case, with precise errors.
+
+Plain data in (a dict of strings/values), a Case out. Shared by the flags, the wizard and batch mode.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from medins_cli.errors import InputError
+from medins_cli.model import Case, M, Msg
+from medins_cli.regions import RegionTable
+
+MIN_DATE = dt.date(2000, 1, 1)
+MAX_DATE = dt.date(2100, 12, 31)
+MAX_AMOUNT = Decimal("100000000")  # 1亿: anything larger is a typo
+
+SCENARIO_ALIASES: dict[str, tuple[str, str | None, str | None]] = {
+    # alias -> (scenario, long-term kind, pharmacy mode)
+    "long-term": ("long_term", None, None),
+    "longterm": ("long_term", None, None),
+    "long_term": ("long_term", None, None),
+    "长期居住": ("long_term", None, None),
+    "异地长期居住": ("long_term", "living", None),
+    "异地长期居住人员": ("long_term", "living", None),
+    "异地安置退休": ("long_term", "retiree", None),
+    "异地安置": ("long_term", "retiree", None),
+    "异地安置退休人员": ("long_term", "retiree", None),
+    "常驻异地工作": ("long_term", "working", None),
+    "常驻异地工作人员": ("long_term", "working", None),
+    "emergency": ("emergency", None, None),
+    "急诊": ("emergency", None, None),
+    "急诊抢救": ("emergency", None, None),
+    "异地急诊抢救": ("emergency", None, None),
+    "referral": ("referral", None, None),
+    "转诊": ("referral", None, None),
+    "异地转诊": ("referral", None, None),
+    "转诊转院": ("referral", None, None),
+    "pharmacy": ("pharmacy", None, None),
+    "购药": ("pharmacy", None, None),
+    "跨省购药": ("pharmacy", None, None),
+    "个人账户": ("pharmacy", None, "personal_account"),
+    "门诊慢特病": ("pharmacy", None, "chronic"),
+    "temporary": ("temporary", None, None),
+    "other": ("temporary", None, None),
+    "临时外出": ("temporary", None, None),
+    "临时外出就医": ("temporary", None, None),
+    "其他临时外出就医": ("temporary", None, None),
+}
+SCENARIO_IDS = "long-term, emergency, referral, pharmacy, temporary"
+
+INSURANCE_ALIASES = {"employee": "employee", "职工": "employee", "职工医保": "employee", "worker": "employee",
+                     "resident": "resident", "居民": "resident", "城乡居民": "resident",
+                     "城乡居民医保": "resident", "居民医保": "resident"}
+KIND_ALIASES = {"retiree": "retiree", "retired": "retiree", "异地安置退休": "retiree", "安置": "retiree",
+                "living": "living", "resident": "living", "异地长期居住": "living", "长期居住": "living",
+                "working": "working", "work": "working", "常驻异地工作": "working", "工作": "working"}
+LEVEL_ALIASES = {"1": 1, "2": 2, "3": 3, "一级": 1, "二级": 2, "三级": 3, "一": 1, "二": 2, "三": 3}
+
+
+def _text(value: Any) -> str:
+    return str(value).strip()
+
+
+def parse_date(value: Any, field: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        day = value
+    else:
+        text = _text(value)
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise InputError("bad_date", field=field, value=text) from None
+        if len(text) != 10:
+            raise InputError("bad_date", field=field, value=text)
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise InputError("date_out_of_range", field=field, value=day.isoformat(), low=MIN_DATE.isoformat(),
+                         high=MAX_DATE.isoformat())
+    return day
+
+
+def parse_amount(value: Any, field: str) -> Decimal:
+    text = _text(value).replace(",", "").replace("，", "").removesuffix("元").removesuffix("yuan").strip()
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise InputError("bad_amount", field=field, value=_text(value)) from None
+    if not amount.is_finite():
+        raise InputError("bad_amount", field=field, value=_text(value))
+    if amount < 0:
+        raise InputError("negative_amount", field=field, value=_text(value))
+    if amount > MAX_AMOUNT:
+        raise InputError("amount_too_large", field=field, value=_text(value))
+    return amount
+
+
+def parse_ratio(value: Any, field: str) -> Decimal:
+    """0.85, 85% or 85 (a number above 1 is read as a percentage)."""
+    text = _text(value)
+    try:
+        if text.endswith("%"):
+            ratio = Decimal(text[:-1].strip()) / 100
+        else:
+            ratio = Decimal(text)
+            if ratio > 1:
+                ratio = ratio / 100
+    except InvalidOperation:
+        raise InputError("bad_ratio", field=field, value=text) from None
+    if not ratio.is_finite() or not Decimal(0) <= ratio <= 1:
+        raise InputError("bad_ratio", field=field, value=text)
+    return ratio
+
+
+def parse_points(value: Any, field: str) -> Decimal:
+    text = _text(value)
+    try:
+        points = Decimal(text.removesuffix("%"))
+    except InvalidOperation:
+        raise InputError("bad_points", field=field, value=text) from None
+    if not points.is_finite() or not Decimal(0) <= points <= 100:
+        raise InputError("bad_points", field=field, value=text)
+    return points
+
+
+def parse_choice(value: Any, field: str, aliases: dict[str, Any], options: str) -> Any:
+    key = _text(value).lower()
+    if key in aliases:
+        return aliases[key]
+    raise InputError("bad_choice", field=field, value=_text(value), options=options)
+
+
+def parse_scenario(value: Any) -> tuple[str, str | None, str | None]:
+    key = _text(value).lower().replace(" ", "")
+    if key in SCENARIO_ALIASES:
+        return SCENARIO_ALIASES[key]
+    raise InputError("unknown_scenario", value=_text(value), options=SCENARIO_IDS)
+
+
+def _bool(value: Any, field: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    key = _text(value).lower()
+    if key in ("true", "yes", "y", "1", "是", "已"):
+        return True
+    if key in ("false", "no", "n", "0", "否", "未"):
+        return False
+    raise InputError("bad_choice", field=field, value=_text(value), options="true, false")
+
+
+def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Case:
+    """Validate raw answers (flag names without dashes, underscores for hyphens) into a Case."""
+    defaulted: list[Msg] = []
+
+    def need(name: str) -> Any:
+        value = raw.get(name)
+        if value is None or _text(value) == "":
+            raise InputError("missing_option", option="--" + name.replace("_", "-"))
+        return value
+
+    scenario, kind_from_name, mode_from_name = parse_scenario(need("scenario"))
+    insured = regions.resolve(_text(need("insured_in")), field="--insured-in")
+    treated = regions.resolve(_text(need("treated_in")), field="--treated-in")
+
+    if raw.get("insurance") is None:
+        insurance = "employee"
+        defaulted.append(M("assume.default.insurance"))
+    else:
+        insurance = parse_choice(raw["insurance"], "--insurance", INSURANCE_ALIASES, "employee, resident")
+
+    retired = _bool(raw.get("retired"), "--retired")
+    if retired and insurance == "resident":
+        raise InputError("conflict", detail=M("conflict.retired_resident"))
+    if retired is None:
+        retired = False
+        if insurance == "employee":
+            defaulted.append(M("assume.default.retired"))
+
+    if raw.get("hospital_level") is None:
+        level = 3
+        if scenario != "pharmacy":
+            defaulted.append(M("assume.default.level"))
+    else:
+        level = parse_choice(raw["hospital_level"], "--hospital-level", LEVEL_ALIASES, "1, 2, 3")
+
+    if raw.get("event_date") is None:
+        event_date = today
+        defaulted.append(M("assume.default.event_date", date=today.isoformat()))
+    else:
+        event_date = parse_date(raw["event_date"], "--event-date")
+
+    kind = None
+    if raw.get("long_term_kind") is not None:
+        if scenario not in ("long_term", "pharmacy"):
+            raise InputError("conflict", detail=M("conflict.long_term_kind"))
+        kind = parse_choice(raw["long_term_kind"], "--long-term-kind", KIND_ALIASES, "retiree, living, working")
+    kind = kind or kind_from_name
+    if scenario == "long_term" and kind is None:
+        kind = "retiree" if retired else "living"
+        defaulted.append(M("assume.default.long_term_kind", kind=M(f"category.long_term_{kind}")))
+    if kind == "retiree" and not retired and insurance == "employee" and raw.get("retired") is not None:
+        raise InputError("conflict", detail=M("conflict.retired_long_term_kind"))
+
+    chronic = raw.get("chronic_disease")
+    chronic = _text(chronic) if chronic is not None and _text(chronic) else None
+    if chronic and scenario != "pharmacy":
+        raise InputError("conflict", detail=M("conflict.chronic_scenario"))
+    mode = None
+    if scenario == "pharmacy":
+        mode = "chronic" if chronic else (mode_from_name or "personal_account")
+        if not chronic and mode_from_name is None:
+            defaulted.append(M("assume.default.pharmacy_mode"))
+
+    filed = _bool(raw.get("filed"), "--filed")
+    filed_on = parse_date(raw["filed_on"], "--filed-on") if raw.get("filed_on") is not None else None
+    if filed_on is not None:
+        if filed is False:
+            raise InputError("conflict", detail=M("conflict.filed_on_not_filed"))
+        if filed_on > today:
+            raise InputError("conflict", detail=M("conflict.filed_on_future", filed_on=filed_on.isoformat(),
+                                                  today=today.isoformat()))
+        filed = True
+    if filed is None:
+        filed = False
+        if scenario != "emergency":
+            defaulted.append(M("assume.default.filed"))
+
+    settled = _bool(raw.get("settled"), "--settled")
+    if settled is None:
+        settled = False
+    if settled and event_date > today:
+        raise InputError("conflict", detail=M("conflict.settled_future", date=event_date.isoformat(),
+                                              today=today.isoformat()))
+    discharge = parse_date(raw["discharge_date"], "--discharge-date") if raw.get("discharge_date") else None
+    if discharge is not None:
+        if discharge < event_date:
+            raise InputError("conflict", detail=M("conflict.discharge_before_event", discharge=discharge.isoformat(),
+                                                  date=event_date.isoformat()))
+        if discharge > today:
+            raise InputError("conflict", detail=M("conflict.discharge_future", discharge=discharge.isoformat(),
+                                                  today=today.isoformat()))
+
+    cost = parse_amount(raw["cost"], "--cost") if raw.get("cost") is not None else None
+    ooc = ooc_share = None
+    if raw.get("out_of_catalog") is not None:
+        if cost is None:
+            raise InputError("ooc_without_cost")
+        text = _text(raw["out_of_catalog"])
+        if text.endswith("%"):
+            ooc_share = parse_ratio(text, "--out-of-catalog")
+        else:
+            ooc = parse_amount(text, "--out-of-catalog")
+            if ooc > cost:
+                raise InputError("ooc_exceeds_cost", ooc=text, cost=_text(raw["cost"]))
+
+    return Case(
+        scenario=scenario,
+        insured=insured,
+        treated=treated,
+        today=today,
+        event_date=event_date,
+        insurance=insurance,
+        retired=bool(retired),
+        hospital_level=level,
+        long_term_kind=kind,
+        pharmacy_mode=mode,
+        filed=filed,
+        filed_on=filed_on,
+        referral_certificate=bool(_bool(raw.get("referral"), "--referral")),
+        settled=settled,
+        discharge_date=discharge,
+        chronic_disease=chronic,
+        cost=cost,
+        out_of_catalog=ooc,
+        out_of_catalog_share=ooc_share,
+        deductible=parse_amount(raw["deductible"], "--deductible") if raw.get("deductible") is not None else None,
+        ratio=parse_ratio(raw["ratio"], "--ratio") if raw.get("ratio") is not None else None,
+        cap=parse_amount(raw["cap"], "--cap") if raw.get("cap") is not None else None,
+        reduction_points=(parse_points(raw["reduction_points"], "--reduction-points")
+                          if raw.get("reduction_points") is not None else None),
+        defaulted=tuple(defaulted),
+    )

@@ -1,0 +1,453 @@
+"""The one message catalogue: every user-facing string, in Chinese (first) and English.
+
+`t(key, lang, **params)` renders a message; a parameter may itself be a `Msg`, rendered in the same
+language. A test checks that every key has both languages and the same placeholders.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+LANGS = ("zh", "en")
+
+C: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------ summaries
+    "summary.same_region": ("参保地和就医地相同：不需要办理异地就医备案，按本地政策就医结算。",
+                            "Insured and treated in the same place: no out-of-region filing is needed; "
+                            "local rules apply."),
+    "summary.intra_province": ("省内异地就医：跨省备案规则不适用，按本省省内异地就医规定办理。",
+                               "Treatment elsewhere in the same province: the cross-province rules do not "
+                               "apply; your province's own rules for care in another city do."),
+    "summary.long_term": ("跨省异地长期居住：办理长期居住类备案后，在备案地按参保地本地待遇直接结算。",
+                          "Long-term stay in another province: once filed, care there is settled directly "
+                          "at your home region's local benefit level."),
+    "summary.emergency": ("跨省异地急诊抢救：视同已备案，可按参保地急诊抢救待遇直接结算。",
+                          "Emergency care in another province: treated as filed, and settled directly at "
+                          "your home region's emergency benefit level."),
+    "summary.referral": ("跨省异地转诊：需参保地定点医院的转诊证明并办理转诊备案，可直接结算。",
+                         "Referral to another province: you need a referral certificate from a designated "
+                         "hospital at home and a referral filing; then care is settled directly."),
+    "summary.pharmacy": ("跨省购药：在就医地跨省联网定点药店按参保地规定结算，通常需先备案。",
+                         "Buying medicine in another province: networked pharmacies settle under your home "
+                         "region's rules, usually after a filing."),
+    "summary.temporary": ("其他跨省临时外出就医：办理临时外出就医备案后可直接结算，报销比例可能低于本地。",
+                          "Other temporary care in another province: file first to settle directly; the "
+                          "payment ratio may be lower than at home."),
+    # ------------------------------------------------------------ categories and classes
+    "category.long_term_retiree": ("异地安置退休人员备案", "relocated retirees (异地安置退休)"),
+    "category.long_term_living": ("异地长期居住人员备案", "long-term residents elsewhere (异地长期居住)"),
+    "category.long_term_working": ("常驻异地工作人员备案", "posted workers (常驻异地工作)"),
+    "category.referral": ("异地转诊人员备案", "referrals (异地转诊)"),
+    "category.temporary": ("其他临时外出就医人员备案", "other temporary care (其他临时外出就医)"),
+    "class.long_term": ("异地长期居住人员", "long-term residents"),
+    "class.referral": ("异地转诊人员", "referred patients"),
+    "class.emergency": ("异地急诊抢救人员", "emergency patients"),
+    "class.temporary": ("其他临时外出就医人员", "other temporary patients"),
+    "class.unfiled": ("未备案就医", "unfiled care"),
+    "class.local": ("本地就医", "local care"),
+    "scenario.long_term": ("异地长期居住", "long-term residence elsewhere"),
+    "scenario.emergency": ("异地急诊抢救", "emergency"),
+    "scenario.referral": ("异地转诊", "referral"),
+    "scenario.pharmacy": ("跨省购药", "cross-province pharmacy"),
+    "scenario.temporary": ("其他临时外出就医", "other temporary care"),
+    "insurance.employee": ("职工医保", "employee insurance (职工医保)"),
+    "insurance.resident": ("城乡居民医保", "resident insurance (城乡居民医保)"),
+    "relation.same_region": ("同一统筹区", "same region"),
+    "relation.intra_province": ("省内异地", "elsewhere in the same province"),
+    "relation.intra_province_unclear": ("省内（城市不明）", "same province (city unclear)"),
+    "relation.cross_province": ("跨省异地", "another province"),
+    # ------------------------------------------------------------ filings
+    "filing.category": ("办理{category}", "File for {category}"),
+    "filing.late": ("补办{category}（出院结算前）", "File late for {category} (before discharge settlement)"),
+    "filing.manual_claim": ("回参保地申请手工报销（零星报销）", "Claim reimbursement on paper at home (手工报销)"),
+    "filing.referral_certificate": ("取得转诊转院证明", "Get a referral certificate (转诊证明)"),
+    "filing.emergency_registration": ("急诊抢救登记（参保地规定时限内）",
+                                      "Register the emergency with your home region (local time limit)"),
+    "filing.emergency_confirm": ("入院时告知医院是急诊抢救并出示医保凭证",
+                                 "At admission, tell the hospital it is an emergency and show your insurance "
+                                 "credential"),
+    "filing.chronic_qualification": ("确认已在参保地取得门诊慢特病待遇资格并办理备案",
+                                     "Make sure you hold 门诊慢特病 status at home and have filed"),
+    "filing.personal_account": ("开通个人账户跨省支付（如参保地要求）",
+                                "Switch on cross-province personal-account payment (if your region "
+                                "requires it)"),
+    "filing.intra_province": ("办理省内异地就医备案（如本省要求）",
+                              "File for care elsewhere in the province (if your province requires it)"),
+    # ------------------------------------------------------------ channels
+    "channel.nhsa_app": ("国家医保服务平台 APP", "National Healthcare Security Service Platform app"),
+    "channel.nhsa_miniprogram": ("国家异地就医备案小程序（微信/支付宝）",
+                                 "National out-of-region filing mini-program (WeChat/Alipay)"),
+    "channel.gov_miniprogram": ("国务院客户端小程序", "State Council client mini-program"),
+    "channel.insured_office": ("参保地医保经办机构窗口", "Your home region's medical insurance office"),
+    "channel.hospital_desk": ("就医医院医保办（窗口）", "The hospital's medical insurance desk"),
+    "channel.insured_hospital": ("参保地定点医疗机构", "A designated hospital in your home region"),
+    "channel.provincial_app": ("本省医保 APP 或小程序", "Your province's medical insurance app"),
+    "channel.hotline_12393": ("12393 医保服务热线", "12393 medical insurance hotline"),
+    # ------------------------------------------------------------ materials
+    "mat.credential": ("医保电子凭证、有效身份证件或社会保障卡（三选一）",
+                       "Medical insurance e-credential, ID card or social security card (any one)"),
+    "mat.form": ("跨省异地就医登记备案表（线上办理时在线填写）",
+                 "Cross-province filing form (filled in online when filing online)"),
+    "mat.retiree_proof": ("户口簿首页和本人常住人口登记卡，或个人承诺书",
+                          "Household register front page and your own registration page, or a personal "
+                          "commitment letter (承诺书)"),
+    "mat.residence_proof": ("居住证明（如居住证），或个人承诺书",
+                            "Proof of residence (e.g. residence permit), or a personal commitment letter"),
+    "mat.work_proof": ("单位派出证明、异地单位证明或工作合同（任选其一），或个人承诺书",
+                       "Posting letter, employer certificate elsewhere or work contract (any one), or a "
+                       "personal commitment letter"),
+    "mat.referral_certificate": ("参保地规定的定点医疗机构开具的转诊转院证明",
+                                 "Referral certificate from a designated hospital as your home region "
+                                 "requires"),
+    "mat.referral_from_hospital": ("由参保地定点医院开具；不得要求先在本地住院",
+                                   "Issued by a designated hospital at home; it may not require a local "
+                                   "admission first"),
+    "mat.emergency_record": ("急诊病历或急诊证明", "Emergency medical record or certificate"),
+    "mat.chronic_diagnosis": ("门诊慢特病认定材料（诊断证明、病历）",
+                              "Chronic-disease qualification documents (diagnosis, records)"),
+    "mat.claim.invoices": ("医疗费用收据（发票）原件", "Original medical invoices"),
+    "mat.claim.itemised": ("费用明细清单", "Itemised bill"),
+    "mat.claim.discharge_summary": ("出院小结（出院记录）和诊断证明", "Discharge summary and diagnosis"),
+    "mat.claim.prescription": ("处方和诊断证明", "Prescription and diagnosis"),
+    "mat.claim.credential": ("身份证件或社会保障卡", "ID card or social security card"),
+    "mat.claim.bank": ("本人银行账户信息", "Your bank account details"),
+    "mat.claim.referral": ("转诊转院证明", "Referral certificate"),
+    "mat.claim.emergency_record": ("急诊病历或急诊证明", "Emergency record or certificate"),
+    # ------------------------------------------------------------ notes and timing
+    "note.manual_claim_rule": ("出院自费结算后补办备案的，可按参保地规定申请报销（医保发〔2022〕22号 二(四)）。",
+                               "After paying in full and filing late, you can claim under your home "
+                               "region's rules (医保发〔2022〕22号 §2(4))."),
+    "note.discharge_unknown": ("未提供出院日期：期限按入院日期计算，实际期限不会早于此日期。",
+                               "No discharge date given: the deadline is counted from admission, so the "
+                               "real deadline is no earlier."),
+    "note.referral_no_local_admission": ("医院不得将在本地住院作为开具转诊的前提（医保发〔2022〕22号 三(二)）。",
+                                         "A hospital may not require a local admission before a referral "
+                                         "(医保发〔2022〕22号 §3(2))."),
+    "note.emergency_treated_as_filed": ("急诊抢救视同已备案，不需事先备案（经办规程第八条、第三十四条）。",
+                                        "Emergency care counts as filed; no advance filing is needed "
+                                        "(经办规程 art. 8 and 34)."),
+    "note.emergency_late_filing_optional": ("若住院未按急诊登记，出院结算前补办临时外出就医备案仍可直接结算。",
+                                            "If the stay is not coded as an emergency, a temporary filing "
+                                            "before discharge settlement still gets direct settlement."),
+    "note.emergency_settled": ("急诊抢救本应直接结算；若已全额自费，可回参保地手工报销。若医院已直接结算，则无需再办。",
+                               "Emergency care should have been settled directly; if you paid in full, "
+                               "claim at home. If the hospital already settled it, nothing is left."),
+    "note.late_after_discharge": ("出院自费结算后补办备案，再按参保地规定申请报销（医保发〔2022〕22号 二(四)）。",
+                                  "File late after paying in full, then claim under your home region's rules "
+                                  "(医保发〔2022〕22号 §2(4))."),
+    "note.late_before_discharge": ("出院结算前补办备案的，联网医院应直接结算（经办规程第十六条）。",
+                                   "A filing made before discharge settlement must be settled directly by "
+                                   "the networked hospital (经办规程 art. 16)."),
+    "note.chronic_qualification": ("跨省直接结算按参保地的门诊慢特病病种和待遇；需就医地医院开通该病种结算。",
+                                   "Settlement follows your home region's disease list and benefits; the "
+                                   "hospital must be networked for that disease."),
+    "note.personal_account_check": ("未找到本地区是否需要单独开通的来源：请在国家医保服务平台 APP 或致电 12393 确认。",
+                                    "No source found on whether your region needs a separate switch-on: "
+                                    "check in the national app or call 12393."),
+    "note.intra_province": ("省内异地的备案和待遇由各省规定，可咨询参保地经办机构。",
+                            "Filing and benefits within a province are set by each province; ask your "
+                            "insurance office."),
+    "when.manual_claim_unknown": ("期限由参保地规定（未找到来源）", "Deadline set by your home region (no source "
+                                                              "found)"),
+    "when.at_admission": ("入院或就诊时", "At admission or the visit"),
+    "when.before_discharge": ("出院结算之前", "Before discharge settlement"),
+    "when.before_manual_claim": ("申请手工报销之前", "Before the paper claim"),
+    "when.now": ("尽快（就医之前）", "As soon as possible (before the visit)"),
+    # ------------------------------------------------------------ deadline bases
+    "basis.processing": ("线上备案原则上{n}个工作日内办结（经办规程第九条），就医日前留足办理时间",
+                         "Online filings are finished within {n} working days in principle (经办规程 art. "
+                         "9): file that long before the visit"),
+    "basis.manual_claim_months": ("{region}规定：出院后{months}个月内申请（逢节假日顺延）",
+                                  "{region}: claim within {months} months of discharge (moved to the next "
+                                  "working day if it falls on a rest day)"),
+    "basis.manual_claim_next_year": ("{region}规定：次年{md}前申请", "{region}: claim by {md} of the next year"),
+    "basis.emergency_window": ("{region}规定：急诊后{n}个工作日内登记", "{region}: register within {n} working "
+                                                                 "days of the emergency"),
+    "basis.change_lock": ("{region}规定：备案后{months}个月内不能变更或取消",
+                          "{region}: the filing cannot be changed or cancelled for {months} months"),
+    "basis.validity_min": ("临时外出就医备案有效期原则上不少于{months}个月（{region}）",
+                           "A temporary filing is valid for at least {months} months in principle "
+                           "({region})"),
+    "basis.validity_min_planned": ("按截止日备案计算；有效期原则上不少于{months}个月（{region}）",
+                                   "If filed by the deadline; valid for at least {months} months in "
+                                   "principle ({region})"),
+    "basis.validity": ("临时外出就医备案有效期{months}个月（{region}）",
+                       "A temporary filing is valid for {months} months ({region})"),
+    "basis.validity_planned": ("按截止日备案计算；有效期{months}个月（{region}）",
+                               "If filed by the deadline; valid for {months} months ({region})"),
+    # ------------------------------------------------------------ defaults
+    "default.manual_claim_deadline": ("国家未规定手工报销期限，本地区期限未找到来源",
+                                      "No national deadline for paper claims; none sourced for your region"),
+    "default.emergency_window": ("国家无急诊登记时限；本地区未找到来源",
+                                 "No national emergency registration window; none sourced for your region"),
+    "default.change_lock": ("按国家规定：变更时限由参保地设定，原则上不超过6个月",
+                            "National rule: your region sets the change period, at most 6 months in principle"),
+    "default.validity": ("按国家规定：原则上不少于6个月", "National rule: at least 6 months in principle"),
+    "default.personal_account_authorization": ("未找到是否需要单独开通的来源",
+                                               "No source on whether a separate switch-on is needed"),
+    "default.reduction": ("本地区{cls}报销比例降幅未找到来源，按国家规定的幅度估算",
+                          "No sourced reduction for {cls} in your region: the national figure is used"),
+    "default.unfiled": ("未备案费用按参保地规定（经办规程第十四条），本地区未找到来源：按临时外出就医降幅估算",
+                        "Unfiled care follows your home region's rules (经办规程 art. 14), none sourced: "
+                        "estimated like temporary care"),
+    "default.local_ratio": ("本地区支付比例未找到来源", "No sourced payment ratio for your region"),
+    "default.average_share": ("按全国住院费用目录内基金支付比例（统计平均）估算",
+                              "Estimated with the national average in-catalogue fund share (a statistic)"),
+    "default.deductible": ("本地区起付线未找到来源，按0计", "No sourced deductible for your region: 0 used"),
+    "default.cap": ("本地区最高支付限额未找到来源，未计封顶", "No sourced annual cap for your region: no cap applied"),
+    "default.intra_province": ("本省是否要求省内异地备案未找到来源，按需要备案提示",
+                               "No source on whether your province requires a filing: assumed required"),
+    # ------------------------------------------------------------ warnings
+    "warn.manual_claim_deadline_unknown": ("国家未规定手工报销期限，各地不同（常见为数月或次年某日前）："
+                                           "请尽快向参保地经办机构或 12393 确认。",
+                                           "There is no national deadline for paper claims and local ones "
+                                           "differ: confirm with your insurance office or 12393 soon."),
+    "warn.settled_direct": ("已备案并已出院结算：若已在医院直接结算则无需再办；若因系统等原因未能直接结算，可回参保地手工报销"
+                            "（经办规程第四十四条）。",
+                            "Filed and settled: if the hospital settled directly, nothing is left; if it "
+                            "could not (system failure), claim at home (经办规程 art. 44)."),
+    "warn.change_lock": ("长期居住备案长期有效；参保地可设置变更或取消的时限，原则上不超过{months}个月。",
+                         "A long-term filing stays valid; your region may block changes for up to {months} "
+                         "months."),
+    "warn.validity_admission": ("备案有效期内已办理入院的，出院时即使超过有效期也可正常直接结算（经办规程第十二条）。",
+                                "If admitted while the filing is valid, the stay is settled normally even if "
+                                "the filing expires before discharge (经办规程 art. 12)."),
+    "warn.chronic_direct": ("{disease}属于可跨省直接结算的{count}种门诊慢特病之一。",
+                            "{disease} is one of the {count} outpatient chronic diseases settled directly "
+                            "across provinces."),
+    "warn.chronic_not_listed": ("“{disease}”不在跨省直接结算的门诊慢特病目录中（{listed}）：需先自付，再回参保地手工报销。",
+                                "'{disease}' is not among the diseases settled directly across provinces "
+                                "({listed}): pay first, then claim at home."),
+    "warn.unfiled_may_pay_nothing": ("未备案的费用按参保地规定报销，有的地区降低比例、先行自付更多，甚至不予报销：先备案最稳妥。",
+                                     "Unfiled care is paid under your home region's rules: some pay less, "
+                                     "make you pay more first, or pay nothing. Filing first is safest."),
+    "warn.no_estimate": ("缺少起付线和支付比例：请用 --deductible、--ratio、--cap 输入医保明白卡上的数字。",
+                         "No deductible or ratio available: enter the figures from your benefits card with "
+                         "--deductible, --ratio and --cap."),
+    "warn.intra_province_unclear": ("参保地只填了省份：若与就医地在同一城市（统筹区），无需备案。",
+                                    "Only a province was given as home: if it is the same city (pooling area) "
+                                    "as the treatment, no filing is needed."),
+    "warn.intra_province_rates": ("省内异地的报销比例由本省规定，估算按本地标准，未计省内异地降幅。",
+                                  "Rates for care elsewhere in the province are set by the province; the "
+                                  "estimate uses local rates without any reduction."),
+    "warn.catalogue": ("执行就医地的医保目录（药品、项目、耗材）和参保地的起付线、支付比例、封顶线（经办规程第三十一条）。",
+                       "The treatment region's catalogue (drugs, services, supplies) and your home region's "
+                       "deductible, ratio and cap apply (经办规程 art. 31)."),
+    "warn.bring_card": ("就医时主动表明异地参保身份，出示医保电子凭证或社会保障卡实体卡；只到跨省联网定点医药机构。",
+                        "Say you are insured elsewhere and show your e-credential or physical social "
+                        "security card; use only cross-province networked providers."),
+    "warn.both_ways": ("长期居住备案后，可在备案地和参保地双向享受待遇（医保发〔2022〕22号 二(五)）。",
+                       "After a long-term filing you keep benefits both where you live and at home "
+                       "(医保发〔2022〕22号 §2(5))."),
+    "warn.temporary_lower": ("临时外出就医的支付比例可低于本地：转诊、急诊降幅约10个百分点，其他约20个百分点（各地不同）。",
+                             "Temporary care may be paid at a lower ratio: about 10 points less for referral "
+                             "and emergency, about 20 for other trips (varies by region)."),
+    "warn.filed_on_unknown": ("未提供备案日期，无法计算有效期截止日：可用 --filed-on 提供。",
+                              "No filing date given, so the validity end is unknown: add --filed-on."),
+    "warn.calendar_unverified_year": ("{years}年的法定节假日安排未收录：这些年份的工作日只按周末计算，未含调休，请核对。",
+                                      "The official holiday schedule for {years} is not known yet: working "
+                                      "days there count weekends only, without 调休 — check the dates."),
+    # ------------------------------------------------------------ assumptions
+    "assume.estimate": ("这是估算，实际以结算为准。", "This is an estimate; the actual settlement decides."),
+    "assume.ooc_share": ("目录外费用按总费用的{share}估计。", "Out-of-catalogue costs assumed at {share} of the "
+                                                        "total."),
+    "assume.ooc_zero": ("未提供目录外费用，按0计：实际自付可能更高。",
+                        "No out-of-catalogue amount given, 0 assumed: you may pay more."),
+    "assume.level3_standard": ("参保地规定临时外出就医按三级医院标准计算。",
+                               "Your region applies the 三级 (tertiary) standard to temporary care."),
+    "assume.user_figures": ("估算使用了您输入的起付线、比例或封顶线。",
+                            "The estimate rests on the deductible, ratio or cap you entered."),
+    "assume.national_average": ("本地区数字未找到来源：按全国平均目录内基金支付比例 {share} 估算（{year}），仅供参考。",
+                                "No sourced figures for your region: estimated with the national average "
+                                "in-catalogue fund share of {share} ({year}); a rough guide only."),
+    "assume.enter_figures": ("请输入医保明白卡上的起付线和支付比例以得到估算。",
+                             "Enter the deductible and ratio from your benefits card for an estimate."),
+    "assume.deductible_zero": ("起付线未找到来源，按0计：实际自付可能更高。",
+                               "No sourced deductible, 0 used: you may pay more."),
+    "assume.cap_unused": ("假设本年度尚未使用封顶线额度。", "Assumes none of this year's cap is used yet."),
+    "assume.no_cap": ("未计最高支付限额（未找到来源）。", "No annual cap applied (none sourced)."),
+    "assume.first_stay": ("按本年度第一次住院计算起付线。", "Deductible for the first stay of the year."),
+    "assume.no_serious_illness": ("未计大病保险、医疗救助和补充保险。",
+                                  "Serious-illness insurance, medical assistance and supplementary cover are "
+                                  "not included."),
+    "assume.pharmacy_account": ("个人账户购药由个人账户余额支付，不足部分自付；未做估算。",
+                                "Pharmacy purchases are paid from your personal account balance, the rest in "
+                                "cash; no estimate."),
+    "assume.default.insurance": ("未指定险种，按职工医保。", "Insurance type not given: employee insurance "
+                                                           "assumed."),
+    "assume.default.level": ("未指定医院等级，按三级医院。", "Hospital level not given: 三级 (tertiary) assumed."),
+    "assume.default.event_date": ("未指定就医日期，按今天（{date}）。", "No event date given: today ({date}) "
+                                                                      "assumed."),
+    "assume.default.retired": ("未指定是否退休，按在职。", "Retirement not given: in service assumed."),
+    "assume.default.long_term_kind": ("未指定长期居住类别，按{kind}。", "Long-term kind not given: {kind} "
+                                                                   "assumed."),
+    "assume.default.pharmacy_mode": ("未指定门诊慢特病，按个人账户购药。",
+                                     "No chronic disease given: personal-account purchase assumed."),
+    "assume.default.filed": ("未说明是否已备案，按未备案。", "Filing status not given: not filed assumed."),
+    "assume.default.settled": ("未说明是否已出院结算，按未结算。", "Settlement not given: not yet settled assumed."),
+    # ------------------------------------------------------------ cost steps
+    "step.total": ("医疗总费用", "Total cost"),
+    "step.out_of_catalog": ("目录外费用（全自费）", "Outside the catalogue (you pay all)"),
+    "step.in_scope": ("目录内费用", "Within the catalogue"),
+    "step.self_pay_first": ("先行自付", "Paid first by you (先行自付)"),
+    "step.deductible": ("起付线", "Deductible (起付线)"),
+    "step.ratio": ("支付比例", "Payment ratio"),
+    "step.average_share": ("全国平均目录内基金支付比例", "National average in-catalogue fund share"),
+    "step.fund_before_cap": ("基金应付（封顶前）", "Fund share before the cap"),
+    "step.cap": ("最高支付限额（封顶线）", "Annual cap (封顶线)"),
+    "step.fund_pays": ("医保基金支付", "Fund pays"),
+    "step.out_of_pocket": ("个人自付（估算）", "You pay (estimate)"),
+    # ------------------------------------------------------------ defaults_used basis labels
+    "basis_kind.national_rule": ("国家规定", "national rule"),
+    "basis_kind.national_statistic": ("全国统计", "national statistic"),
+    "basis_kind.assumption": ("假设", "assumption"),
+    "basis_kind.not_applied": ("未计", "not applied"),
+    # ------------------------------------------------------------ rendering
+    "ui.title": ("medins 异地就医清单", "medins out-of-region care checklist"),
+    "ui.case": ("{insured} 参保 → {treated} 就医 · {scenario} · {insurance} · {date}",
+                "Insured in {insured} → treated in {treated} · {scenario} · {insurance} · {date}"),
+    "ui.filings": ("要办的事", "What to do"),
+    "ui.deadlines": ("期限", "Deadlines"),
+    "ui.cost": ("费用估算", "Cost estimate"),
+    "ui.cost_if_filed": ("如果先备案", "If you file first"),
+    "ui.filing_worth": ("先备案可少付约 {amount} 元。", "Filing first saves about {amount} yuan."),
+    "ui.filing_same": ("按现有数据，先备案与否估算相同；但未备案费用有的地区少报或不报。",
+                       "On the data available, filing does not change the estimate; but some regions pay less or nothing for unfiled care."),
+    "ui.warnings": ("注意", "Note"),
+    "ui.sources": ("来源", "Sources"),
+    "ui.defaults": ("非本地来源的数字（默认值）", "Figures not sourced for your region (defaults)"),
+    "ui.assumptions": ("假设", "Assumptions"),
+    "ui.required": ("必须", "required"),
+    "ui.optional": ("建议", "advised"),
+    "ui.done": ("已办", "done"),
+    "ui.deadline": ("截止", "by"),
+    "ui.channels": ("渠道", "Channels"),
+    "ui.materials": ("材料", "Materials"),
+    "ui.col.date": ("日期", "Date"),
+    "ui.col.item": ("事项", "Item"),
+    "ui.col.days_left": ("剩余天数", "Days left"),
+    "ui.col.basis": ("依据", "Basis"),
+    "ui.col.step": ("项目", "Step"),
+    "ui.col.amount": ("金额（元）", "Amount (yuan)"),
+    "ui.col.arithmetic": ("计算", "Arithmetic"),
+    "ui.overdue": ("已过期 {days} 天", "{days} days overdue"),
+    "ui.today": ("今天", "today"),
+    "ui.weekends_only": ("（未含调休）", "(no 调休 data)"),
+    "ui.confidence_low": ("可信度低", "low confidence"),
+    "ui.no_cost": ("未提供费用（--cost），未做估算。", "No cost given (--cost): no estimate."),
+    "ui.exit.0": ("无需再办理。", "Nothing left to do."),
+    "ui.exit.1": ("还有必须办理的事项。", "Action required."),
+    "ui.exit.3": ("有期限已过。", "A deadline has passed."),
+    "deadline.file_before_visit": ("备案截止（就医前办结）", "File by (done before the visit)"),
+    "deadline.emergency_registration": ("急诊登记截止", "Emergency registration by"),
+    "deadline.manual_claim": ("手工报销申请截止", "Paper claim by"),
+    "deadline.filing_valid_until": ("备案有效期至（至少）", "Filing valid until (at least)"),
+    "deadline.filing_change_lock_until": ("备案可变更日期", "Filing can be changed from"),
+    # ------------------------------------------------------------ errors
+    "error.prefix": ("错误", "error"),
+    "region_empty": ("{field} 不能为空。", "{field} is empty."),
+    "region_unknown_code": ("{field}：未知的行政区划代码 “{value}”。", "{field}: unknown region code '{value}'."),
+    "region_ambiguous": ("{field}：“{value}” 有多个匹配：{options}。请写全称或代码。",
+                         "{field}: '{value}' matches several regions: {options}. Use the full name or code."),
+    "region_unknown_suggest": ("{field}：未知地区 “{value}”。是否指：{options}？",
+                               "{field}: unknown region '{value}'. Did you mean: {options}?"),
+    "region_unknown": ("{field}：未知地区 “{value}”。", "{field}: unknown region '{value}'."),
+    "bad_date": ("{field}：日期 “{value}” 无效，请用 YYYY-MM-DD（如 2026-11-20）。",
+                 "{field}: invalid date '{value}'; use YYYY-MM-DD (e.g. 2026-11-20)."),
+    "bad_amount": ("{field}：金额 “{value}” 无效，请写数字（元）。", "{field}: invalid amount '{value}'; give a "
+                                                              "number of yuan."),
+    "negative_amount": ("{field}：金额不能为负数（{value}）。", "{field}: amount cannot be negative ({value})."),
+    "amount_too_large": ("{field}：金额过大（{value}）。", "{field}: amount too large ({value})."),
+    "bad_ratio": ("{field}：比例 “{value}” 无效，请写 0 到 1 之间的小数或百分数（如 0.85 或 85%）。",
+                  "{field}: invalid ratio '{value}'; give a fraction 0-1 or a percentage (0.85 or 85%)."),
+    "bad_points": ("{field}：降幅 “{value}” 无效，请写 0 到 100 之间的百分点数。",
+                   "{field}: invalid reduction '{value}'; give percentage points from 0 to 100."),
+    "bad_choice": ("{field}：“{value}” 无效，可选：{options}。", "{field}: invalid value '{value}'; choose from: "
+                                                                "{options}."),
+    "ooc_exceeds_cost": ("--out-of-catalog（{ooc}）不能大于 --cost（{cost}）。",
+                         "--out-of-catalog ({ooc}) cannot exceed --cost ({cost})."),
+    "ooc_without_cost": ("--out-of-catalog 需要同时提供 --cost。", "--out-of-catalog needs --cost."),
+    "conflict": ("选项冲突：{detail}", "Conflicting options: {detail}"),
+    "conflict.retired_resident": ("--retired 只适用于职工医保（--insurance employee）。",
+                                  "--retired applies only to employee insurance (--insurance employee)."),
+    "conflict.filed_on_not_filed": ("给了 --filed-on 却选了 --not-filed。", "--filed-on given with --not-filed."),
+    "conflict.chronic_scenario": ("--chronic-disease 只用于跨省购药（--scenario pharmacy）。",
+                                  "--chronic-disease is only for --scenario pharmacy."),
+    "conflict.long_term_kind": ("--long-term-kind 只用于长期居住或购药场景。",
+                                "--long-term-kind is only for the long-term and pharmacy scenarios."),
+    "conflict.settled_future": ("已出院结算（--settled），但就医日期 {date} 在今天 {today} 之后。",
+                                "--settled, but the event date {date} is after today {today}."),
+    "conflict.discharge_before_event": ("出院日期 {discharge} 早于就医日期 {date}。",
+                                        "Discharge date {discharge} is before the event date {date}."),
+    "conflict.discharge_future": ("出院日期 {discharge} 在今天 {today} 之后。",
+                                  "Discharge date {discharge} is after today {today}."),
+    "conflict.filed_on_future": ("备案日期 {filed_on} 在今天 {today} 之后。",
+                                 "Filing date {filed_on} is after today {today}."),
+    "conflict.retired_long_term_kind": ("异地安置退休（retiree）需要退休人员；请加 --retired 或换类别。",
+                                        "The relocated-retiree kind needs --retired (or choose another kind)."),
+    "missing_option": ("缺少必填选项 {option}。", "Missing required option {option}."),
+    "unknown_scenario": ("未知场景 “{value}”，可选：{options}。", "Unknown scenario '{value}'; choose from: "
+                                                               "{options}."),
+    "date_out_of_range": ("{field}：日期 {value} 超出支持范围（{low} 至 {high}）。",
+                          "{field}: date {value} is outside the supported range ({low} to {high})."),
+    "no_policy_on_date": ("{date} 时全国跨省异地就医规则尚未生效（medins 收录的规则自2023-01-01起）。",
+                          "No cross-province rules in force on {date} (the rules medins carries start on "
+                          "2023-01-01)."),
+    "policy_bad_yaml": ("政策文件 {file} 第 {line} 行 YAML 格式错误：{problem}",
+                        "Policy file {file}, line {line}: bad YAML: {problem}"),
+    "policy_not_mapping": ("政策文件 {file} 顶层必须是映射。", "Policy file {file}: the top level must be a mapping."),
+    "policy_bad_region": ("政策文件 {file}：region 必须是6位代码，而不是 {value}。",
+                          "Policy file {file}: region must be a 6-digit code, not {value}."),
+    "policy_source_incomplete": ("政策文件 {where}：来源缺少 title。", "Policy file {where}: source has no title."),
+    "policy_bad_date": ("政策文件 {where}：日期 {value} 无效。", "Policy file {where}: invalid date {value}."),
+    "policy_bad_node": ("政策文件 {where}：应为映射或取值列表。", "Policy file {where}: expected a mapping or a "
+                                                                "list of values."),
+    "policy_bad_key": ("政策文件 {where}：键 {key} 必须是字符串（YAML 会把 on/no/日期 变成其他类型，请加引号）。",
+                       "Policy file {where}: key {key} must be a string (YAML turns on/no/dates into other "
+                       "types; quote it)."),
+    "policy_missing_field": ("政策文件 {where}：缺少字段 {field}。", "Policy file {where}: missing field {field}."),
+    "policy_duplicate_period": ("政策文件 {where}：生效日期 {date} 重复。",
+                                "Policy file {where}: duplicate effective_from {date}."),
+    "policy_unknown_source": ("政策文件 {where}：未定义的来源 {source}。", "Policy file {where}: unknown source "
+                                                                       "{source}."),
+    "policy_bad_enum": ("政策文件 {where}：取值 {value} 无效。", "Policy file {where}: invalid value {value}."),
+    "policy_unreadable": ("无法读取政策文件 {file}：{problem}", "Cannot read policy file {file}: {problem}"),
+    "policy_not_utf8": ("政策文件 {file} 不是 UTF-8 编码。", "Policy file {file} is not UTF-8."),
+    "policy_root_missing": ("找不到政策数据目录 {path}（缺少 national.yaml）。",
+                            "Policy data not found at {path} (no national.yaml)."),
+    "policy_region_mismatch": ("政策文件 {file} 的 region 是 {value}，应为 {expected}。",
+                               "Policy file {file} has region {value}, expected {expected}."),
+    "regions_unreadable": ("无法读取地区表 {file}：{problem}", "Cannot read the region table {file}: {problem}"),
+}
+
+
+def default_lang() -> str:
+    """Chinese first; English when the environment asks for it (MEDINS_LANG, then LC_ALL/LANG)."""
+    explicit = os.environ.get("MEDINS_LANG", "").lower()
+    if explicit in LANGS:
+        return explicit
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    return "zh"
+
+
+def t(key: str, lang: str = "zh", /, **params: Any) -> str:
+    from medins_cli.model import Msg
+
+    text = C[key][0 if lang == "zh" else 1]
+    if not params:
+        return text
+    rendered = {k: (t(v.key, lang, **v.params) if isinstance(v, Msg) else v) for k, v in params.items()}
+    return text.format(**rendered)
+
+
+def tm(msg: Any, lang: str) -> str:
+    """Render a Msg (or pass a plain string through)."""
+    from medins_cli.model import Msg
+
+    if isinstance(msg, Msg):
+        return t(msg.key, lang, **msg.params)
+    return str(msg)

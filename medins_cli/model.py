@@ -1,0 +1,157 @@
+"""Plain data going into and out of the engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from medins_cli.regions import Region
+
+SCENARIOS = ("long_term", "emergency", "referral", "pharmacy", "temporary")
+LONG_TERM_KINDS = ("retiree", "living", "working")
+INSURANCE_TYPES = ("employee", "resident")
+PHARMACY_MODES = ("personal_account", "chronic")
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message-catalogue key with its parameters; rendered later in the reader's language."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __hash__(self) -> int:  # params hold only plain values
+        return hash((self.key, tuple(sorted((k, str(v)) for k, v in self.params.items()))))
+
+
+def M(key: str, **params: Any) -> Msg:
+    return Msg(key, params)
+
+
+@dataclass(frozen=True)
+class Case:
+    scenario: str
+    insured: Region
+    treated: Region
+    today: dt.date
+    event_date: dt.date
+    insurance: str = "employee"
+    retired: bool = False
+    hospital_level: int = 3
+    long_term_kind: str | None = None
+    pharmacy_mode: str | None = None
+    filed: bool = False
+    filed_on: dt.date | None = None
+    referral_certificate: bool = False
+    settled: bool = False
+    discharge_date: dt.date | None = None
+    chronic_disease: str | None = None
+    cost: Decimal | None = None
+    out_of_catalog: Decimal | None = None
+    out_of_catalog_share: Decimal | None = None
+    deductible: Decimal | None = None
+    ratio: Decimal | None = None
+    cap: Decimal | None = None
+    reduction_points: Decimal | None = None
+    # Inputs the person did not give, with the value assumed: reported among the assumptions.
+    defaulted: tuple[Msg, ...] = ()
+
+
+@dataclass
+class Filing:
+    id: str
+    title: Msg
+    required: bool
+    done: bool = False
+    deadline: dt.date | None = None
+    when: Msg | None = None
+    channels: list[str] = field(default_factory=list)
+    materials: list[Msg] = field(default_factory=list)
+    notes: list[Msg] = field(default_factory=list)
+    category: str | None = None
+
+
+@dataclass
+class Deadline:
+    id: str
+    date: dt.date
+    days_left: int
+    overdue: bool
+    working_days: bool  # counted on working days (else calendar days / months)
+    calendar: str  # official | weekends_only | none
+    basis: Msg
+    action: bool  # missing it loses money (else informational, e.g. "valid until")
+    filing: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class Step:
+    id: str
+    label: Msg
+    amount: Decimal | None
+    formula: str | None = None
+    parameter: str | None = None
+
+
+@dataclass
+class Cost:
+    method: str  # local_rates | national_average | user_figures | not_estimated
+    category: str
+    total: Decimal
+    out_of_catalog: Decimal
+    fund_pays: Decimal | None
+    out_of_pocket: Decimal | None
+    breakdown: list[Step]
+    assumptions: list[Msg]
+    ratio: Decimal | None = None
+    deductible: Decimal | None = None
+    cap: Decimal | None = None
+
+
+@dataclass
+class DefaultUsed:
+    parameter: str
+    value: Any
+    basis: str  # national_rule | national_statistic | assumption | not_applied
+    note: Msg
+
+
+@dataclass
+class SourceRef:
+    id: str
+    title: str
+    document: str | None
+    url: str | None
+    issuer: str | None
+    effective_from: dt.date
+    parameters: list[str]
+    cites: list[str]
+    region: str
+    confidence: str
+
+
+@dataclass
+class Advice:
+    case: Case
+    relation: str  # same_region | intra_province | cross_province
+    category: str | None  # filing category the advice is built around
+    filings: list[Filing]
+    deadlines: list[Deadline]
+    cost: Cost | None
+    cost_if_filed: Cost | None
+    warnings: list[tuple[str, Msg]]
+    sources: list[SourceRef]
+    defaults_used: list[DefaultUsed]
+    assumptions: list[Msg]
+    summary: Msg
+
+    @property
+    def action_required(self) -> bool:
+        return any(f.required and not f.done for f in self.filings)
+
+    @property
+    def overdue(self) -> bool:
+        return any(d.overdue and d.action for d in self.deadlines)

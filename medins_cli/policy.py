@@ -1,0 +1,300 @@
+"""Policy data: dated, sourced parameters layered national → province → city.
+
+A policy file holds `sources` (documents, by id) and `parameters` (a nested mapping whose leaves are
+lists of dated values). A value record::
+
+    - effective_from: 2023-01-01
+      value: 6
+      source: nhsa-2022-22      # id in this file's or the national file's sources
+      cite: 经办规程第十条       # article or section
+      bound: min                # optional: min (at least) | max (at most) | about (a norm, 左右)
+      basis: rule               # rule (default) | statistic | assumption
+      confidence: high          # high (default) | medium | low
+
+The value in force on a date is the one with the latest `effective_from` on or before it; a `null`
+value ends a parameter. A region's value wins over its province's, which wins over the national one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from medins_cli.errors import PolicyError
+from medins_cli.policy_files import policy_root
+
+try:  # the C loader is several times faster; both are safe loaders
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+NATIONAL = "000000"
+BOUNDS = {None, "min", "max", "about"}
+BASES = {"rule", "statistic", "assumption"}
+CONFIDENCES = {"high", "medium", "low"}
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    document: str | None
+    issuer: str | None
+    url: str | None
+    published: dt.date | None
+    confidence: str = "high"
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    effective_from: dt.date
+    value: Any
+    source: str
+    cite: str | None = None
+    bound: str | None = None
+    basis: str = "rule"
+    confidence: str = "high"
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class PolicyFile:
+    region: str
+    name: str
+    path: Path
+    sources: dict[str, Source]
+    parameters: dict[str, tuple[Period, ...]]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A parameter's value in force on a date, with where it came from."""
+
+    key: str
+    value: Any
+    period: Period
+    source: Source
+    region: str  # code of the policy file that supplied it
+    region_name: str
+
+    @property
+    def effective_from(self) -> dt.date:
+        return self.period.effective_from
+
+    @property
+    def is_default(self) -> bool:
+        return self.period.basis != "rule"
+
+
+@dataclass
+class PolicyChain:
+    """The policy files that apply to one insured region, most specific last."""
+
+    files: list[PolicyFile]
+    on: dt.date
+    used: dict[str, Resolved] = field(default_factory=dict)
+    missing: set[str] = field(default_factory=set)
+
+    def source(self, source_id: str) -> Source:
+        for f in reversed(self.files):
+            if source_id in f.sources:
+                return f.sources[source_id]
+        raise KeyError(source_id)  # validated at load time, so this is a bug
+
+    def get(self, key: str, on: dt.date | None = None) -> Resolved | None:
+        when = on or self.on
+        for f in reversed(self.files):
+            periods = f.parameters.get(key)
+            if not periods:
+                continue
+            current = None
+            for p in periods:
+                if p.effective_from <= when and (current is None or p.effective_from > current.effective_from):
+                    current = p
+            if current is None or current.value is None:
+                # Not in force yet (or ended) here: a more general file may still say something.
+                continue
+            r = Resolved(key, current.value, current, self.source(current.source), f.region, f.name)
+            self.used[key] = r
+            return r
+        self.missing.add(key)
+        return None
+
+    def value(self, key: str, default: Any = None, on: dt.date | None = None) -> Any:
+        r = self.get(key, on)
+        return default if r is None else r.value
+
+    def regional(self, key: str) -> bool:
+        r = self.used.get(key)
+        return r is not None and r.region != NATIONAL
+
+
+def _as_date(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PolicyError("policy_bad_date", where=where, value=value)
+
+
+def _flatten(node: Any, prefix: str, out: dict[str, Any], path: Path) -> None:
+    if isinstance(node, list):
+        out[prefix] = node
+        return
+    if not isinstance(node, dict):
+        raise PolicyError("policy_bad_node", where=f"{path.name}: {prefix}")
+    for k, v in node.items():
+        if not isinstance(k, str):
+            # PyYAML turns `on:`/`no:` into booleans and ISO keys into dates: refuse, don't guess.
+            raise PolicyError("policy_bad_key", where=f"{path.name}: {prefix}", key=repr(k))
+        _flatten(v, f"{prefix}.{k}" if prefix else k, out, path)
+
+
+def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | None = None) -> PolicyFile:
+    try:
+        doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - CSafeLoader/SafeLoader only
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else "?"
+        raise PolicyError("policy_bad_yaml", file=path.name, line=line, problem=getattr(exc, "problem", exc)) from None
+    if not isinstance(doc, dict):
+        raise PolicyError("policy_not_mapping", file=path.name)
+    region = doc.get("region")
+    if not isinstance(region, str) or not (region.isdigit() and len(region) == 6):
+        raise PolicyError("policy_bad_region", file=path.name, value=region)
+    sources: dict[str, Source] = {}
+    for sid, s in (doc.get("sources") or {}).items():
+        where = f"{path.name}: sources.{sid}"
+        if not isinstance(s, dict) or not s.get("title"):
+            raise PolicyError("policy_source_incomplete", where=where)
+        published = _as_date(s["published"], where + ".published") if s.get("published") else None
+        confidence = s.get("confidence", "high")
+        if confidence not in CONFIDENCES:
+            raise PolicyError("policy_bad_enum", where=where + ".confidence", value=confidence)
+        sources[str(sid)] = Source(
+            id=str(sid),
+            title=str(s["title"]),
+            document=s.get("document"),
+            issuer=s.get("issuer"),
+            url=s.get("url"),
+            published=published,
+            confidence=confidence,
+            note=s.get("note"),
+        )
+    known = dict(national_sources or {})
+    known.update(sources)
+    flat: dict[str, Any] = {}
+    _flatten(doc.get("parameters") or {}, "", flat, path)
+    parameters: dict[str, tuple[Period, ...]] = {}
+    for key, rows in flat.items():
+        periods = []
+        seen_dates: set[dt.date] = set()
+        for i, row in enumerate(rows):
+            where = f"{path.name}: {key}[{i}]"
+            if not isinstance(row, dict):
+                raise PolicyError("policy_bad_node", where=where)
+            for required in ("effective_from", "value", "source"):
+                if required not in row:
+                    raise PolicyError("policy_missing_field", where=where, field=required)
+            start = _as_date(row["effective_from"], where + ".effective_from")
+            if start in seen_dates:
+                raise PolicyError("policy_duplicate_period", where=where, date=start.isoformat())
+            seen_dates.add(start)
+            sid = str(row["source"])
+            if sid not in known:
+                raise PolicyError("policy_unknown_source", where=where, source=sid)
+            bound = row.get("bound")
+            basis = row.get("basis", "rule")
+            confidence = row.get("confidence", known[sid].confidence)
+            for name, val, allowed in (("bound", bound, BOUNDS), ("basis", basis, BASES),
+                                       ("confidence", confidence, CONFIDENCES)):
+                if val not in allowed:
+                    raise PolicyError("policy_bad_enum", where=f"{where}.{name}", value=val)
+            periods.append(
+                Period(
+                    effective_from=start,
+                    value=row["value"],
+                    source=sid,
+                    cite=row.get("cite"),
+                    bound=bound,
+                    basis=basis,
+                    confidence=confidence,
+                    note=row.get("note"),
+                )
+            )
+        parameters[key] = tuple(periods)
+    return PolicyFile(
+        region=region,
+        name=str(doc.get("name") or region),
+        path=path,
+        sources=sources,
+        parameters=parameters,
+    )
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError("policy_unreadable", file=str(path), problem=exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise PolicyError("policy_not_utf8", file=str(path)) from None
+
+
+@lru_cache(maxsize=64)
+def load_file(path: Path, national: bool = False) -> PolicyFile:
+    nat_sources = None if national else load_national(path.parent.parent).sources
+    pf = parse_policy(_read(path), path, nat_sources)
+    return pf
+
+
+def load_national(root: Path | None = None) -> PolicyFile:
+    root = root or policy_root()
+    path = root / "national.yaml"
+    if not path.is_file():
+        raise PolicyError("policy_root_missing", path=str(root))
+    return load_file(path, national=True)
+
+
+@lru_cache(maxsize=8)
+def _regional_index(root: Path) -> dict[str, Path]:
+    folder = root / "regions"
+    index: dict[str, Path] = {}
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return index
+    for name in sorted(names):
+        if name.endswith((".yaml", ".yml")) and name[:6].isdigit():
+            index[name[:6]] = folder / name
+    return index
+
+
+def regional_file_for(code: str, root: Path | None = None) -> Path | None:
+    return _regional_index(root or policy_root()).get(code)
+
+
+def load_chain(codes: list[str], on: dt.date, root: Path | None = None) -> PolicyChain:
+    """National file plus the files for `codes` (province first) that exist. Reads nothing else."""
+    root = root or policy_root()
+    files = [load_national(root)]
+    for code in codes:
+        path = regional_file_for(code, root)
+        if path is not None:
+            pf = load_file(path)
+            if pf.region != code:
+                raise PolicyError("policy_region_mismatch", file=path.name, value=pf.region, expected=code)
+            files.append(pf)
+    return PolicyChain(files=files, on=on)

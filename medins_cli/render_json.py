@@ -1,0 +1,161 @@
+"""Advice → the JSON contract (schema_version 1, docs/json-contract.md, docs/schema/advice-v1.json)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from medins_cli import __version__
+from medins_cli.messages import t, tm
+from medins_cli.model import Advice, Cost
+
+SCHEMA_VERSION = 1
+
+
+def _yuan(x: Decimal | None) -> float | None:
+    return None if x is None else float(x.quantize(Decimal("0.01")))
+
+
+def _cost(cost: Cost | None, lang: str) -> dict[str, Any] | None:
+    if cost is None:
+        return None
+    return {
+        "currency": "CNY",
+        "method": cost.method,
+        "benefit_class": cost.category,
+        "total": _yuan(cost.total),
+        "out_of_catalog": _yuan(cost.out_of_catalog),
+        "fund_pays": _yuan(cost.fund_pays),
+        "out_of_pocket": _yuan(cost.out_of_pocket),
+        "ratio": None if cost.ratio is None else float(cost.ratio),
+        "deductible": _yuan(cost.deductible),
+        "cap": _yuan(cost.cap),
+        "breakdown": [
+            {
+                "id": s.id,
+                "label": tm(s.label, lang),
+                "amount": _yuan(s.amount),
+                "formula": s.formula,
+                "parameter": s.parameter,
+            }
+            for s in cost.breakdown
+        ],
+        "assumptions": [tm(a, lang) for a in cost.assumptions],
+    }
+
+
+def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
+    case = advice.case
+    cost = _cost(advice.cost, lang)
+    if cost is not None:
+        cost["if_filed"] = _cost(advice.cost_if_filed, lang)
+        saving = None
+        if advice.cost_if_filed and advice.cost and advice.cost.out_of_pocket is not None \
+                and advice.cost_if_filed.out_of_pocket is not None:
+            saving = _yuan(advice.cost.out_of_pocket - advice.cost_if_filed.out_of_pocket)
+        cost["filing_saves"] = saving
+    status = 3 if advice.overdue else (1 if advice.action_required else 0)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool_version": __version__,
+        "lang": lang,
+        "today": case.today.isoformat(),
+        "scenario": case.scenario,
+        "long_term_kind": case.long_term_kind,
+        "pharmacy_mode": case.pharmacy_mode,
+        "relation": advice.relation,
+        "category": advice.category,
+        "insured_in": case.insured.as_json(),
+        "treated_in": case.treated.as_json(),
+        "inputs": {
+            "insurance": case.insurance,
+            "retired": case.retired,
+            "hospital_level": case.hospital_level,
+            "event_date": case.event_date.isoformat(),
+            "filed": case.filed,
+            "filed_on": case.filed_on.isoformat() if case.filed_on else None,
+            "referral_certificate": case.referral_certificate,
+            "settled": case.settled,
+            "discharge_date": case.discharge_date.isoformat() if case.discharge_date else None,
+            "chronic_disease": case.chronic_disease,
+        },
+        "summary": tm(advice.summary, lang),
+        "status": {"exit_code": status, "action_required": advice.action_required, "overdue": advice.overdue},
+        "filings": [
+            {
+                "id": f.id,
+                "title": tm(f.title, lang),
+                "category": f.category,
+                "required": f.required,
+                "done": f.done,
+                "deadline": f.deadline.isoformat() if f.deadline else None,
+                "when": tm(f.when, lang) if f.when else None,
+                "channels": [{"id": c, "name": t(f"channel.{c}", lang)} for c in f.channels],
+                "materials": [tm(m, lang) for m in f.materials],
+                "notes": [tm(n, lang) for n in f.notes],
+            }
+            for f in advice.filings
+        ],
+        "deadlines": [
+            {
+                "id": d.id,
+                "title": t(f"deadline.{d.id}", lang),
+                "date": d.date.isoformat(),
+                "days_left": d.days_left,
+                "overdue": d.overdue,
+                "action": d.action,
+                "working_days": d.working_days,
+                "calendar": d.calendar,
+                "filing": d.filing,
+                "basis": tm(d.basis, lang),
+                "source": d.source,
+            }
+            for d in advice.deadlines
+        ],
+        "cost": cost,
+        "warnings": [{"id": wid, "message": tm(m, lang)} for wid, m in advice.warnings],
+        "sources": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "document": s.document,
+                "issuer": s.issuer,
+                "url": s.url,
+                "effective_from": s.effective_from.isoformat(),
+                "region": s.region,
+                "confidence": s.confidence,
+                "cites": s.cites,
+                "parameters": s.parameters,
+            }
+            for s in advice.sources
+        ],
+        "defaults_used": [
+            {
+                "parameter": d.parameter,
+                "value": _plain(d.value),
+                "basis": d.basis,
+                "note": tm(d.note, lang),
+            }
+            for d in advice.defaults_used
+        ],
+        "assumptions": [tm(a, lang) for a in advice.assumptions],
+    }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def error_dict(code: str, message: str, key: str | None = None) -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, "error": {"code": code, "key": key, "message": message}}

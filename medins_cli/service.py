@@ -1,0 +1,24 @@
+"""One call from raw answers to advice: the seam the flags, the wizard and batch mode share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from medins_cli.engine import advise
+from medins_cli.errors import InputError
+from medins_cli.inputs import build_case
+from medins_cli.model import Advice
+from medins_cli.policy import load_chain
+from medins_cli.regions import load_regions
+
+
+def check(raw: dict[str, Any], today: dt.date) -> Advice:
+    case = build_case(raw, load_regions(), today)
+    # Only the insured region's chain is read: 参保地 policy decides benefits (经办规程第三十一条).
+    chain = load_chain(case.insured.chain(), on=case.event_date)
+    if chain.get("policy.catalogue_and_rules") is None:
+        raise InputError("no_policy_on_date", date=case.event_date.isoformat())
+    chain.used.clear()
+    chain.missing.clear()
+    return advise(case, chain)

@@ -348,8 +348,9 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         elif lock:
             ctx.warn("change_lock", M("warn.change_lock", months=lock.value))
     else:
-        validity = ctx.local("filing.temporary.validity_months", fallback_note=M("default.validity"))
-        if validity and not case.settled:
+        validity = None if case.settled else ctx.local("filing.temporary.validity_months",
+                                                        fallback_note=M("default.validity"))
+        if validity:
             start = case.filed_on if case.filed else None
             if start is None and not case.filed:
                 start = next((d.date for d in deadlines if d.id == "file_before_visit"), case.today)

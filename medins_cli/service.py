@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from medins_cli.engine import advise
@@ -13,10 +14,11 @@ from medins_cli.policy import load_chain
 from medins_cli.regions import load_regions
 
 
-def check(raw: dict[str, Any], today: dt.date) -> Advice:
-    case = build_case(raw, load_regions(), today)
+def check(raw: dict[str, Any], today: dt.date, root: Path | None = None) -> Advice:
+    """Validate raw answers and advise. `root` points at another policy tree (tests, validation)."""
+    case = build_case(raw, load_regions(root), today)
     # Only the insured region's chain is read: 参保地 policy decides benefits (经办规程第三十一条).
-    chain = load_chain(case.insured.chain(), on=case.event_date)
+    chain = load_chain(case.insured.chain(), on=case.event_date, root=root)
     if chain.get("policy.catalogue_and_rules") is None:
         raise InputError("no_policy_on_date", date=case.event_date.isoformat())
     chain.used.clear()

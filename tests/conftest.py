@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medins_cli import service
+from medins_cli.model import Advice
+
+ROOT = Path(__file__).resolve().parent.parent
+POLICIES = ROOT / "policies"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="session")
+def fixture_policies(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped policies plus a test-only region (呼和浩特, clearly marked as fixture data)."""
+    root = tmp_path_factory.mktemp("policies")
+    shutil.copytree(POLICIES, root, dirs_exist_ok=True)
+    shutil.copy(FIXTURES / "150100-fixture.yaml", root / "regions" / "150100-fixture.yaml")
+    return root
+
+
+def advise(today: dt.date = TODAY, root: Path | None = None, **raw: Any) -> Advice:
+    return service.check(raw, today, root=root)

@@ -1,0 +1,256 @@
+"""Scenario tests: exact dates and yuan amounts, each traced to the policy it comes from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from conftest import TODAY, advise
+
+D = dt.date
+
+
+def ids(items):  # type: ignore[no-untyped-def]
+    return [i.id for i in items]
+
+
+def step(advice, sid):  # type: ignore[no-untyped-def]
+    return next(s for s in advice.cost.breakdown if s.id == sid)
+
+
+# ------------------------------------------------------------------ 临沂 (lyyb.linyi.gov.cn 5879 / 5929)
+
+
+def test_linyi_temporary_pays_ten_percent_first_then_level3_rates() -> None:
+    # 5879: from 2023-10-01 temporary patients first pay 10%, then the city's 三级 起付线 and ratio.
+    # 5929: 职工 三级 起付 800, 80% up to 10万. (20000 × 10% = 2000; (18000 − 800) × 80% = 13760.)
+    a = advise(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20",
+               cost="22000", out_of_catalog="2000", filed=True, hospital_level="2")
+    assert a.cost is not None
+    assert a.cost.fund_pays == Decimal("13760.00")
+    assert a.cost.out_of_pocket == Decimal("8240.00")
+    assert step(a, "self_pay_first").formula == "20000 × 10% = 2000"
+    assert step(a, "fund_before_cap").formula == "(18000 − 800) × 80% = 13760"
+    assert step(a, "deductible").parameter == "inpatient.deductible.employee.level3"  # 三级 although 二级 given
+
+
+def test_linyi_retiree_ratio() -> None:
+    a = advise(scenario="temporary", insured_in="371300", treated_in="北京", event_date="2026-12-20",
+               cost="20000", filed=True, retired=True)
+    assert a.cost.fund_pays == Decimal("15480.00")  # (18000 − 800) × 90%
+    assert a.cost.out_of_pocket == Decimal("4520.00")
+
+
+def test_linyi_long_term_uses_local_level_and_bands() -> None:
+    # Long-term residents get the local standard (22号文 §二(五)): 二级 起付 500, 85% to 10万, 90% above.
+    a = advise(scenario="long-term", insured_in="临沂市", treated_in="海南", event_date="2026-06-01",
+               today=D(2026, 5, 1), hospital_level="2", cost="150000", filed=True)
+    assert step(a, "fund_before_cap").formula == (
+        "(100000 − 500) × 85% + (150000 − 100000) × 90% = 129575")
+    assert a.cost.fund_pays == Decimal("129575.00")
+    assert a.cost.out_of_pocket == Decimal("20425.00")
+    assert step(a, "cap").formula == "min(129575, 200000) = 129575"
+    assert a.defaults_used == [] or all(d.parameter.startswith(("filing.", "cross_province.reduction.long"))
+                                        for d in a.defaults_used)
+
+
+def test_linyi_before_its_figures_took_effect_falls_back_to_labelled_default() -> None:
+    # 5929's figures are dated 2024-11-15: a 2024-06 stay has no sourced local ratio.
+    a = advise(scenario="long-term", insured_in="临沂", treated_in="北京", event_date="2024-06-01",
+               today=D(2024, 5, 1), cost="10000", filed=True)
+    assert a.cost.method == "national_average"
+    assert "inpatient.ratio.employee.in_service.level3" in ids_of_defaults(a)
+
+
+def ids_of_defaults(a):  # type: ignore[no-untyped-def]
+    return [d.parameter for d in a.defaults_used]
+
+
+# ------------------------------------------------------------------ 巴彦淖尔 (hjhq.gov.cn 2025-11-04)
+
+
+def test_bayannur_long_term_first_stay() -> None:
+    # "第一次住院起付线1200元 ... 报销比例都为80%": (20000 − 1200) × 80% = 15040.
+    a = advise(scenario="long-term", insured_in="杭锦后旗", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True)
+    assert a.cost.fund_pays == Decimal("15040.00")
+    assert step(a, "fund_before_cap").formula == "(20000 − 1200) × 80% = 15040"
+
+
+def test_bayannur_other_temporary_ten_points_lower() -> None:
+    a = advise(scenario="temporary", insured_in="巴彦淖尔", treated_in="北京", event_date="2026-12-01",
+               cost="20000", filed=True)
+    assert a.cost.fund_pays == Decimal("13160.00")  # (20000 − 1200) × 70%
+
+
+# ------------------------------------------------------------------ national rules only
+
+
+def test_emergency_national_average_labelled() -> None:
+    a = advise(scenario="emergency", insured_in="江苏", treated_in="北京", event_date="2026-09-30",
+               today=D(2026, 10, 2), cost="45000", out_of_catalog="5000")
+    assert a.cost.method == "national_average"
+    assert step(a, "ratio").formula == "84.8% − 10 = 74.8%"
+    assert a.cost.fund_pays == Decimal("29920.00")
+    assert a.cost.out_of_pocket == Decimal("15080.00")
+    kinds = {d.parameter: d.basis for d in a.defaults_used}
+    assert kinds["statistics.inpatient_fund_share.employee"] == "national_statistic"
+    assert kinds["cross_province.reduction.emergency"] == "national_rule"
+    assert not a.action_required  # 视同已备案: nothing required
+    assert "emergency_confirm" in ids(a.filings)
+
+
+def test_user_figures_worked_example_from_issue() -> None:
+    # (45000 − 5000 − 1600) × 85% = 32640 for a filed long-term resident (no reduction).
+    a = advise(scenario="long-term", insured_in="江苏", treated_in="上海", event_date="2026-12-01",
+               cost="45000", out_of_catalog="5000", deductible="1600", ratio="85%", filed=True)
+    assert a.cost.method == "user_figures"
+    assert step(a, "fund_before_cap").formula == "(40000 − 1600) × 85% = 32640"
+    assert a.cost.fund_pays == Decimal("32640.00")
+    assert a.cost.out_of_pocket == Decimal("12360.00")
+
+
+def test_unfiled_referral_shows_what_filing_is_worth() -> None:
+    a = advise(scenario="referral", insured_in="湖南", treated_in="广州", event_date="2026-11-20",
+               cost="30000", deductible="800", ratio="0.9")
+    assert a.cost.category == "unfiled" and a.cost_if_filed.category == "referral"
+    # Unfiled: no local figure, the temporary reduction (20 points) stands in, labelled as an assumption.
+    assert a.cost.fund_pays == Decimal("20440.00")  # (30000 − 800) × 70%
+    assert a.cost_if_filed.fund_pays == Decimal("23360.00")  # (30000 − 800) × 80%
+    assert {d.parameter: d.basis for d in a.defaults_used}["cross_province.reduction.unfiled"] == "assumption"
+    late = next(f for f in a.filings if f.id == "late_filing")
+    assert late.required and late.when.key == "when.before_discharge"
+
+
+# ------------------------------------------------------------------ deadlines
+
+
+def test_file_before_visit_two_working_days_across_national_day() -> None:
+    # 经办规程第九条: online filings finish within 2 working days. Visit Fri 2026-10-09:
+    # 10-08 is a working day, 10-01..07 are holidays, so file by Wed 09-30.
+    a = advise(scenario="referral", insured_in="临沂", treated_in="北京", event_date="2026-10-09",
+               today=D(2026, 9, 28), referral=True)
+    d = next(x for x in a.deadlines if x.id == "file_before_visit")
+    assert (d.date, d.days_left, d.overdue, d.calendar) == (D(2026, 9, 30), 2, False, "official")
+    f = next(x for x in a.filings if x.id == "filing")
+    assert f.deadline == D(2026, 9, 30) and f.category == "referral"
+    assert next(x for x in a.filings if x.id == "referral_certificate").done
+    valid = next(x for x in a.deadlines if x.id == "filing_valid_until")
+    assert valid.date == D(2027, 3, 30) and not valid.action
+
+
+def test_file_before_visit_across_spring_festival_with_working_saturday() -> None:
+    # Visit Tue 2026-02-24: 02-15..23 off; Sat 02-14 is a working day: 2 working days back = Fri 02-13.
+    a = advise(scenario="temporary", insured_in="江苏", treated_in="北京", event_date="2026-02-24",
+               today=D(2026, 2, 1))
+    assert next(x for x in a.deadlines if x.id == "file_before_visit").date == D(2026, 2, 13)
+
+
+def test_emergency_registration_window_across_national_day(fixture_policies) -> None:  # type: ignore[no-untyped-def]
+    # Fixture region: 3 working days after the emergency. 09-30 → 10-08, 10-09, 10-10 (调休 Saturday).
+    a = advise(root=fixture_policies, scenario="emergency", insured_in="呼和浩特", treated_in="上海",
+               event_date="2026-09-30", today=D(2026, 10, 9))
+    reg = next(f for f in a.filings if f.id == "emergency_registration")
+    assert reg.required and reg.deadline == D(2026, 10, 10)
+    d = next(x for x in a.deadlines if x.id == "emergency_registration")
+    assert (d.days_left, d.overdue, d.working_days) == (1, False, True)
+
+
+def test_overdue_emergency_registration(fixture_policies) -> None:  # type: ignore[no-untyped-def]
+    a = advise(root=fixture_policies, scenario="emergency", insured_in="150100", treated_in="上海",
+               event_date="2026-09-30", today=D(2026, 10, 12))
+    assert a.overdue
+    assert next(x for x in a.deadlines if x.id == "emergency_registration").days_left == -2
+
+
+def test_manual_claim_deadline_rolls_over_holiday(fixture_policies) -> None:  # type: ignore[no-untyped-def]
+    # Discharged 2026-04-05, 6 months → 2026-10-05, a holiday → next working day 2026-10-08 (民法典第二百零三条).
+    a = advise(root=fixture_policies, scenario="temporary", insured_in="呼和浩特", treated_in="北京",
+               event_date="2026-04-01", discharge_date="2026-04-05", settled=True, today=D(2026, 5, 1))
+    assert ids(a.filings) == ["late_filing_after_discharge", "manual_claim"]
+    claim = next(f for f in a.filings if f.id == "manual_claim")
+    assert claim.deadline == D(2026, 10, 8)
+    assert next(x for x in a.deadlines if x.id == "manual_claim").days_left == 160
+
+
+def test_deadline_in_unpublished_year_is_flagged(fixture_policies) -> None:  # type: ignore[no-untyped-def]
+    a = advise(root=fixture_policies, scenario="emergency", insured_in="呼和浩特", treated_in="上海",
+               event_date="2026-12-30", today=D(2026, 12, 30))
+    d = next(x for x in a.deadlines if x.id == "emergency_registration")
+    assert d.date == D(2027, 1, 4) and d.calendar == "weekends_only"
+    assert "calendar_unverified_year" in [w for w, _ in a.warnings]
+
+
+def test_value_chosen_by_event_date_on_both_sides_of_a_change(fixture_policies) -> None:  # type: ignore[no-untyped-def]
+    before = advise(root=fixture_policies, scenario="long-term", insured_in="呼和浩特", treated_in="上海",
+                    event_date="2025-12-31", today=D(2025, 12, 1), cost="10000", filed=True)
+    after = advise(root=fixture_policies, scenario="long-term", insured_in="呼和浩特", treated_in="上海",
+                   event_date="2026-01-01", today=D(2025, 12, 1), cost="10000", filed=True)
+    assert before.cost.fund_pays == Decimal("7650.00")  # (10000 − 1000) × 85%
+    assert after.cost.fund_pays == Decimal("7735.00")  # (10000 − 900) × 85%
+
+
+# ------------------------------------------------------------------ other scenarios
+
+
+def test_same_region_needs_no_filing() -> None:
+    a = advise(scenario="temporary", insured_in="南京", treated_in="南京市")
+    assert a.relation == "same_region" and a.filings == [] and not a.action_required
+
+
+def test_intra_province_is_not_cross_province() -> None:
+    a = advise(scenario="temporary", insured_in="南京", treated_in="苏州")
+    assert a.relation == "intra_province"
+    assert ids(a.filings) == ["intra_province_filing"]
+    assert "intra_province.filing_required" in ids_of_defaults(a)
+
+
+def test_admitted_without_filing_can_still_file_before_discharge() -> None:
+    a = advise(scenario="temporary", insured_in="江苏", treated_in="北京", event_date="2026-11-20")
+    f = a.filings[0]
+    assert f.id == "late_filing" and f.required and f.deadline is None
+    assert "hospital_desk" in f.channels
+
+
+def test_settled_without_filing_leaves_only_a_paper_claim() -> None:
+    a = advise(scenario="long-term", insured_in="江苏", treated_in="北京", event_date="2026-10-20",
+               discharge_date="2026-11-01", settled=True)
+    assert ids(a.filings) == ["late_filing_after_discharge", "manual_claim"]
+    claim = a.filings[1]
+    assert claim.deadline is None and claim.when.key == "when.manual_claim_unknown"
+    assert "manual_claim_deadline_unknown" in [w for w, _ in a.warnings]
+
+
+def test_pharmacy_chronic_disease_listed_from_2025() -> None:
+    a = advise(scenario="pharmacy", insured_in="江苏", treated_in="上海", chronic_disease="慢阻肺",
+               event_date="2026-12-01")
+    assert a.case.pharmacy_mode == "chronic"
+    assert "chronic_direct" in [w for w, _ in a.warnings]
+    old = advise(scenario="pharmacy", insured_in="江苏", treated_in="上海", chronic_disease="冠心病",
+                 event_date="2024-10-01", today=D(2024, 9, 1))
+    assert "chronic_not_listed" in [w for w, _ in old.warnings]
+
+
+def test_pharmacy_personal_account() -> None:
+    a = advise(scenario="pharmacy", insured_in="广东", treated_in="湖南", event_date="2026-12-01", cost="300")
+    assert "personal_account_authorization" in ids(a.filings)
+    assert a.cost.method == "not_estimated"
+
+
+def test_long_term_kind_materials() -> None:
+    a = advise(scenario="异地安置退休", insured_in="辽宁", treated_in="海南", retired=True,
+               event_date="2026-12-15")
+    f = a.filings[0]
+    assert f.category == "long_term_retiree"
+    assert [m.key for m in f.materials] == ["mat.credential", "mat.form", "mat.retiree_proof"]
+
+
+def test_every_figure_traceable() -> None:
+    a = advise(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20",
+               cost="22000")
+    cited = {p for s in a.sources for p in s.parameters}
+    defaults = set(ids_of_defaults(a))
+    for s in a.cost.breakdown:
+        if s.parameter and s.parameter != "user":
+            assert s.parameter in cited | defaults, s.parameter
+    assert TODAY == a.case.today

@@ -20,7 +20,7 @@ class MedinsError(Exception):
     exit_code: ExitCode = ExitCode.BAD_INPUT
     code: str = "bad_input"
 
-    def __init__(self, key: str, **params: Any) -> None:
+    def __init__(self, key: str, /, **params: Any) -> None:
         self.key = key
         self.params = params
         super().__init__(key)

@@ -59,7 +59,7 @@ C: dict[str, tuple[str, str]] = {
     "relation.cross_province": ("跨省异地", "another province"),
     # ------------------------------------------------------------ filings
     "filing.category": ("办理{category}", "File for {category}"),
-    "filing.late": ("补办{category}（出院结算前）", "File late for {category} (before discharge settlement)"),
+    "filing.late": ("补办{category}", "File late for {category}"),
     "filing.manual_claim": ("回参保地申请手工报销（零星报销）", "Claim reimbursement on paper at home (手工报销)"),
     "filing.referral_certificate": ("取得转诊转院证明", "Get a referral certificate (转诊证明)"),
     "filing.emergency_registration": ("急诊抢救登记（参保地规定时限内）",

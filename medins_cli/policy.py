@@ -169,6 +169,8 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else "?"
         raise PolicyError("policy_bad_yaml", file=path.name, line=line, problem=getattr(exc, "problem", exc)) from None
+    except ValueError as exc:  # e.g. an unquoted 2024-02-30, which PyYAML turns into a date and fails on
+        raise PolicyError("policy_bad_yaml", file=path.name, line="?", problem=str(exc)) from None
     if not isinstance(doc, dict):
         raise PolicyError("policy_not_mapping", file=path.name)
     region = doc.get("region")

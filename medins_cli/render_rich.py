@@ -17,7 +17,7 @@ def _cost_table(cost: Cost, lang: str, title: str) -> Table:
     table = Table(title=title, title_justify="left", show_edge=False)
     table.add_column(t("ui.col.step", lang))
     table.add_column(t("ui.col.amount", lang), justify="right")
-    table.add_column(t("ui.col.arithmetic", lang))
+    table.add_column(t("ui.col.arithmetic", lang), overflow="fold")
     for step in cost.breakdown:
         amount = "" if step.amount is None else fmt_yuan(step.amount)
         style = "bold" if step.id in ("fund_pays", "out_of_pocket") else None
@@ -68,9 +68,9 @@ def build(advice: Advice, lang: str) -> list[object]:
     if advice.deadlines:
         table = Table(title=t("ui.deadlines", lang), title_justify="left", show_edge=False)
         table.add_column(t("ui.col.date", lang))
-        table.add_column(t("ui.col.item", lang))
+        table.add_column(t("ui.col.item", lang), overflow="fold")
         table.add_column(t("ui.col.days_left", lang), justify="right")
-        table.add_column(t("ui.col.basis", lang))
+        table.add_column(t("ui.col.basis", lang), overflow="fold")
         for d in advice.deadlines:
             if d.overdue:
                 left = Text(t("ui.overdue", lang, days=-d.days_left), style="bold red")

@@ -253,4 +253,4 @@ def test_every_figure_traceable() -> None:
     for s in a.cost.breakdown:
         if s.parameter and s.parameter != "user":
             assert s.parameter in cited | defaults, s.parameter
-    assert TODAY == a.case.today
+    assert a.case.today == TODAY

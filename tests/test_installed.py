@@ -1,0 +1,89 @@
+"""The installed command, run as a person runs it: subprocess, lazy imports, the wheel's policies."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE = ["check", "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--event-date", "2026-12-20",
+        "--today", "2026-11-23", "--cost", "22000", "--out-of-catalog", "2000", "--json"]
+
+
+def medins_cmd() -> list[str]:
+    exe = shutil.which("medins", path=str(Path(sys.executable).parent)) or shutil.which("medins")
+    return [exe] if exe else [sys.executable, "-m", "medins_cli"]
+
+
+def test_installed_command_json(tmp_path: Path) -> None:
+    proc = subprocess.run(medins_cmd() + CASE, capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["cost"]["fund_pays"] == 13760.0 and doc["cost"]["out_of_pocket"] == 8240.0
+    assert doc["deadlines"][0] == {**doc["deadlines"][0], "id": "file_before_visit", "date": "2026-12-17"}
+    assert proc.stderr == ""
+
+
+def test_installed_command_bad_input_no_traceback(tmp_path: Path) -> None:
+    proc = subprocess.run(medins_cmd() + ["check", "-s", "temporary", "--insured-in", "火星", "--treated-in",
+                                          "北京", "--lang", "en"], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=60, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("medins: error: --insured-in: unknown region '火星'")
+    assert "Traceback" not in proc.stderr
+
+
+PROBE = """
+import json, sys
+import medins_cli.policy as policy
+read = []
+orig = policy._read
+policy._read = lambda p: (read.append(p.name), orig(p))[1]
+from medins_cli.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = sorted({m.split('.')[0] for m in sys.modules} & {'questionary', 'prompt_toolkit', 'rich'})
+print(json.dumps({'heavy': heavy, 'read': sorted(read)}), file=sys.stderr)
+"""
+
+
+def test_json_path_is_lazy_and_reads_only_needed_policies(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-c", PROBE, *CASE], capture_output=True, text=True, cwd=tmp_path,
+                          timeout=60)
+    probe = json.loads(proc.stderr.strip().splitlines()[-1])
+    assert probe["heavy"] == []
+    assert probe["read"] == ["371300-linyi.yaml", "national.yaml"]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git for a clean copy")
+def test_wheel_ships_policies(tmp_path: Path) -> None:
+    """Build the wheel, unpack it alone on sys.path, and run a check from outside the source tree."""
+    wheel_dir = tmp_path / "wheel"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
+                    str(wheel_dir), str(ROOT)], check=True, timeout=300, capture_output=True)
+    wheel = next(wheel_dir.glob("medins-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "medins_cli/policies/national.yaml" in names
+    assert "medins_cli/policies/regions.json" in names
+    assert "medins_cli/policies/regions/371300-linyi.yaml" in names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    env = {**os.environ, "PYTHONPATH": str(site), "PYTHONSAFEPATH": "1"}
+    env.pop("MEDINS_POLICY_DIR", None)
+    probe = ("import sys, medins_cli, medins_cli.policy_files as pf; from medins_cli.cli import main\n"
+             "print(medins_cli.__file__, pf.policy_root(), file=sys.stderr)\nmain(sys.argv[1:])")
+    proc = subprocess.run([sys.executable, "-c", probe, *CASE], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, timeout=60)
+    where = proc.stderr.strip().splitlines()[0]
+    assert where.startswith(str(site)), where
+    assert str(site / "medins_cli" / "policies") in where
+    assert proc.returncode == 1 and json.loads(proc.stdout)["cost"]["fund_pays"] == 13760.0

@@ -344,7 +344,9 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             date = add_months(start, int(lock.value))
             deadlines.append(_deadline(ctx, "filing_change_lock_until", date,
                                        M("basis.change_lock", months=int(lock.value), region=lock.region_name),
-                                       False, working=False, filing="filing", resolved=lock))
+                                       False, working=False,
+                                       filing=next((f.id for f in filings if f.category == category), None),
+                                       resolved=lock))
         elif lock:
             ctx.warn("change_lock", M("warn.change_lock", months=lock.value))
     else:
@@ -352,17 +354,19 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
                                                         fallback_note=M("default.validity"))
         if validity:
             start = case.filed_on if case.filed else None
+            suffix = ""
             if start is None and not case.filed:
-                start = next((d.date for d in deadlines if d.id == "file_before_visit"), case.today)
+                planned = next((d.date for d in deadlines if d.id == "file_before_visit"), None)
+                start, suffix = (planned, "_planned") if planned else (case.today, "_today")
             if start is not None:
                 date = add_months(start, int(validity.value))
                 at_least = validity.period.bound == "min"
+                main_filing = next((f.id for f in filings if f.category == category), None)
                 deadlines.append(_deadline(
                     ctx, "filing_valid_until", date,
-                    M(("basis.validity_min" if at_least else "basis.validity")
-                      + ("" if case.filed else "_planned"), months=int(validity.value),
-                      region=validity.region_name),
-                    False, working=False, filing="filing", resolved=validity))
+                    M(("basis.validity_min" if at_least else "basis.validity") + suffix,
+                      months=int(validity.value), region=validity.region_name),
+                    False, working=False, filing=main_filing, resolved=validity))
                 if ctx.rule("filing.admitted_within_validity_settles"):
                     ctx.warn("validity_admission", M("warn.validity_admission"))
     return filings, deadlines
@@ -533,14 +537,22 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         bands = [(None, case.ratio)]
     else:
         if cross:
-            ckeys = [f"cross_province.ratio.{ins}.{status}.{cls}.{lv}" if status else None,
-                     f"cross_province.ratio.{ins}.{cls}.{lv}", f"cross_province.ratio.{ins}.{cls}"]
-            for key in filter(None, ckeys):
-                r = ctx.chain.get(key)
-                if r is not None and r.region != NATIONAL:
-                    ctx.cited.append(r)
-                    ratio_r, bands = r, _bands(r.value)
-                    kind, red = "points", ZERO  # a published cross-province ratio is final
+            # Unfiled care has its own published ratio in few places; the region's temporary-care ratio
+            # stands in for it (labelled), as the reduction does.
+            for c in (cls, "temporary") if cls == "unfiled" else (cls,):
+                ckeys = [f"cross_province.ratio.{ins}.{status}.{c}.{lv}" if status else None,
+                         f"cross_province.ratio.{ins}.{c}.{lv}", f"cross_province.ratio.{ins}.{c}"]
+                for key in filter(None, ckeys):
+                    r = ctx.chain.get(key)
+                    if r is not None and r.region != NATIONAL:
+                        ctx.cited.append(r)
+                        ratio_r, bands = r, _bands(r.value)
+                        kind, red = "points", ZERO  # a published cross-province ratio is final
+                        if c != cls:
+                            k = f"cross_province.ratio.{ins}.unfiled"
+                            ctx.defaults[k] = DefaultUsed(k, r.value, "assumption", M("default.unfiled"))
+                        break
+                if bands is not None:
                     break
         if bands is None:
             keys = ([f"inpatient.ratio.{ins}.{status}.{lv}", f"inpatient.ratio.{ins}.{status}"] if status
@@ -635,7 +647,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
 
     cap: Decimal | None
     if case.cap is not None:
-        cap, cap_r = case.cap, None
+        cap, cap_r = money(case.cap), None
     else:
         cap_r = _first(ctx, [f"inpatient.cap.{ins}"], M("default.cap"))
         cap = _pct(cap_r.value) if cap_r and cap_r.region != NATIONAL else None
@@ -667,17 +679,22 @@ def _pharmacy_cost(ctx: _Ctx, cls: str, total: Decimal, ooc: Decimal, in_scope: 
         red = case.reduction_points or ZERO
         eff = max(case.ratio - red / HUNDRED, ZERO)
         fund = money(max(in_scope - ded, ZERO) * eff)
-        if case.cap is not None:
-            fund = min(fund, money(case.cap))
         steps.append(Step("deductible", M("step.deductible"), money(ded), None, "user"))
         steps.append(Step("ratio", M("step.ratio"), None, fmt_pct(eff), "user"))
-        steps.append(Step("fund_pays", M("step.fund_pays"), fund,
+        steps.append(Step("fund_before_cap", M("step.fund_before_cap"), fund,
                           f"({fmt_yuan(in_scope)} − {fmt_yuan(ded)}) × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
+        cap = money(case.cap) if case.cap is not None else None
+        if cap is not None:
+            capped = min(fund, cap)
+            steps.append(Step("cap", M("step.cap"), cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = "
+                                                          f"{fmt_yuan(capped)}", "user"))
+            fund = capped
+        steps.append(Step("fund_pays", M("step.fund_pays"), fund))
         oop = money(total - fund)
         steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
                           f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
         return Cost("user_figures", cls, money(total), money(ooc), fund, oop, steps,
-                    assumptions + [M("assume.user_figures")], eff)
+                    assumptions + [M("assume.user_figures")], eff, money(ded), cap)
     key = "assume.pharmacy_account" if case.pharmacy_mode == "personal_account" else "assume.enter_figures"
     return Cost("not_estimated", cls, money(total), money(ooc), None, None, steps, assumptions + [M(key)])
 
@@ -728,6 +745,7 @@ def advise(case: Case, chain: PolicyChain) -> Advice:
         cost = estimate(ctx, "local", cross=False)
     elif relation.startswith("intra_province"):
         summary = M("summary.intra_province")
+        category = None
         required = ctx.local("intra_province.filing_required", fallback_note=M("default.intra_province"))
         needed = bool(required.value) if required else True
         filings.append(Filing(

@@ -172,6 +172,10 @@ C: dict[str, tuple[str, str]] = {
     "basis.validity_min_planned": ("按截止日备案计算；有效期原则上不少于{months}个月（{region}）",
                                    "If filed by the deadline; valid for at least {months} months in "
                                    "principle ({region})"),
+    "basis.validity_min_today": ("若今天备案；有效期原则上不少于{months}个月（{region}）",
+                                 "If filed today; valid for at least {months} months in principle ({region})"),
+    "basis.validity_today": ("若今天备案；有效期{months}个月（{region}）",
+                             "If filed today; valid for {months} months ({region})"),
     "basis.validity": ("临时外出就医备案有效期{months}个月（{region}）",
                        "A temporary filing is valid for {months} months ({region})"),
     "basis.validity_planned": ("按截止日备案计算；有效期{months}个月（{region}）",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from medins_cli import __version__
@@ -14,7 +14,7 @@ SCHEMA_VERSION = 1
 
 
 def _yuan(x: Decimal | None) -> float | None:
-    return None if x is None else float(x.quantize(Decimal("0.01")))
+    return None if x is None else float(x.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
 def _cost(cost: Cost | None, lang: str) -> dict[str, Any] | None:

@@ -254,3 +254,32 @@ def test_every_figure_traceable() -> None:
         if s.parameter and s.parameter != "user":
             assert s.parameter in cited | defaults, s.parameter
     assert a.case.today == TODAY
+
+
+def test_validity_deadline_points_at_the_filing_listed() -> None:
+    a = advise(scenario="referral", insured_in="临沂", treated_in="上海", event_date="2026-11-20", referral=True)
+    valid = next(x for x in a.deadlines if x.id == "filing_valid_until")
+    assert valid.filing == "late_filing" and valid.filing in ids(a.filings)
+    assert valid.date == D(2027, 5, 23) and valid.basis.key == "basis.validity_min_today"
+
+
+def test_unfiled_uses_published_temporary_ratio_as_labelled_stand_in() -> None:
+    a = advise(scenario="referral", insured_in="巴彦淖尔", treated_in="北京", event_date="2026-11-20",
+               cost="20000")
+    assert (a.cost.method, a.cost.fund_pays) == ("local_rates", Decimal("13160.00"))  # 70%
+    assert a.cost_if_filed.fund_pays == Decimal("15040.00")  # 80%
+    assert {d.parameter: d.basis for d in a.defaults_used}["cross_province.ratio.employee.unfiled"] == "assumption"
+
+
+def test_user_cap_rounded_to_the_fen_once() -> None:
+    a = advise(scenario="long-term", insured_in="江苏", treated_in="上海", filed=True, cost="500000",
+               ratio="90%", cap="100000.005")
+    assert a.cost.cap == Decimal("100000.01") == a.cost.fund_pays
+
+
+def test_chronic_pharmacy_with_user_figures_applies_cap() -> None:
+    a = advise(scenario="pharmacy", insured_in="江苏", treated_in="上海", chronic_disease="糖尿病",
+               event_date="2026-12-01", cost="3000", deductible="1000", ratio="85%", cap="1500", filed=True)
+    assert a.cost.deductible == Decimal("1000.00") and a.cost.cap == Decimal("1500.00")
+    assert step(a, "fund_before_cap").formula == "(3000 − 1000) × 85% = 1700"
+    assert a.cost.fund_pays == Decimal("1500.00") and a.cost.out_of_pocket == Decimal("1500.00")

@@ -153,6 +153,10 @@ def main(argv: list[str] | None = None) -> None:
                 print("medins: cancelled / 已取消", file=sys.stderr)
                 sys.exit(int(ExitCode.CANCELLED))
             raise
+        if exc.__class__.__name__ == "NoArgsIsHelpError":
+            # `medins` alone: show the commands (the interactive wizard will take this place).
+            print(fmt(), file=sys.stderr)
+            sys.exit(int(ExitCode.BAD_INPUT))
         lang = _argv_lang(args)
         message = f"{'用法错误' if lang == 'zh' else 'usage error'}: {fmt()}"
         if "--json" in args:

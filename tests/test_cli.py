@@ -131,3 +131,9 @@ def test_rich_checklist_plain_when_not_a_terminal(capsys: pytest.CaptureFixture[
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert code == 0 and out.startswith("medins ")
+
+
+def test_no_arguments_shows_commands_once(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys)
+    assert (code, out) == (2, "")
+    assert err.count("Usage: medins") == 1 and "check" in err and "Traceback" not in err

@@ -62,17 +62,32 @@ class _Ctx:
             self.cited.append(r)
         return r
 
-    def local(self, key: str, *, fallback_note: Msg, on: dt.date | None = None) -> Resolved | None:
-        """A figure that belongs to the 参保地. A national value or no value at all is a default."""
-        r = self.rule(key, on)
+    def local(self, keys: str | list[str], *, fallback_note: Msg, on: dt.date | None = None) -> Resolved | None:
+        """A figure that belongs to the 参保地: the first of `keys` (most specific first) with a value.
+
+        A national value, a statistic or no value at all is recorded as a default, so the output labels it.
+        """
+        keys = [keys] if isinstance(keys, str) else keys
+        r = next((hit for hit in (self.chain.get(k, on) for k in keys) if hit is not None), None)
         if r is None:
-            self.defaults.setdefault(key, DefaultUsed(key, None, "not_applied", fallback_note))
-        elif r.region == NATIONAL or r.is_default:
+            self.defaults.setdefault(keys[0], DefaultUsed(keys[0], None, "not_applied", fallback_note))
+            return None
+        self.cited.append(r)
+        if r.region == NATIONAL or r.is_default:
             basis = {"statistic": "national_statistic", "assumption": "assumption"}.get(
                 r.period.basis, "national_rule"
             )
-            self.defaults.setdefault(key, DefaultUsed(key, r.value, basis, fallback_note))
+            self.defaults.setdefault(r.key, DefaultUsed(r.key, r.value, basis, fallback_note))
         return r
+
+    def regional(self, keys: list[str]) -> Resolved | None:
+        """The first of `keys` set by the insured region itself (never the national file); cited."""
+        for key in keys:
+            r = self.chain.get(key)
+            if r is not None and r.region != NATIONAL:
+                self.cited.append(r)
+                return r
+        return None
 
     def warn(self, wid: str, msg: Msg) -> None:
         if all(w[0] != wid for w in self.warnings):
@@ -421,19 +436,6 @@ def _pct(value: Any) -> Decimal:
     return Decimal(str(value))
 
 
-def _first(ctx: _Ctx, keys: list[str], note: Msg) -> Resolved | None:
-    """The first of `keys` with a value (most specific first); a miss is a default on the first key."""
-    for key in keys:
-        r = ctx.chain.get(key)
-        if r is not None:
-            ctx.cited.append(r)
-            if r.region == NATIONAL or r.is_default:
-                ctx.defaults.setdefault(key, DefaultUsed(key, r.value, "national_rule", note))
-            return r
-    ctx.defaults.setdefault(keys[0], DefaultUsed(keys[0], None, "not_applied", note))
-    return None
-
-
 def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
     """How temporary care is paid less: ('points', N), ('factor', f) or ('self_pay_first', share).
 
@@ -488,11 +490,8 @@ def _level_key(ctx: _Ctx, cls: str) -> int:
     """Some regions price all temporary care at the 三级 standard (e.g. 临沂 from 2023-10-01)."""
     if cls in ("local", "long_term"):
         return ctx.case.hospital_level
-    r = ctx.chain.get(f"cross_province.use_level3_standard.{cls}")
-    if r is not None and r.value and r.region != NATIONAL:
-        ctx.cited.append(r)
-        return 3
-    return ctx.case.hospital_level
+    r = ctx.regional([f"cross_province.use_level3_standard.{cls}"])
+    return 3 if r is not None and r.value else ctx.case.hospital_level
 
 
 def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
@@ -542,22 +541,18 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
             for c in (cls, "temporary") if cls == "unfiled" else (cls,):
                 ckeys = [f"cross_province.ratio.{ins}.{status}.{c}.{lv}" if status else None,
                          f"cross_province.ratio.{ins}.{c}.{lv}", f"cross_province.ratio.{ins}.{c}"]
-                for key in filter(None, ckeys):
-                    r = ctx.chain.get(key)
-                    if r is not None and r.region != NATIONAL:
-                        ctx.cited.append(r)
-                        ratio_r, bands = r, _bands(r.value)
-                        kind, red = "points", ZERO  # a published cross-province ratio is final
-                        if c != cls:
-                            k = f"cross_province.ratio.{ins}.unfiled"
-                            ctx.defaults[k] = DefaultUsed(k, r.value, "assumption", M("default.unfiled"))
-                        break
-                if bands is not None:
+                r = ctx.regional([k for k in ckeys if k])
+                if r is not None:
+                    ratio_r, bands = r, _bands(r.value)
+                    kind, red = "points", ZERO  # a published cross-province ratio is final
+                    if c != cls:
+                        k = f"cross_province.ratio.{ins}.unfiled"
+                        ctx.defaults[k] = DefaultUsed(k, r.value, "assumption", M("default.unfiled"))
                     break
         if bands is None:
             keys = ([f"inpatient.ratio.{ins}.{status}.{lv}", f"inpatient.ratio.{ins}.{status}"] if status
                     else [f"inpatient.ratio.{ins}.{lv}", f"inpatient.ratio.{ins}"])
-            r = _first(ctx, keys, M("default.local_ratio"))
+            r = ctx.local(keys, fallback_note=M("default.local_ratio"))
             if r is not None and r.region != NATIONAL:
                 ratio_r, bands = r, _bands(r.value)
 
@@ -595,21 +590,17 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     if case.deductible is not None:
         deductible = case.deductible
     else:
-        deductible = None
-        if cross:
-            for key in (f"cross_province.deductible.{ins}.{cls}", f"cross_province.deductible.{ins}"):
-                r = ctx.chain.get(key)
-                if r is not None and r.region != NATIONAL:
-                    ctx.cited.append(r)
-                    ded_r, deductible = r, _pct(r.value)
-                    break
-        if deductible is None:
-            r = _first(ctx, [f"inpatient.deductible.{ins}.{lv}", f"inpatient.deductible.{ins}"],
-                       M("default.deductible"))
+        fixed = ctx.regional([f"cross_province.deductible.{ins}.{cls}",
+                              f"cross_province.deductible.{ins}"]) if cross else None
+        if fixed is not None:
+            ded_r, deductible = fixed, _pct(fixed.value)
+        else:
+            r = ctx.local([f"inpatient.deductible.{ins}.{lv}", f"inpatient.deductible.{ins}"],
+                          fallback_note=M("default.deductible"))
             if r is not None and r.region != NATIONAL:
                 ded_r, deductible = r, _pct(r.value)
-                mult = ctx.rule(f"cross_province.deductible_multiplier.{cls}") if cross else None
-                if mult is not None and mult.region != NATIONAL:
+                mult = ctx.regional([f"cross_province.deductible_multiplier.{cls}"]) if cross else None
+                if mult is not None:
                     deductible = deductible * _pct(mult.value)
             else:
                 deductible = ZERO
@@ -649,7 +640,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     if case.cap is not None:
         cap, cap_r = money(case.cap), None
     else:
-        cap_r = _first(ctx, [f"inpatient.cap.{ins}"], M("default.cap"))
+        cap_r = ctx.local(f"inpatient.cap.{ins}", fallback_note=M("default.cap"))
         cap = _pct(cap_r.value) if cap_r and cap_r.region != NATIONAL else None
     if cap is not None:
         capped = min(fund, cap)
@@ -773,8 +764,8 @@ def advise(case: Case, chain: PolicyChain) -> Advice:
             cost_if_filed = estimate(ctx, cls, cross=True)
         ctx.warn("catalogue", M("warn.catalogue"))
         ctx.warn("bring_card", M("warn.bring_card"))
-        if cls == "long_term":
-            ctx.rule("long_term.benefits_both_ways") and ctx.warn("both_ways", M("warn.both_ways"))
+        if cls == "long_term" and ctx.rule("long_term.benefits_both_ways"):
+            ctx.warn("both_ways", M("warn.both_ways"))
         if case.scenario in ("referral", "temporary", "emergency"):
             ctx.warn("temporary_lower", M("warn.temporary_lower"))
         if case.filed and case.filed_on is None and category and not category.startswith("long_term"):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -99,8 +99,6 @@ class PolicyChain:
 
     files: list[PolicyFile]
     on: dt.date
-    used: dict[str, Resolved] = field(default_factory=dict)
-    missing: set[str] = field(default_factory=set)
 
     def source(self, source_id: str) -> Source:
         for f in reversed(self.files):
@@ -121,19 +119,8 @@ class PolicyChain:
             if current is None or current.value is None:
                 # Not in force yet (or ended) here: a more general file may still say something.
                 continue
-            r = Resolved(key, current.value, current, self.source(current.source), f.region, f.name)
-            self.used[key] = r
-            return r
-        self.missing.add(key)
+            return Resolved(key, current.value, current, self.source(current.source), f.region, f.name)
         return None
-
-    def value(self, key: str, default: Any = None, on: dt.date | None = None) -> Any:
-        r = self.get(key, on)
-        return default if r is None else r.value
-
-    def regional(self, key: str) -> bool:
-        r = self.used.get(key)
-        return r is not None and r.region != NATIONAL
 
 
 def _as_date(value: Any, where: str) -> dt.date:

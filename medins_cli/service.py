@@ -21,6 +21,4 @@ def check(raw: dict[str, Any], today: dt.date, root: Path | None = None) -> Advi
     chain = load_chain(case.insured.chain(), on=case.event_date, root=root)
     if chain.get("policy.catalogue_and_rules") is None:
         raise InputError("no_policy_on_date", date=case.event_date.isoformat())
-    chain.used.clear()
-    chain.missing.clear()
     return advise(case, chain)

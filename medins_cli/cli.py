@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from medins_cli import __version__
+from medins_cli.cli_policies import policies_app
 from medins_cli.errors import ExitCode, MedinsError
 from medins_cli.messages import default_lang, t
 
@@ -22,6 +23,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="medins — 异地就医 advisor: what to file, where, by when, and roughly what you will pay.",
 )
+app.add_typer(policies_app, name="policies")
 
 
 def _version(value: bool) -> None:

@@ -10,9 +10,11 @@ lists of dated values). A value record::
       bound: min                # optional: min (at least) | max (at most) | about (a norm, 左右)
       basis: rule               # rule (default) | statistic | assumption
       confidence: high          # high (default) | medium | low
+      effective_to: 2025-12-31  # optional: last day in force (inclusive)
 
 The value in force on a date is the one with the latest `effective_from` on or before it; a `null`
-value ends a parameter. A region's value wins over its province's, which wins over the national one.
+value, or a date after that period's `effective_to`, ends a parameter. A region's value wins over its
+province's, which wins over the national one.
 """
 
 from __future__ import annotations
@@ -62,6 +64,22 @@ class Period:
     basis: str = "rule"
     confidence: str = "high"
     note: str | None = None
+    effective_to: dt.date | None = None  # last day in force (inclusive); None: until the next period
+
+
+def period_in_force(periods: tuple[Period, ...] | list[Period], when: dt.date) -> Period | None:
+    """The period with the latest `effective_from` on or before `when`, unless it ended before `when`.
+
+    None when nothing has started yet or the period has ended (`effective_to` before `when`); a period whose
+    value is null is returned as is (the caller treats it as ended).
+    """
+    current = None
+    for p in periods:
+        if p.effective_from <= when and (current is None or p.effective_from > current.effective_from):
+            current = p
+    if current is not None and current.effective_to is not None and current.effective_to < when:
+        return None
+    return current
 
 
 @dataclass(frozen=True)
@@ -112,10 +130,7 @@ class PolicyChain:
             periods = f.parameters.get(key)
             if not periods:
                 continue
-            current = None
-            for p in periods:
-                if p.effective_from <= when and (current is None or p.effective_from > current.effective_from):
-                    current = p
+            current = period_in_force(periods, when)
             if current is None or current.value is None:
                 # Not in force yet (or ended) here: a more general file may still say something.
                 continue
@@ -201,6 +216,7 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
             if start in seen_dates:
                 raise PolicyError("policy_duplicate_period", where=where, date=start.isoformat())
             seen_dates.add(start)
+            end = _as_date(row["effective_to"], where + ".effective_to") if row.get("effective_to") else None
             sid = str(row["source"])
             if sid not in known:
                 raise PolicyError("policy_unknown_source", where=where, source=sid)
@@ -221,6 +237,7 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
                     basis=basis,
                     confidence=confidence,
                     note=row.get("note"),
+                    effective_to=end,
                 )
             )
         parameters[key] = tuple(periods)

@@ -1,0 +1,236 @@
+"""`medins policies …`: list, show, validate and measure the policy data (docs/policies.md).
+
+Registered in cli.py with `app.add_typer(policies_app, name="policies")`. Nothing heavy is imported at
+module level (this module is imported on every start-up, including `medins check --json`): YAML, rich
+and the policy tooling are imported inside the commands.
+
+Exit codes: 0 ok · 1 `validate` found problems · 2 bad input (unknown region, bad date, missing path,
+unloadable policy data).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from medins_cli.errors import ExitCode, MedinsError
+from medins_cli.messages import default_lang, t
+
+policies_app = typer.Typer(
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    help="Inspect the policy data: list regions, show a region's parameters, validate files, coverage.",
+)
+
+
+@policies_app.callback(invoke_without_command=True)
+def _policies(ctx: typer.Context) -> None:
+    """Inspect the policy data: list regions, show a region's parameters, validate files, coverage."""
+    if ctx.invoked_subcommand is None:
+        # `medins policies` alone: the command list once, on stderr, exit 2 (like `medins` alone).
+        print(ctx.get_help(), file=sys.stderr)
+        raise typer.Exit(int(ExitCode.BAD_INPUT))
+
+DateOpt = Annotated[str | None, typer.Option("--date", help="The date the parameters are in force on, "
+                                             "YYYY-MM-DD; default today")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document (see docs/policies.md)")]
+LangOpt = Annotated[str | None, typer.Option("--lang", help="zh | en (default from MEDINS_LANG / LANG)")]
+
+
+def _fail(exc: MedinsError, lang: str, as_json: bool) -> typer.Exit:
+    message = exc.message(lang)
+    if as_json:
+        from medins_cli.render_json import dumps, error_dict
+
+        print(dumps(error_dict(exc.code, message, exc.key)))
+    print(f"medins: {t('error.prefix', lang)}: {message}", file=sys.stderr)
+    return typer.Exit(int(exc.exit_code))
+
+
+def _lang(lang: str | None, as_json: bool) -> str:
+    language = (lang or default_lang()).lower()
+    if language not in ("zh", "en"):
+        raise _fail(MedinsError("bad_choice", field="--lang", value=lang, options="zh, en"), "zh", as_json)
+    return language
+
+
+def _date(value: str | None) -> dt.date:
+    from medins_cli.inputs import parse_date
+
+    return parse_date(value, "--date") if value else dt.date.today()
+
+
+def _dumps(data: Any) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def _console() -> Any:
+    import os
+
+    from rich.console import Console
+
+    # A terminal gets its own width; a pipe or file gets whole rows (rich would cut them at 80 columns).
+    wide = not sys.stdout.isatty() and not os.environ.get("COLUMNS")
+    return Console(highlight=False, width=200 if wide else None)
+
+
+def _table(title: str | None = None) -> Any:
+    from rich.table import Table
+
+    return Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
+
+
+def _short(value: Any, width: int = 48) -> str:
+    import json
+
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@policies_app.command("list")
+def list_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = None) -> None:
+    """The 31 provincial-level regions and every city with a policy file, with what each file supplies."""
+    language = _lang(lang, as_json)
+    try:
+        from medins_cli.policy_keys import CORE_IDS
+        from medins_cli.policy_tools import list_regions
+
+        on = _date(date)
+        rows = list_regions(on=on)
+    except MedinsError as exc:
+        raise _fail(exc, language, as_json) from None
+    if as_json:
+        print(_dumps({"schema": "medins-policies-list/1", "date": on.isoformat(), "core_parameters": len(CORE_IDS),
+                      "regions": rows}))
+        return
+    dash = t("policies.none", language)
+    table = _table(t("policies.list.title", language, date=on.isoformat()))
+    for col, justify in (("code", "left"), ("name", "left"), ("level", "left"), ("file", "left"),
+                         ("own", "right"), ("inherited", "right")):
+        table.add_column(t(f"policies.col.{col}", language), justify=justify)
+    for status in ("sourced", "national", "default"):
+        table.add_column(t(f"policies.status.{status}", language), justify="right")
+    for r in rows:
+        file = r["file"] or dash
+        if r["comment_only"]:
+            file += f" ({t('policies.comment_only', language)})"
+        table.add_row(r["code"], r["name"], t(f"policies.level.{r['level']}", language), file, str(r["own"]),
+                      str(r["inherited"]), str(r["core_sourced"]), str(r["core_national"]), str(r["core_default"]))
+    console = _console()
+    console.print(table)
+    console.print(t("policies.list.summary", language, regions=len(rows),
+                    provinces=sum(1 for r in rows if r["code"] == r["province"]),
+                    files=sum(1 for r in rows if r["file"]), core=len(CORE_IDS)))
+
+
+@policies_app.command("show")
+def show_cmd(
+    region: Annotated[str, typer.Argument(help="江苏 / jiangsu / 320000 / 南京")],
+    date: DateOpt = None,
+    as_json: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    """The parameters in force for one region on a date, each with its source and where it comes from."""
+    language = _lang(lang, as_json)
+    try:
+        from medins_cli.policy_tools import resolve_region, show
+
+        on = _date(date)
+        reg = resolve_region(region)
+        rows = show(reg.code, on)
+    except MedinsError as exc:
+        raise _fail(exc, language, as_json) from None
+    if as_json:
+        print(_dumps({"schema": "medins-policies-show/1", "date": on.isoformat(),
+                      "region": {"code": reg.code, "name": reg.name, "level": reg.kind}, "parameters": rows}))
+        return
+    dash = t("policies.none", language)
+    table = _table(t("policies.show.title", language, name=reg.name, code=reg.code, date=on.isoformat()))
+    for col in ("key", "value", "from", "origin", "source"):
+        table.add_column(t(f"policies.col.{col}", language), overflow="fold")
+    for r in rows:
+        src = r["source"]
+        origin = t(f"policies.origin.{r['origin']}", language)
+        if r["file"] and r["origin"] not in ("region", "national"):
+            origin += f" {r['file']}"
+        table.add_row(r["key"], dash if r["value"] is None else _short(r["value"]), r["effective_from"] or dash,
+                      origin, src["id"] if src else dash, style="dim" if r["origin"] == "default" else None)
+    console = _console()
+    console.print(table)
+    console.print(t("policies.show.summary", language, count=sum(1 for r in rows if r["origin"] != "default"),
+                    default=sum(1 for r in rows if r["origin"] == "default")))
+
+
+@policies_app.command("validate")
+def validate_cmd(
+    path: Annotated[Path | None, typer.Argument(help="A policy directory (national.yaml, regions/, "
+                                                "regions.json) or one policy file; default the active "
+                                                "policy data")] = None,
+    as_json: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    """Check policy files: structure, dates, sources, known keys, value ranges, periods. Exit 1 on problems."""
+    language = _lang(lang, as_json)
+    try:
+        from medins_cli.errors import InputError
+        from medins_cli.policy_files import policy_root
+        from medins_cli.policy_tools import validate_all
+
+        target = path if path is not None else policy_root()
+        if not target.exists():
+            raise InputError("policies.path_missing", path=str(target))
+        result = validate_all(target)
+    except MedinsError as exc:
+        raise _fail(exc, language, as_json) from None
+    code = ExitCode.OK if result.ok else ExitCode.ACTION_REQUIRED
+    if as_json:
+        print(_dumps({"schema": "medins-policies-validate/1", "ok": result.ok, "files": result.files,
+                      "problems": [p.as_dict(language) for p in result.problems]}))
+    else:
+        for p in result.problems:
+            print(p.render(language))
+        if result.ok:
+            print(t("policies.validate.ok", language, files=len(result.files)))
+        else:
+            print(t("policies.validate.problems", language, files=len(result.files), count=len(result.problems)))
+    raise typer.Exit(int(code))
+
+
+@policies_app.command("coverage")
+def coverage_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = None) -> None:
+    """Per region and core parameter: sourced, national rule, or default (nothing sourced)."""
+    language = _lang(lang, as_json)
+    try:
+        from medins_cli.policy_tools import coverage
+
+        on = _date(date)
+        doc = coverage(on=on)
+    except MedinsError as exc:
+        raise _fail(exc, language, as_json) from None
+    if as_json:
+        print(_dumps(doc))
+        return
+    dash = t("policies.none", language)
+    table = _table(t("policies.coverage.title", language, date=doc["date"]))
+    for col, justify in (("code", "left"), ("name", "left"), ("file", "left")):
+        table.add_column(t(f"policies.col.{col}", language), justify=justify)
+    for status in ("sourced", "national", "default"):
+        table.add_column(t(f"policies.status.{status}", language), justify="right")
+    table.add_column(t("policies.col.sourced_keys", language), overflow="fold")
+    for r in doc["regions"]:
+        sourced = [cid for cid, c in r["parameters"].items() if c["status"] == "sourced"]
+        table.add_row(r["code"], r["name"], r["file"] or dash, *(str(r["counts"][s]) for s in
+                                                                 ("sourced", "national", "default")),
+                      ", ".join(sourced) or dash)
+    console = _console()
+    console.print(table)
+    tot = doc["totals"]
+    console.print(t("policies.coverage.summary", language, date=doc["date"], regions=tot["regions"],
+                    core=tot["core_parameters"], sourced=tot["sourced"], national=tot["national"],
+                    default=tot["default"], with_sourced=tot["regions_with_sourced"]))

@@ -1,0 +1,177 @@
+"""The registry of policy parameter keys, with the kind of value each holds, and the "core" set.
+
+Used by `medins policies validate` (unknown keys, value checks) and `list`/`coverage`/`show` (core
+parameters). The runtime loader (medins_cli/policy.py) does not import this module. docs/policies.md
+documents the same table; keep the two in step.
+
+A template is a dotted key whose `<placeholder>` parts stand for one of a closed set of words
+(PLACEHOLDERS); `template_regex` turns a template into the regular expression that keys must match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "type": ("employee", "resident"),
+    "N": ("1", "2", "3"),
+    "status": ("in_service", "retired"),
+    "class": ("long_term", "referral", "emergency", "temporary", "unfiled"),
+}
+
+# Kinds of value (what validate checks):
+#   money       a non-negative number of yuan (null ends the parameter)
+#   ratio       a number 0–1, or bands [{upto: 100000, ratio: 0.8}, {ratio: 0.9}] with ascending `upto`
+#   reduction   {points: 0–100} | {factor: 0–1} | {self_pay_first: 0–1}
+#   multiplier  a non-negative number
+#   count       a positive integer (days, months)
+#   count0      a non-negative integer (a processing time, where 0 means at once)
+#   bool        true / false
+#   month_day   "MM-DD" (a quoted string)
+#   any         a structure only the engine interprets (national keys: channels, disease list, text)
+KEYS: tuple[tuple[str, str], ...] = (
+    # -- 参保地 figures (the agreed registry)
+    ("inpatient.deductible.<type>.level<N>", "money"),
+    ("inpatient.deductible.<type>", "money"),
+    ("inpatient.ratio.employee.<status>.level<N>", "ratio"),
+    ("inpatient.ratio.employee.<status>", "ratio"),
+    ("inpatient.ratio.resident.level<N>", "ratio"),
+    ("inpatient.ratio.resident", "ratio"),
+    ("inpatient.cap.<type>", "money"),
+    ("serious_illness.deductible.<type>", "money"),
+    ("serious_illness.ratio.<type>", "ratio"),
+    ("serious_illness.cap.<type>", "money"),
+    ("cross_province.reduction.<class>", "reduction"),
+    ("cross_province.ratio.<type>.<class>", "ratio"),
+    ("cross_province.ratio.<type>.<class>.level<N>", "ratio"),
+    ("cross_province.ratio.<type>.<status>.<class>", "ratio"),
+    ("cross_province.ratio.<type>.<status>.<class>.level<N>", "ratio"),
+    ("cross_province.deductible.<type>", "money"),
+    ("cross_province.deductible.<type>.<class>", "money"),
+    ("cross_province.deductible_multiplier.<class>", "multiplier"),
+    ("cross_province.use_level3_standard.<class>", "bool"),
+    ("emergency.registration_window_working_days", "count"),
+    ("emergency.registration_window_days", "count"),
+    ("manual_claim.deadline_months", "count"),
+    ("manual_claim.deadline_next_year_month_day", "month_day"),
+    ("filing.temporary.validity_months", "count"),
+    ("filing.long_term.change_lock_months", "count"),
+    ("filing.online_processing_working_days", "count0"),  # 0: filings take effect at once (即时备案)
+    ("personal_account.cross_province_open", "bool"),
+    ("personal_account.cross_province_authorization_required", "bool"),
+    ("intra_province.filing_required", "bool"),
+    # -- national rules (policies/national.yaml)
+    ("policy.catalogue_and_rules", "any"),
+    ("filing.channels", "any"),
+    ("filing.late_before_discharge", "bool"),
+    ("filing.late_after_discharge_manual_claim", "bool"),
+    ("filing.admitted_within_validity_settles", "bool"),
+    ("long_term.benefits_both_ways", "bool"),
+    ("emergency.treated_as_filed", "bool"),
+    ("referral.no_local_admission_required", "bool"),
+    ("manual_claim.allowed_after_discharge", "bool"),
+    ("chronic.cross_province_diseases", "any"),
+    ("statistics.inpatient_fund_share.<type>", "ratio"),
+)
+
+_PLACEHOLDER = re.compile(r"<([A-Za-z]+)>")
+
+
+def template_regex(template: str) -> re.Pattern[str]:
+    """`inpatient.cap.<type>` → ^inpatient\\.cap\\.(?:employee|resident)$"""
+    out, pos = [], 0
+    for m in _PLACEHOLDER.finditer(template):
+        out.append(re.escape(template[pos:m.start()]))
+        out.append("(?:" + "|".join(re.escape(w) for w in PLACEHOLDERS[m.group(1)]) + ")")
+        pos = m.end()
+    out.append(re.escape(template[pos:]))
+    return re.compile("^" + "".join(out) + "$")
+
+
+PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (template_regex(tpl), kind, tpl) for tpl, kind in KEYS)
+
+
+def kind_of(key: str) -> str | None:
+    """The kind of value `key` holds, or None when the key is not in the registry."""
+    for pattern, kind, _ in PATTERNS:
+        if pattern.match(key):
+            return kind
+    return None
+
+
+def expand(template: str) -> list[str]:
+    """Every concrete key a template stands for (for "did you mean" suggestions)."""
+    names = _PLACEHOLDER.findall(template)
+    if not names:
+        return [template]
+    parts = _PLACEHOLDER.split(template)  # literal, name, literal, name, ..., literal
+    keys = []
+    for combo in product(*(PLACEHOLDERS[n] for n in names)):
+        text = parts[0]
+        for i, word in enumerate(combo):
+            text += word + parts[2 * i + 2]
+        keys.append(text)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def all_keys() -> tuple[str, ...]:
+    return tuple(k for tpl, _ in KEYS for k in expand(tpl))
+
+
+# -- the core parameter set: what `list` and `coverage` report for every region. Each item is satisfied
+# by the first of its keys (regular expressions over the dotted key) that a file holds in force.
+_XP_RATIO = r"cross_province\.ratio\.(?:employee|resident)(?:\.(?:in_service|retired))?\.{cls}(?:\.level[123])?"
+
+
+def _exact(*keys: str) -> tuple[str, ...]:
+    return tuple("^" + re.escape(k) + "$" for k in keys)
+
+
+def _core() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    items: list[tuple[str, tuple[str, ...]]] = []
+    for ins in ("employee", "resident"):
+        for n in (1, 2, 3):
+            items.append((f"inpatient.deductible.{ins}.level{n}",
+                          _exact(f"inpatient.deductible.{ins}.level{n}", f"inpatient.deductible.{ins}")))
+    for status in ("in_service", "retired"):
+        for n in (1, 2, 3):
+            items.append((f"inpatient.ratio.employee.{status}.level{n}",
+                          _exact(f"inpatient.ratio.employee.{status}.level{n}", f"inpatient.ratio.employee.{status}")))
+    for n in (1, 2, 3):
+        items.append((f"inpatient.ratio.resident.level{n}",
+                      _exact(f"inpatient.ratio.resident.level{n}", "inpatient.ratio.resident")))
+    for ins in ("employee", "resident"):
+        items.append((f"inpatient.cap.{ins}", _exact(f"inpatient.cap.{ins}")))
+    for cls in ("temporary", "unfiled"):
+        # A published cross-province ratio for the class replaces the reduction (the engine's rule).
+        items.append((f"cross_province.reduction.{cls}",
+                      (*_exact(f"cross_province.reduction.{cls}"), "^" + _XP_RATIO.format(cls=cls) + "$")))
+    items.append(("emergency.registration_window",
+                  _exact("emergency.registration_window_working_days", "emergency.registration_window_days")))
+    items.append(("manual_claim.deadline",
+                  _exact("manual_claim.deadline_months", "manual_claim.deadline_next_year_month_day")))
+    items.append(("filing.temporary.validity_months", _exact("filing.temporary.validity_months")))
+    items.append(("personal_account.cross_province",
+                  _exact("personal_account.cross_province_authorization_required",
+                         "personal_account.cross_province_open")))
+    return tuple(items)
+
+
+CORE: tuple[tuple[str, tuple[str, ...]], ...] = _core()
+CORE_IDS: tuple[str, ...] = tuple(cid for cid, _ in CORE)
+
+
+@dataclass(frozen=True)
+class CoreItem:
+    id: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def core_items() -> tuple[CoreItem, ...]:
+    return tuple(CoreItem(cid, tuple(re.compile(p) for p in pats)) for cid, pats in CORE)

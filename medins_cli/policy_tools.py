@@ -1,0 +1,808 @@
+"""Tooling behind `medins policies`: validate policy files, list regions, show and measure coverage.
+
+Pure functions returning plain data (dicts, lists, `Problem`s); no printing. The CLI (cli_policies.py)
+renders them. Unlike the runtime loader (policy.py), which stops at the first error, `validate` reads each
+file's YAML node tree so every problem carries its line, and it collects all problems.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from medins_cli.policy import (
+    BASES,
+    BOUNDS,
+    CONFIDENCES,
+    NATIONAL,
+    PolicyChain,
+    PolicyFile,
+    load_chain,
+    period_in_force,
+    regional_file_for,
+)
+from medins_cli.policy_files import policy_root
+from medins_cli.policy_keys import PLACEHOLDERS, all_keys, core_items, kind_of
+
+SCHEMA = "medins-policy/1"
+TOP_FIELDS = ("schema", "region", "name", "verified_on", "sources", "parameters")
+SOURCE_FIELDS = ("title", "issuer", "document", "url", "published", "confidence", "note")
+ROW_FIELDS = ("effective_from", "effective_to", "value", "source", "cite", "bound", "basis", "confidence", "note")
+REQUIRED_ROW_FIELDS = ("effective_from", "value", "source")
+REDUCTION_RANGES = {"points": (0, 100), "factor": (0, 1), "self_pay_first": (0, 1)}
+_MONTH_DAY = re.compile(r"^\d{2}-\d{2}$")
+_DEDUCTIBLE_OF = {
+    # cap key -> the deductible keys (regular expressions) it must stay above, in force on the same dates
+    f"{group}.cap.{ins}": re.compile(rf"^{group}\.deductible\.{ins}(?:\.level[123])?$")
+    for group in ("inpatient", "serious_illness") for ins in PLACEHOLDERS["type"]
+}
+
+
+# --------------------------------------------------------------------------------------------- problems
+
+
+@dataclass
+class Problem:
+    """One problem in a policy file. `key`/`params` render through the message catalogue (zh / en)."""
+
+    file: str
+    line: int  # 1-based; 0 when the problem concerns a whole file that is missing or unreadable
+    field: str  # dotted path, e.g. parameters.inpatient.cap.employee[0].value; "-" for the whole file
+    key: str  # message key in medins_cli/messages.py
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str = "zh") -> str:
+        from medins_cli.messages import t
+
+        return t(self.key, lang, **self.params)
+
+    def render(self, lang: str = "zh") -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message(lang)}"
+
+    def as_dict(self, lang: str = "zh") -> dict[str, Any]:
+        return {"file": self.file, "line": self.line, "field": self.field, "key": self.key,
+                "params": dict(self.params), "message": self.message(lang)}
+
+
+def _plain(value: Any) -> Any:
+    """A message parameter as JSON-friendly text (dates → ISO, other objects → str)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+class _Report:
+    def __init__(self, file: str, lines: dict[str, int] | None = None) -> None:
+        self.file = file
+        self.lines = lines or {}
+        self.problems: list[Problem] = []
+
+    def line_of(self, path: str) -> int:
+        # The line of the path itself, else of its nearest ancestor that has one.
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            path = path[:cut] if cut > 0 else ""
+        return 1
+
+    def add(self, path: str, msg: str, /, line: int | None = None, **params: Any) -> None:
+        self.problems.append(Problem(self.file, self.line_of(path) if line is None else line, path or "-",
+                                     f"policies.problem.{msg}", {k: _plain(v) for k, v in params.items()}))
+
+
+# --------------------------------------------------------------------------------------------- YAML with lines
+
+
+def _child(path: str, key: Any) -> str:
+    return f"{path}[{key}]" if isinstance(key, int) else (f"{path}.{key}" if path else str(key))
+
+
+class _Builder:
+    """Builds the data of a composed YAML node tree (like yaml.safe_load) and records every path's line.
+
+    A mapping key that YAML does not read as a string (`on:` → True, `2024-01-01:` → a date) is kept under
+    its source text and reported; a scalar the safe constructor refuses (`2024-02-30`) stays a string, so
+    the date check reports it where it is used.
+    """
+
+    def __init__(self, report: _Report) -> None:
+        self.report = report
+        self.ctor = yaml.SafeLoader("")
+        self.bad_keys: set[str] = set()
+
+    def build(self, node: yaml.Node, path: str, depth: int = 0) -> Any:
+        self.report.lines.setdefault(path, node.start_mark.line + 1)
+        if depth > 100:  # pragma: no cover - a recursive alias; policy files have none
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, _child(path, i), depth + 1) for i, item in enumerate(node.value)]
+        out: dict[Any, Any] = {}
+        with contextlib.suppress(yaml.YAMLError):  # a malformed merge is left as it is
+            self.ctor.flatten_mapping(node)  # merge keys (<<)
+        for key_node, value_node in node.value:
+            raw = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+            key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            name = key if isinstance(key, str) else str(raw)
+            sub = _child(path, name)
+            line = key_node.start_mark.line + 1
+            if name in out:
+                self.report.add(sub, "duplicate_key", line=line, key=name, first=self.report.lines.get(sub, "?"))
+            else:
+                self.report.lines[sub] = line
+            if not isinstance(key, str):
+                self.bad_keys.add(sub)
+                self.report.add(sub, "bad_key", line=line, key=raw, value=repr(key))
+            out[name] = self.build(value_node, sub, depth + 1)
+        return out
+
+    def scalar(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.ctor.construct_object(node)
+        except (ValueError, yaml.YAMLError):
+            return node.value
+
+
+def _load_with_lines(text: str, report: _Report) -> tuple[Any, set[str]] | None:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or str(exc)
+        if exc.context and exc.problem:
+            problem = f"{exc.context}: {exc.problem}"
+        report.add("-", "bad_yaml", line=mark.line + 1 if mark else 1, problem=problem)
+        return None
+    except yaml.YAMLError as exc:
+        report.add("-", "bad_yaml", line=1, problem=str(exc))
+        return None
+    if node is None:
+        return None, set()
+    builder = _Builder(report)
+    return builder.build(node, ""), builder.bad_keys
+
+
+# --------------------------------------------------------------------------------------------- value checks
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _as_date(v: Any) -> dt.date | None:
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str) and len(v) == 10:
+        try:
+            return dt.date.fromisoformat(v)
+        except ValueError:
+            return None
+    return None
+
+
+def _check_date(rep: _Report, path: str, v: Any) -> dt.date | None:
+    day = _as_date(v)
+    if day is None:
+        rep.add(path, "bad_date", value=v)
+    return day
+
+
+def _guess_kind(key: str) -> str | None:
+    """Value checks for keys outside the registry (still reported as unknown), judged by their name."""
+    dotted = f".{key}."
+    if ".ratio." in dotted:
+        return "ratio"
+    if ".reduction." in dotted:
+        return "reduction"
+    if ".deductible." in dotted or ".cap." in dotted:
+        return "money"
+    if key.endswith(("_days", "_months")):
+        return "count"
+    return None
+
+
+def _check_ratio(rep: _Report, path: str, v: Any) -> None:
+    if _is_number(v):
+        if not 0 <= v <= 1:
+            rep.add(path, "ratio_range", value=v)
+        return
+    if not isinstance(v, list) or not v:
+        rep.add(path, "ratio_type", value=v)
+        return
+    previous = None
+    for i, band in enumerate(v):
+        bpath = _child(path, i)
+        if not isinstance(band, dict) or "ratio" not in band or set(band) - {"upto", "ratio"}:
+            rep.add(bpath, "band_shape")
+            continue
+        ratio = band["ratio"]
+        if not _is_number(ratio):
+            rep.add(bpath + ".ratio", "not_number", value=ratio)
+        elif not 0 <= ratio <= 1:
+            rep.add(bpath + ".ratio", "ratio_range", value=ratio)
+        upto = band.get("upto")
+        if upto is None:
+            if i != len(v) - 1:
+                rep.add(bpath, "band_open_not_last")
+            continue
+        if not _is_number(upto) or upto <= 0:
+            rep.add(bpath + ".upto", "band_upto", value=upto)
+            continue
+        if previous is not None and upto <= previous:
+            rep.add(bpath + ".upto", "band_order", value=upto, previous=previous)
+        previous = upto
+
+
+def _check_value(rep: _Report, path: str, kind: str, v: Any) -> None:
+    if v is None:  # a null value ends a parameter
+        return
+    if kind == "ratio":
+        _check_ratio(rep, path, v)
+    elif kind in ("money", "multiplier"):
+        if not _is_number(v):
+            rep.add(path, "not_number", value=v)
+        elif v < 0:
+            rep.add(path, "negative", value=v)
+    elif kind == "count":
+        if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+            rep.add(path, "positive_int", value=v)
+    elif kind == "count0":
+        if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+            rep.add(path, "nonneg_int", value=v)
+    elif kind == "bool":
+        if not isinstance(v, bool):
+            rep.add(path, "boolean", value=v)
+    elif kind == "month_day":
+        ok = isinstance(v, str) and _MONTH_DAY.match(v) is not None
+        if ok:
+            try:
+                dt.date.fromisoformat(f"2024-{v}")  # a leap year, so 02-29 passes
+            except ValueError:
+                ok = False
+        if not ok:
+            rep.add(path, "month_day", value=v)
+    elif kind == "reduction":
+        if not isinstance(v, dict) or len(v) != 1 or next(iter(v)) not in REDUCTION_RANGES:
+            rep.add(path, "reduction_shape")
+            return
+        (name, amount), = v.items()
+        low, high = REDUCTION_RANGES[name]
+        if not _is_number(amount) or not low <= amount <= high:
+            rep.add(_child(path, name), "reduction_range", kind=name, value=amount, low=low, high=high)
+
+
+# --------------------------------------------------------------------------------------------- one file
+
+
+@dataclass
+class _Row:
+    index: int
+    start: dt.date
+    end: dt.date | None
+    value: Any
+
+
+def _in_force(rows: list[_Row], day: dt.date) -> _Row | None:
+    current = None
+    for r in rows:
+        if r.start <= day and (current is None or r.start > current.start):
+            current = r
+    if current is not None and current.end is not None and current.end < day:
+        return None
+    return current
+
+
+@lru_cache(maxsize=1)
+def _registered_prefixes() -> frozenset[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for k in all_keys():
+        parts = tuple(k.split("."))
+        out.update(parts[:i] for i in range(1, len(parts) + 1))
+    return frozenset(out)
+
+
+def _first_unknown_segment(key: str, path: str) -> str:
+    """The path of the first segment of an unknown key that no registered key has (where the typo is)."""
+    parts = key.split(".")
+    for i in range(1, len(parts) + 1):
+        if tuple(parts[:i]) not in _registered_prefixes():
+            return "parameters." + ".".join(parts[:i])
+    return path
+
+
+def _check_rows(rep: _Report, key: str, path: str, rows: Any, known_sources: set[str],
+                skip_registry: bool) -> list[_Row]:
+    kind = kind_of(key)
+    if kind is None and not skip_registry:
+        line = rep.line_of(_first_unknown_segment(key, path))
+        close = difflib.get_close_matches(key, all_keys(), n=1, cutoff=0.8)
+        if close:
+            rep.add(path, "unknown_param_suggest", line=line, key=key, suggestion=close[0])
+        else:
+            rep.add(path, "unknown_param", line=line, key=key)
+    kind = kind or _guess_kind(key)
+    if not rows:
+        rep.add(path, "no_periods")
+        return []
+    good: list[_Row] = []
+    starts: dict[dt.date, int] = {}
+    for i, row in enumerate(rows):
+        rpath = _child(path, i)
+        if not isinstance(row, dict):
+            rep.add(rpath, "row_not_mapping")
+            continue
+        for name in row:
+            if name not in ROW_FIELDS:
+                close = difflib.get_close_matches(str(name), ROW_FIELDS, n=1, cutoff=0.75)
+                if close:
+                    rep.add(_child(rpath, name), "unknown_field_suggest", name=name, suggestion=close[0])
+                else:
+                    rep.add(_child(rpath, name), "unknown_field", name=name)
+        for name in REQUIRED_ROW_FIELDS:
+            if name not in row:
+                rep.add(rpath, "missing_field", name=name)
+        start = _check_date(rep, rpath + ".effective_from", row["effective_from"]) if "effective_from" in row \
+            else None
+        end = None
+        if row.get("effective_to") is not None:
+            end = _check_date(rep, rpath + ".effective_to", row["effective_to"])
+            if end is not None and start is not None and end < start:
+                rep.add(rpath + ".effective_to", "end_before_start", end=end, start=start)
+                end = None
+        if "source" in row:
+            sid = row["source"]
+            if not isinstance(sid, str) or sid not in known_sources:
+                rep.add(rpath + ".source", "unknown_source", source=sid)
+        for name, allowed in (("bound", BOUNDS), ("basis", BASES), ("confidence", CONFIDENCES)):
+            if name in row and row[name] not in allowed:
+                rep.add(_child(rpath, name), "bad_enum", value=row[name],
+                        options=", ".join(sorted(a for a in allowed if a)))
+        if "value" in row and kind is not None:
+            _check_value(rep, rpath + ".value", kind, row["value"])
+        if start is None:
+            continue
+        if start in starts:
+            rep.add(rpath + ".effective_from", "duplicate_period", date=start,
+                    other=rep.line_of(_child(path, starts[start]) + ".effective_from"))
+            continue
+        starts[start] = i
+        good.append(_Row(i, start, end, row.get("value")))
+    ordered = sorted(good, key=lambda r: r.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.end is not None and a.end >= b.start:
+            rep.add(_child(path, a.index) + ".effective_to", "overlap", end=a.end, next=b.start,
+                    other=rep.line_of(_child(path, b.index) + ".effective_from"))
+    return good
+
+
+def _check_caps(rep: _Report, periods: dict[str, list[_Row]]) -> None:
+    for cap_key, pattern in _DEDUCTIBLE_OF.items():
+        caps = periods.get(cap_key)
+        if not caps:
+            continue
+        for ded_key in sorted(k for k in periods if pattern.match(k)):
+            deds = periods[ded_key]
+            days = sorted({r.start for r in caps + deds} |
+                          {r.end + dt.timedelta(days=1) for r in caps + deds if r.end is not None})
+            seen: set[tuple[int, int]] = set()
+            for day in days:
+                cap, ded = _in_force(caps, day), _in_force(deds, day)
+                if cap is None or ded is None or (cap.index, ded.index) in seen:
+                    continue
+                if _is_number(cap.value) and _is_number(ded.value) and cap.value <= ded.value:
+                    seen.add((cap.index, ded.index))
+                    rep.add(f"parameters.{cap_key}[{cap.index}].value", "cap_not_above_deductible",
+                            cap=cap.value, deductible=ded.value, key=ded_key, date=day)
+
+
+def _walk_parameters(rep: _Report, node: Any, prefix: str, out: dict[str, Any], bad_keys: set[str],
+                     tainted: bool = False) -> None:
+    path = f"parameters.{prefix}" if prefix else "parameters"
+    tainted = tainted or path in bad_keys
+    if isinstance(node, list) and prefix:
+        out[prefix] = (node, tainted)
+        return
+    if not isinstance(node, dict):
+        rep.add(path, "bad_node")
+        return
+    for k, v in node.items():
+        _walk_parameters(rep, v, f"{prefix}.{k}" if prefix else str(k), out, bad_keys, tainted)
+
+
+@dataclass
+class _Context:
+    region_codes: frozenset[str] | None  # None: regions.json could not be read (reported elsewhere)
+    national_sources: frozenset[str]
+
+
+def _check_doc(rep: _Report, path: Path, doc: Any, bad_keys: set[str], ctx: _Context,
+               national: bool) -> set[str]:
+    """All checks of one parsed file; returns the ids of the sources it defines."""
+    if not isinstance(doc, dict):
+        rep.add("-", "not_mapping", line=1)
+        return set()
+    for k in doc:
+        if k not in TOP_FIELDS and k not in bad_keys:
+            rep.add(str(k), "unknown_top", key=k)
+    if "schema" not in doc:
+        rep.add("schema", "schema_missing", line=1, expected=SCHEMA)
+    elif doc["schema"] != SCHEMA:
+        rep.add("schema", "schema_bad", value=doc["schema"], expected=SCHEMA)
+
+    region = doc.get("region")
+    if "region" not in doc:
+        rep.add("region", "region_missing", line=1)
+    elif not (isinstance(region, str) and len(region) == 6 and region.isdigit()):
+        rep.add("region", "region_format", value=region)
+    elif national:
+        if region != NATIONAL:
+            rep.add("region", "region_national", value=region, expected=NATIONAL)
+    else:
+        if ctx.region_codes is not None and region not in ctx.region_codes:
+            rep.add("region", "region_unknown", value=region)
+        if not path.name.startswith(region):
+            rep.add("region", "file_name", name=path.name, value=region)
+    if "name" in doc and not isinstance(doc["name"], str):
+        rep.add("name", "not_string", value=doc["name"])
+    if doc.get("verified_on") is not None:
+        _check_date(rep, "verified_on", doc["verified_on"])
+
+    own: set[str] = set()
+    sources = doc.get("sources")
+    if sources is not None and not isinstance(sources, dict):
+        rep.add("sources", "sources_not_mapping")
+        sources = {}
+    for sid, src in (sources or {}).items():
+        spath = f"sources.{sid}"
+        own.add(str(sid))
+        if not isinstance(src, dict):
+            rep.add(spath, "source_not_mapping")
+            continue
+        for name in src:
+            if name not in SOURCE_FIELDS:
+                rep.add(_child(spath, name), "unknown_field", name=name)
+        if not isinstance(src.get("title"), str) or not src["title"].strip():
+            rep.add(spath, "source_no_title")
+        if "url" in src and src["url"] is not None and not isinstance(src["url"], str):
+            rep.add(spath + ".url", "source_url", value=src["url"])
+        for name in ("issuer", "document", "note"):
+            if src.get(name) is not None and not isinstance(src[name], str):
+                rep.add(_child(spath, name), "not_string", value=src[name])
+        if "confidence" in src and src["confidence"] not in CONFIDENCES:
+            rep.add(spath + ".confidence", "bad_enum", value=src["confidence"],
+                    options=", ".join(sorted(CONFIDENCES)))
+        if src.get("published") is not None:
+            _check_date(rep, spath + ".published", src["published"])
+
+    params = doc.get("parameters")
+    flat: dict[str, Any] = {}
+    if params is not None:
+        _walk_parameters(rep, params, "", flat, bad_keys)
+    known = own | set(ctx.national_sources)
+    periods: dict[str, list[_Row]] = {}
+    for key, (rows, tainted) in flat.items():
+        periods[key] = _check_rows(rep, key, f"parameters.{key}", rows, known, tainted)
+    _check_caps(rep, periods)
+    return own
+
+
+def _read_text(path: Path, rep: _Report) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        rep.add("-", "not_utf8", line=0)
+    except OSError as exc:
+        rep.add("-", "unreadable", line=0, problem=exc.strerror or str(exc))
+    return None
+
+
+def _validate_file(path: Path, display: str, ctx: _Context, national: bool) -> tuple[list[Problem], set[str]]:
+    rep = _Report(display)
+    text = _read_text(path, rep)
+    own: set[str] = set()
+    if text is not None:
+        loaded = _load_with_lines(text, rep)
+        if loaded is not None:
+            doc, bad_keys = loaded
+            own = _check_doc(rep, path, doc, bad_keys, ctx, national)
+    rep.problems.sort(key=lambda p: p.line)
+    return rep.problems, own
+
+
+def _region_codes(root: Path, display: str, problems: list[Problem] | None) -> frozenset[str] | None:
+    path = root / "regions.json"
+    rep = _Report(display)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        codes = frozenset(str(r["code"]) for r in data["regions"])
+    except FileNotFoundError:
+        rep.add("-", "missing_file", line=0)
+        codes = None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        rep.add("-", "regions_bad", line=0, problem=str(exc))
+        codes = None
+    if problems is not None:
+        problems.extend(rep.problems)
+    return codes
+
+
+def _national_sources(root: Path) -> frozenset[str]:
+    path = root / "national.yaml"
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, yaml.YAMLError):
+        return frozenset()
+    sources = doc.get("sources") if isinstance(doc, dict) else None
+    return frozenset(str(s) for s in sources) if isinstance(sources, dict) else frozenset()
+
+
+def _display(path: Path) -> str:
+    """A path as people typed it; the default root is shown relative to the working directory if inside it."""
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def root_for_file(path: Path) -> Path:
+    """The policy root a single file is checked against: its parent's parent if that holds national.yaml."""
+    if path.name == "national.yaml":
+        return path.parent
+    candidate = path.resolve().parent.parent
+    return candidate if (candidate / "national.yaml").is_file() else policy_root()
+
+
+@dataclass
+class ValidationResult:
+    files: list[str]
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def validate_all(paths: list[Path] | list[str] | Path | str) -> ValidationResult:
+    """Validate policy directories and files; every problem found, with the files that were read."""
+    items = [Path(p) for p in ([paths] if isinstance(paths, (Path, str)) else paths)]
+    files: list[str] = []
+    problems: list[Problem] = []
+    for path in items:
+        if path.is_dir():
+            _validate_dir(path, files, problems)
+        else:
+            root = root_for_file(path)
+            national = path.name == "national.yaml"
+            ctx = _Context(_region_codes(root, _display(root / "regions.json"), None),
+                           frozenset() if national else _national_sources(root))
+            files.append(_display(path))
+            found, _ = _validate_file(path, _display(path), ctx, national)
+            problems.extend(found)
+    return ValidationResult(files, problems)
+
+
+def validate(paths: list[Path] | list[str] | Path | str) -> list[Problem]:
+    """Every problem in the policy files at `paths` (a policy root directory, or single files)."""
+    return validate_all(paths).problems
+
+
+def _validate_dir(root: Path, files: list[str], problems: list[Problem]) -> None:
+    codes = _region_codes(root, _display(root / "regions.json"), problems)
+    nat_path = root / "national.yaml"
+    national_sources: frozenset[str] = frozenset()
+    if nat_path.is_file():
+        files.append(_display(nat_path))
+        found, own = _validate_file(nat_path, _display(nat_path), _Context(codes, frozenset()), True)
+        problems.extend(found)
+        national_sources = frozenset(own)
+    else:
+        problems.append(Problem(_display(nat_path), 0, "-", "policies.problem.missing_file", {}))
+    ctx = _Context(codes, national_sources)
+    folder = root / "regions"
+    names = sorted(os.listdir(folder)) if folder.is_dir() else []
+    by_code: dict[str, str] = {}
+    for name in names:
+        if not name.endswith((".yaml", ".yml")):
+            continue
+        path = folder / name
+        display = _display(path)
+        files.append(display)
+        found, _ = _validate_file(path, display, ctx, False)
+        problems.extend(found)
+        prefix = name[:6]
+        if prefix.isdigit() and prefix in by_code:
+            problems.append(Problem(display, 1, "region", "policies.problem.duplicate_region_file",
+                                    {"value": prefix, "other": by_code[prefix]}))
+        by_code.setdefault(prefix, name)
+
+
+# --------------------------------------------------------------------------------------------- list / show / coverage
+
+
+def _level(kind: str) -> str:
+    return {"municipality": "province", "autonomous_region": "province"}.get(kind, kind)
+
+
+def _origin(file_region: str, region: Any) -> str:
+    if file_region == NATIONAL:
+        return "national"
+    if file_region == region.code:
+        return "region"
+    if file_region == region.province:
+        return "province"
+    return "prefecture"
+
+
+def _chain(region: Any, on: dt.date, root: Path) -> PolicyChain:
+    return load_chain(region.chain(), on, root)
+
+
+def _core_status(chain: PolicyChain, region: Any, on: dt.date) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for item in core_items():
+        hit = None
+        for f in reversed(chain.files):
+            for pattern in item.patterns:
+                for key in sorted(k for k in f.parameters if pattern.match(k)):
+                    p = period_in_force(f.parameters[key], on)
+                    if p is not None and p.value is not None:
+                        hit = (f, key, p)
+                        break
+                if hit:
+                    break
+            if hit:
+                break
+        if hit is None:
+            out[item.id] = {"status": "default", "key": None, "source": None, "from": None}
+        else:
+            f, key, p = hit
+            out[item.id] = {"status": "national" if f.region == NATIONAL else "sourced", "key": key,
+                            "source": p.source, "from": _origin(f.region, region)}
+    return out
+
+
+def _own_file(region: Any, chain: PolicyChain) -> PolicyFile | None:
+    return next((f for f in chain.files if f.region == region.code and region.code != NATIONAL), None)
+
+
+def _listed_regions(root: Path) -> list[Any]:
+    from medins_cli.policy import _regional_index
+    from medins_cli.regions import load_regions
+
+    table = load_regions(root)
+    codes = {r.code for r in table.provinces()}
+    codes |= {code for code in _regional_index(root) if code in table.by_code}
+    return [table.get(c) for c in sorted(codes)]
+
+
+def list_regions(root: Path | None = None, on: dt.date | None = None) -> list[dict[str, Any]]:
+    """The 31 provincial-level regions plus every city/county with a file, with what each file supplies."""
+    root = root or policy_root()
+    on = on or dt.date.today()
+    rows = []
+    for region in _listed_regions(root):
+        chain = _chain(region, on, root)
+        own = _own_file(region, chain)
+        own_keys = 0
+        inherited = 0
+        keys = sorted({k for f in chain.files for k in f.parameters})
+        for key in keys:
+            r = chain.get(key, on)
+            if r is None or r.region == NATIONAL:
+                continue
+            if r.region == region.code:
+                own_keys += 1
+            else:
+                inherited += 1
+        core = _core_status(chain, region, on)
+        rows.append({
+            "code": region.code, "name": region.name, "kind": region.kind, "level": _level(region.kind),
+            "province": region.province,
+            "file": own.path.name if own else None,
+            "comment_only": bool(own is not None and not own.parameters),
+            "own": own_keys, "inherited": inherited,
+            "core_sourced": sum(1 for c in core.values() if c["status"] == "sourced"),
+            "core_national": sum(1 for c in core.values() if c["status"] == "national"),
+            "core_default": sum(1 for c in core.values() if c["status"] == "default"),
+        })
+    return rows
+
+
+def resolve_region(text: str, root: Path | None = None) -> Any:
+    """The region people typed (江苏, jiangsu, 320000, 南京), via the shared resolver."""
+    from medins_cli.regions import load_regions
+
+    return load_regions(root or policy_root()).resolve(text, field="REGION")
+
+
+def show(region: str, on: dt.date | None = None, root: Path | None = None) -> list[dict[str, Any]]:
+    """The parameters in force for `region` on `on`, each with its value, period, source and origin.
+
+    Core parameters that nothing supplies are listed too, with origin "default" and a null value.
+    """
+    root = root or policy_root()
+    on = on or dt.date.today()
+    reg = resolve_region(region, root)
+    chain = _chain(reg, on, root)
+    rows: list[dict[str, Any]] = []
+    for key in sorted({k for f in chain.files for k in f.parameters}):
+        r = chain.get(key, on)
+        if r is None:
+            continue
+        src = r.source
+        rows.append({
+            "key": key, "value": r.value,
+            "effective_from": r.period.effective_from.isoformat(),
+            "effective_to": r.period.effective_to.isoformat() if r.period.effective_to else None,
+            "source": {"id": src.id, "title": src.title, "url": src.url, "document": src.document},
+            "cite": r.period.cite, "bound": r.period.bound, "basis": r.period.basis,
+            "confidence": r.period.confidence,
+            "origin": _origin(r.region, reg), "file": r.region,
+        })
+    for cid, status in _core_status(chain, reg, on).items():
+        if status["status"] == "default":
+            rows.append({"key": cid, "value": None, "effective_from": None, "effective_to": None, "source": None,
+                         "cite": None, "bound": None, "basis": None, "confidence": None, "origin": "default",
+                         "file": None})
+    rows.sort(key=lambda r: r["key"])
+    return rows
+
+
+def coverage(root: Path | None = None, on: dt.date | None = None) -> dict[str, Any]:
+    """Per region and core parameter: sourced (its own or its province's file), national, or default."""
+    from medins_cli.policy_keys import CORE_IDS
+
+    root = root or policy_root()
+    on = on or dt.date.today()
+    regions = []
+    totals = {"sourced": 0, "national": 0, "default": 0}
+    for region in _listed_regions(root):
+        chain = _chain(region, on, root)
+        core = _core_status(chain, region, on)
+        counts = {s: sum(1 for c in core.values() if c["status"] == s) for s in totals}
+        for s in totals:
+            totals[s] += counts[s]
+        own = _own_file(region, chain)
+        path = regional_file_for(region.code, root)
+        regions.append({
+            "code": region.code, "name": region.name, "level": _level(region.kind), "province": region.province,
+            "file": path.name if path else None,
+            "comment_only": bool(own is not None and not own.parameters),
+            "counts": counts,
+            "parameters": core,
+        })
+    return {
+        "schema": "medins-coverage/1",
+        "date": on.isoformat(),
+        "core": list(CORE_IDS),
+        "regions": regions,
+        "totals": {
+            "regions": len(regions),
+            "provinces": sum(1 for r in regions if r["code"] == r["province"]),
+            "core_parameters": len(CORE_IDS),
+            **totals,
+            "regions_with_sourced": sum(1 for r in regions if r["counts"]["sourced"]),
+        },
+    }
+
+
+__all__ = ["Problem", "ValidationResult", "coverage", "list_regions", "resolve_region", "show", "validate",
+           "validate_all"]

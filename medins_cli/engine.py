@@ -354,7 +354,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
     # How long the filing lasts.
     if category.startswith("long_term"):
         lock = ctx.local("filing.long_term.change_lock_months", fallback_note=M("default.change_lock"))
-        if lock and lock.region != NATIONAL:
+        if lock and lock.region != NATIONAL and not (case.filed and case.filed_on is None):
             start = case.filed_on if case.filed else case.today
             date = add_months(start, int(lock.value))
             deadlines.append(_deadline(ctx, "filing_change_lock_until", date,
@@ -771,6 +771,11 @@ def advise(case: Case, chain: PolicyChain) -> Advice:
         if case.filed and case.filed_on is None and category and not category.startswith("long_term"):
             ctx.warn("filed_on_unknown", M("warn.filed_on_unknown"))
 
+    low = sorted({f"{r.region_name} {r.key}" for r in ctx.cited
+                  if r.region != NATIONAL and r.period.confidence == "low"})
+    if low:
+        # Third-hand figures (reposts, forums) are used rather than nothing, but never silently.
+        ctx.warn("low_confidence", M("warn.low_confidence", items="、".join(low)))
     years = sorted(ctx.cal.unknown_years)
     if years:
         ctx.warn("calendar_unverified_year",

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from conftest import TODAY, advise
+
+from medins_cli.model import M
 
 D = dt.date
 
@@ -283,3 +286,15 @@ def test_chronic_pharmacy_with_user_figures_applies_cap() -> None:
     assert a.cost.deductible == Decimal("1000.00") and a.cost.cap == Decimal("1500.00")
     assert step(a, "fund_before_cap").formula == "(3000 − 1000) × 85% = 1700"
     assert a.cost.fund_pays == Decimal("1500.00") and a.cost.out_of_pocket == Decimal("1500.00")
+
+
+def test_change_lock_with_filing_date_unknown_warns_instead_of_crashing(fixture_policies: Path) -> None:
+    # A regional change lock needs the filing date; "filed, date unknown" must not crash (add_months(None)).
+    a = advise(root=fixture_policies, scenario="long-term", insured_in="呼和浩特", treated_in="海口",
+               event_date="2026-12-01", filed=True)
+    assert "filing_change_lock_until" not in [d.id for d in a.deadlines]
+    assert ("change_lock", M("warn.change_lock", months=6)) in a.warnings
+    b = advise(root=fixture_policies, scenario="long-term", insured_in="呼和浩特", treated_in="海口",
+               event_date="2026-12-01", filed_on="2026-11-02")
+    lock = next(d for d in b.deadlines if d.id == "filing_change_lock_until")
+    assert lock.date == dt.date(2027, 5, 2) and not lock.action

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -17,9 +18,19 @@ from medins_cli.cli_policies import policies_app
 from medins_cli.errors import ExitCode, MedinsError
 from medins_cli.messages import default_lang, t
 
+AnswersOpt = Annotated[Path | None, typer.Option(
+    "--answers", help="Replay a saved answers file (YAML or JSON); flags given here override it",
+    dir_okay=False)]
+SaveOpt = Annotated[Path | None, typer.Option("--save-answers", help="Write the answers to this file "
+                                              "(.yaml or .json) for replay", dir_okay=False)]
+IcsOpt = Annotated[Path | None, typer.Option("--ics", help="Write the deadlines as calendar events with "
+                                             "reminders (.ics)", dir_okay=False)]
+ExportOpt = Annotated[Path | None, typer.Option("--export", help="Write the checklist as FILE.md or "
+                                                "FILE.html", dir_okay=False)]
+
 app = typer.Typer(
     add_completion=False,
-    no_args_is_help=True,
+    no_args_is_help=False,
     rich_markup_mode=None,
     help="medins — 异地就医 advisor: what to file, where, by when, and roughly what you will pay.",
 )
@@ -32,12 +43,18 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _root(
+    ctx: typer.Context,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
-    """medins: offline advisor for 异地就医 (cross-region care) under China's basic medical insurance."""
+    """medins: offline advisor for 异地就医 (cross-region care) under China's basic medical insurance.
+
+    Run `medins` alone for the guided questions (wizard), or `medins check ...` for one-shot flags.
+    """
+    if ctx.invoked_subcommand is None:
+        raise typer.Exit(_wizard(None, None, None, None, None, False))
 
 
 def _emit_error(exc: MedinsError, lang: str, as_json: bool) -> int:
@@ -52,10 +69,13 @@ def _emit_error(exc: MedinsError, lang: str, as_json: bool) -> int:
 
 @app.command()
 def check(
-    scenario: Annotated[str, typer.Option("--scenario", "-s", help="long-term | emergency | referral | "
-                                          "pharmacy | temporary (or 异地长期居住, 急诊, 转诊, 跨省购药, 临时外出…)")],
-    insured_in: Annotated[str, typer.Option("--insured-in", help="参保地: 江苏 / 江苏省 / jiangsu / 320000 / 南京")],
-    treated_in: Annotated[str, typer.Option("--treated-in", help="就医地, same forms as --insured-in")],
+    scenario: Annotated[str | None, typer.Option(
+        "--scenario", "-s", help="long-term | emergency | referral | pharmacy | pharmacy-account | temporary "
+        "(or 异地长期居住, 急诊, 转诊, 跨省购药, 个人账户, 临时外出…)")] = None,
+    insured_in: Annotated[str | None, typer.Option("--insured-in", help="参保地: 江苏 / 江苏省 / jiangsu / 320000 / "
+                                                   "南京")] = None,
+    treated_in: Annotated[str | None, typer.Option("--treated-in", help="就医地, same forms as "
+                                                   "--insured-in")] = None,
     insurance: Annotated[str | None, typer.Option(help="employee (职工) | resident (城乡居民); "
                                                   "default employee")] = None,
     retired: Annotated[bool | None, typer.Option("--retired/--in-service", help="Retired (退休) or in service")] = None,
@@ -90,6 +110,10 @@ def check(
                                              "LANG)")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is honoured "
                                            "too)")] = False,
+    answers: AnswersOpt = None,
+    save_answers: SaveOpt = None,
+    ics: IcsOpt = None,
+    export: ExportOpt = None,
 ) -> None:
     """Check one case: filings, deadlines and an out-of-pocket estimate."""
     language = (lang or default_lang()).lower()
@@ -108,13 +132,20 @@ def check(
         from medins_cli.inputs import parse_date
         from medins_cli.service import check as run
 
+        if answers is not None:
+            from medins_cli.answers import load_answers, merge
+
+            raw = merge(load_answers(answers), raw)
         day = parse_date(today, "--today") if today else dt.date.today()
         advice = run(raw, day)
     except MedinsError as exc:
         raise typer.Exit(_emit_error(exc, language, as_json)) from None
 
-    code = ExitCode.DEADLINE_PASSED if advice.overdue else (
-        ExitCode.ACTION_REQUIRED if advice.action_required else ExitCode.OK)
+    try:
+        # Files first: if one cannot be written, a --json reader gets an error document, not a result.
+        written = _write_outputs(advice, raw, language, save_answers, ics, export)
+    except MedinsError as exc:
+        raise typer.Exit(_emit_error(exc, language, as_json)) from None
     if as_json:
         from medins_cli.render_json import advice_to_dict, dumps
 
@@ -123,7 +154,80 @@ def check(
         from medins_cli.render_rich import render
 
         render(advice, language, no_color=no_color)
-    raise typer.Exit(int(code))
+    for line in written:
+        print(line, file=sys.stderr)
+    raise typer.Exit(int(exit_code_for(advice)))
+
+
+def exit_code_for(advice: Any) -> ExitCode:
+    return ExitCode.DEADLINE_PASSED if advice.overdue else (
+        ExitCode.ACTION_REQUIRED if advice.action_required else ExitCode.OK)
+
+
+def _write_outputs(advice: Any, raw: dict[str, Any], lang: str, save_answers: Path | None, ics: Path | None,
+                   export: Path | None) -> list[str]:
+    """Files asked for with --save-answers/--ics/--export. Returns the confirmations (for stderr: stdout may
+    be JSON)."""
+    done: list[str] = []
+    if save_answers is not None:
+        from medins_cli.answers import save_answers as save
+
+        save(save_answers, raw, lang)
+        done.append(t("saved.answers", lang, file=str(save_answers)))
+    if ics is not None:
+        from medins_cli.exports import export_ics
+
+        done.append(t("saved.ics" if export_ics(ics, advice, lang) else "export_no_deadlines", lang,
+                      file=str(ics)))
+    if export is not None:
+        from medins_cli.exports import export_checklist
+
+        export_checklist(export, advice, lang)
+        done.append(t("saved.export", lang, file=str(export)))
+    return done
+
+
+@app.command()
+def wizard(
+    lang: Annotated[str | None, typer.Option("--lang", help="zh | en (default from MEDINS_LANG / "
+                                             "LANG)")] = None,
+    save_answers: SaveOpt = None,
+    ics: IcsOpt = None,
+    export: ExportOpt = None,
+    today: Annotated[str | None, typer.Option("--today", help="Pretend today is this date "
+                                              "(YYYY-MM-DD)")] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is honoured "
+                                           "too)")] = False,
+) -> None:
+    """Answer a few questions in the terminal (the default when medins runs without arguments)."""
+    raise typer.Exit(_wizard(lang, save_answers, ics, export, today, no_color))
+
+
+def _wizard(lang: str | None, save_answers: Path | None, ics: Path | None, export: Path | None,
+            today: str | None, no_color: bool) -> int:
+    language = (lang or default_lang()).lower()
+    if language not in ("zh", "en"):
+        return _emit_error(MedinsError("bad_choice", field="--lang", value=lang, options="zh, en"), "zh", False)
+    try:
+        from medins_cli.inputs import parse_date
+
+        day = parse_date(today, "--today") if today else dt.date.today()
+        if not sys.stdin.isatty():
+            # A pipe or CI: a prompt would wait for ever or read garbage. Say how to run without one.
+            raise MedinsError("wizard_no_tty")
+        from medins_cli.wizard import run_wizard  # questionary/prompt_toolkit only on this path
+
+        advice, raw, chosen = run_wizard(language, day, no_color=no_color,
+                                         save_answers=save_answers, ics=ics, export=export)
+        for line in _write_outputs(advice, raw, language, *chosen):
+            print(line, file=sys.stderr)
+    except MedinsError as exc:
+        return _emit_error(exc, language, False)
+    except (KeyboardInterrupt, EOFError):
+        # typer would turn Ctrl-C into a silent exit 130; say what happened, on one line.
+        print("\nmedins: cancelled / 已取消", file=sys.stderr)
+        return int(ExitCode.CANCELLED)
+    return int(exit_code_for(advice))
 
 
 def _argv_lang(argv: list[str]) -> str:
@@ -143,7 +247,7 @@ def main(argv: list[str] | None = None) -> None:
         rv = command.main(args=args, prog_name="medins", standalone_mode=False)
     except MedinsError as exc:  # pragma: no cover - commands catch their own
         sys.exit(_emit_error(exc, _argv_lang(args), "--json" in args))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):
         print("medins: cancelled / 已取消", file=sys.stderr)
         sys.exit(int(ExitCode.CANCELLED))
     except Exception as exc:
@@ -154,11 +258,13 @@ def main(argv: list[str] | None = None) -> None:
             if exc.__class__.__name__ == "Abort":
                 print("medins: cancelled / 已取消", file=sys.stderr)
                 sys.exit(int(ExitCode.CANCELLED))
-            raise
-        if exc.__class__.__name__ == "NoArgsIsHelpError":
-            # `medins` alone: show the commands (the interactive wizard will take this place).
-            print(fmt(), file=sys.stderr)
-            sys.exit(int(ExitCode.BAD_INPUT))
+            import os
+
+            if os.environ.get("MEDINS_DEBUG"):
+                raise
+            print(f"medins: internal error / 内部错误: {exc.__class__.__name__}: {exc} "
+                  "(MEDINS_DEBUG=1 shows the traceback; please report it)", file=sys.stderr)
+            sys.exit(int(ExitCode.INTERNAL))
         lang = _argv_lang(args)
         message = f"{'用法错误' if lang == 'zh' else 'usage error'}: {fmt()}"
         if "--json" in args:

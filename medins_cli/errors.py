@@ -11,6 +11,7 @@ class ExitCode(IntEnum):
     ACTION_REQUIRED = 1  # a required filing or claim is not done yet
     BAD_INPUT = 2  # bad flag, answers file, batch row or policy file
     DEADLINE_PASSED = 3  # a deadline for a required action has passed
+    INTERNAL = 70  # a bug in medins (EX_SOFTWARE): one line instead of a traceback
     CANCELLED = 130  # Ctrl-C / Ctrl-D in the wizard
 
 

@@ -42,6 +42,8 @@ SCENARIO_ALIASES: dict[str, tuple[str, str | None, str | None]] = {
     "购药": ("pharmacy", None, None),
     "跨省购药": ("pharmacy", None, None),
     "个人账户": ("pharmacy", None, "personal_account"),
+    "pharmacy-account": ("pharmacy", None, "personal_account"),
+    "个人账户购药": ("pharmacy", None, "personal_account"),
     "门诊慢特病": ("pharmacy", None, "chronic"),
     "temporary": ("temporary", None, None),
     "other": ("temporary", None, None),
@@ -49,7 +51,7 @@ SCENARIO_ALIASES: dict[str, tuple[str, str | None, str | None]] = {
     "临时外出就医": ("temporary", None, None),
     "其他临时外出就医": ("temporary", None, None),
 }
-SCENARIO_IDS = "long-term, emergency, referral, pharmacy, temporary"
+SCENARIO_IDS = "long-term, emergency, referral, pharmacy, pharmacy-account, temporary"
 
 INSURANCE_ALIASES = {"employee": "employee", "职工": "employee", "职工医保": "employee", "worker": "employee",
                      "resident": "resident", "居民": "resident", "城乡居民": "resident",
@@ -81,6 +83,29 @@ def parse_date(value: Any, field: str) -> dt.date:
         raise InputError("date_out_of_range", field=field, value=day.isoformat(), low=MIN_DATE.isoformat(),
                          high=MAX_DATE.isoformat())
     return day
+
+
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "today": 0, "昨天": -1, "昨日": -1, "yesterday": -1,
+                 "前天": -2, "明天": 1, "tomorrow": 1, "后天": 2}
+
+
+def parse_spoken_date(value: Any, field: str, today: dt.date) -> dt.date:
+    """What people type at a prompt: 2026-11-20, 2026/11/20, 11-20, 11月20日, 今天, 昨天 (relative to today)."""
+    import re
+
+    text = _text(value).lower().replace("／", "/").replace("－", "-")
+    if text in RELATIVE_DAYS:
+        return today + dt.timedelta(days=RELATIVE_DAYS[text])
+    m = (re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
+         or re.fullmatch(r"()(\d{1,2})[-/.月](\d{1,2})日?", text))
+    if not m:
+        raise InputError("bad_spoken_date", field=field, value=_text(value))
+    year = int(m.group(1)) if m.group(1) else today.year
+    try:
+        day = dt.date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise InputError("bad_spoken_date", field=field, value=_text(value)) from None
+    return parse_date(day, field)
 
 
 def parse_amount(value: Any, field: str) -> Decimal:

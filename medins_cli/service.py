@@ -22,3 +22,12 @@ def check(raw: dict[str, Any], today: dt.date, root: Path | None = None) -> Advi
     if chain.get("policy.catalogue_and_rules") is None:
         raise InputError("no_policy_on_date", date=case.event_date.isoformat())
     return advise(case, chain)
+
+
+def chronic_disease_names(on: dt.date, root: Path | None = None) -> list[str]:
+    """The 门诊慢特病 settled across provinces on a date (for the wizard's list)."""
+    from medins_cli.policy import load_national, period_in_force
+
+    periods = load_national(root).parameters.get("chronic.cross_province_diseases", ())
+    current = period_in_force(periods, on)
+    return [d["name"] for d in current.value] if current else []

@@ -70,7 +70,7 @@ def test_unknown_scenario(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "check", "-s", "holiday", "--insured-in", "江苏", "--treated-in", "北京", "--lang", "en")
     assert code == 2
     assert err == ("medins: error: Unknown scenario 'holiday'; choose from: long-term, emergency, referral, "
-                   "pharmacy, temporary.\n")
+                   "pharmacy, pharmacy-account, temporary.\n")
 
 
 def test_usage_error_is_json_with_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,7 +133,12 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out.startswith("medins ")
 
 
-def test_no_arguments_shows_commands_once(capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_arguments_without_a_terminal_says_how_to_run(capsys: pytest.CaptureFixture[str]) -> None:
+    # pytest's stdin is not a terminal: the wizard must not wait for answers that never come.
     code, out, err = run(capsys)
     assert (code, out) == (2, "")
-    assert err.count("Usage: medins") == 1 and "check" in err and "Traceback" not in err
+    assert err == ("medins: 错误: 没有终端，无法提问（标准输入不是终端）。请用参数一次性查询，例如 medins check "
+                   "--scenario emergency --insured-in 江苏 --treated-in 北京 --event-date 2026-11-20，或重放答案文件："
+                   "medins check --answers 答案.yaml。详见 medins check --help。\n")
+    code, out, err = run(capsys, "wizard", "--lang", "en")
+    assert code == 2 and err.startswith("medins: error: No terminal to ask questions on")

@@ -51,7 +51,9 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-heavy = sorted({m.split('.')[0] for m in sys.modules} & {'questionary', 'prompt_toolkit', 'rich'})
+lazy = {'questionary', 'prompt_toolkit', 'rich', 'icalendar', 'medins_cli.wizard', 'medins_cli.exports',
+        'medins_cli.policy_tools', 'medins_cli.answers'}
+heavy = sorted(m for m in sys.modules if m in lazy or m.split('.')[0] in lazy)
 print(json.dumps({'heavy': heavy, 'read': sorted(read)}), file=sys.stderr)
 """
 

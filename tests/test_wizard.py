@@ -1,0 +1,295 @@
+"""The wizard, driven through the installed `medins` command in a real pseudo-terminal (pexpect).
+
+Each scenario is answered the way a person would: typing region names in pinyin or characters, arrow keys
+in lists, relative dates. Every session saves its answers, and replaying that file must give the same JSON
+as the flags that say the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+
+MEDINS = str(Path(sys.executable).parent / "medins")
+TODAY = "2026-11-23"
+DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
+CLEAR = "\x15"  # Ctrl-U: clear the line (a default is pre-filled in some prompts)
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX pseudo-terminal")
+
+
+class Session:
+    def __init__(self, tmp: Path, *args: str, lang: str = "zh") -> None:
+        env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "MEDINS_LANG", "LANG", "LC_ALL")}
+        # A pseudo-terminal under pexpect never answers cursor-position requests; without this prompt_toolkit
+        # waits for each answer before drawing.
+        env.update(MEDINS_LANG=lang, TERM="xterm", COLUMNS="100", LINES="40", PROMPT_TOOLKIT_NO_CPR="1")
+        # `medins` alone takes no options: it starts the wizard with today's real date.
+        argv = [*args, "--today", TODAY, "--no-color"] if args else []
+        self.child = pexpect.spawn(MEDINS, argv, cwd=str(tmp), env=env,
+                                   encoding="utf-8", timeout=20, dimensions=(40, 100))
+        self.transcript: list[str] = []
+
+    def answer(self, prompt: str, *keys: str) -> None:
+        self.child.expect_exact(prompt)
+        self.transcript.append(self.child.before + self.child.after)
+        # The prompt text is drawn a moment before the new prompt reads keys; an arrow sent in that gap
+        # can be lost, as a fast typist's would be.
+        time.sleep(0.05)
+        for k in keys:
+            self.child.send(k)
+
+    def expect(self, text: str) -> None:
+        self.child.expect_exact(text)
+        self.transcript.append(self.child.before + self.child.after)
+
+    def finish(self) -> tuple[int, str]:
+        self.child.expect(pexpect.EOF)
+        self.transcript.append(self.child.before)
+        self.child.close()
+        return self.child.exitstatus, ANSI.sub("", "".join(self.transcript)).replace("\r", "")
+
+
+def check_json(tmp: Path, *args: str) -> tuple[int, dict]:
+    proc = subprocess.run([MEDINS, "check", *args, "--today", TODAY, "--json", "--lang", "zh"], cwd=tmp,
+                          capture_output=True, text=True, timeout=60)
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def save_answers_only(s: Session, name: str, *, deadlines_ahead: bool) -> None:
+    s.answer("保存这些回答吗", ENTER)  # 保存
+    s.answer("答案文件保存到", CLEAR, name, ENTER)
+    if deadlines_ahead:  # the calendar is offered only when a deadline lies ahead
+        s.answer("加入手机或电脑日历吗", DOWN, ENTER)  # 不用
+    s.answer("导出这份清单吗", ENTER)  # 不用
+
+
+def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "linyi", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
+    s.answer("您是哪种情况", ENTER)  # first option: long-term stay
+    s.answer("您属于哪一类长期异地人员", DOWN, ENTER)  # 异地长期居住人员
+    s.answer("您参加的是哪种医保", ENTER)  # 职工医保
+    s.answer("您在职还是已退休", ENTER)  # 在职
+    s.answer("从哪天开始在外地就医", CLEAR, "13-45", ENTER)
+    s.expect("13-45”，请写 2026-11-20、11-20、今天或昨天。")  # refused at the prompt, with the reason
+    time.sleep(0.05)
+    s.child.send(CLEAR + "2026-12-01" + ENTER)
+    s.answer("在哪一级医院", ENTER)  # 三级 — changed below at the summary
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 还没有
+    s.answer("总医疗费用多少元", "20000", ENTER)
+    s.answer("目录外自费部分大约多少", ENTER)  # don't know
+    s.answer("要输入您自己的起付线", ENTER)  # no
+    s.expect("请核对您的回答")
+    s.child.expect(r"(\d+)\. 医院等级: 三级医院")
+    n = int(s.child.match.group(1))
+    s.answer("都对吗", DOWN * n, ENTER)  # "修改 n. 医院等级"
+    s.answer("在哪一级医院", DOWN, ENTER)  # 二级
+    s.expect("医院等级: 二级医院")
+    s.answer("都对吗", ENTER)
+    save_answers_only(s, "linyi.yaml", deadlines_ahead=True)
+    code, out = s.finish()
+
+    assert code == 1  # a required filing is still to do
+    assert "临沂市 参保 → 上海市 就医 · 异地长期居住 · 职工医保 · 2026-12-01" in out
+    assert "☐ [必须] 办理异地长期居住人员备案 — 截止 2026-11-27" in out
+    assert "(18000 − 500) × 85% = 14875" in out  # unfiled: 10% first (临沂), 二级 起付线 500
+    assert "(20000 − 500) × 85% = 16575" in out  # if filed
+    assert "答案已保存到 linyi.yaml" in out
+    assert "Traceback" not in out
+    assert (tmp_path / "linyi.yaml").read_text(encoding="utf-8") == (
+        "# medins 答案文件（可手工修改）。重新计算：medins check --answers 本文件；格式见 docs/answers-file.md\n"
+        "medins_answers: 1\n"
+        'insured_in: "临沂市"  # 参保地\n'
+        'treated_in: "上海市"  # 就医地\n'
+        'scenario: "long-term"  # 情况：long-term / emergency / referral / pharmacy / pharmacy-account / temporary\n'
+        'long_term_kind: "living"  # 长期居住类别：retiree / living / working\n'
+        'insurance: "employee"  # 医保类型：employee 职工 / resident 城乡居民\n'
+        "retired: false  # 是否退休\n"
+        'event_date: "2026-12-01"  # 就医日期\n'
+        "hospital_level: 2  # 医院等级 1/2/3\n"
+        "filed: false  # 是否已备案\n"
+        "cost: 20000  # 总费用（元）\n"
+    )
+    replay = check_json(tmp_path, "--answers", "linyi.yaml")
+    flags = check_json(tmp_path, "-s", "long-term", "--long-term-kind", "living", "--insured-in", "临沂市",
+                       "--treated-in", "上海市", "--insurance", "employee", "--in-service", "--event-date",
+                       "2026-12-01", "--hospital-level", "2", "--not-filed", "--cost", "20000")
+    assert replay == flags and replay[0] == 1
+
+
+def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "nanjing", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "beijing", ENTER)
+    s.answer("您是哪种情况", DOWN, ENTER)  # emergency
+    s.answer("您参加的是哪种医保", ENTER)
+    s.answer("您在职还是已退休", DOWN, ENTER)  # 退休
+    s.answer("哪天急诊或入院", CLEAR, "11-20", ENTER)
+    s.answer("在哪一级医院", ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 还没有
+    s.answer("已经出院并结算了吗", DOWN, ENTER)  # 已经出院结算
+    s.answer("哪天出院", "11-19", ENTER)
+    s.expect("早于就医日期 2026-11-20")  # refused: discharge before admission
+    s.child.send(CLEAR + "昨天" + ENTER)
+    s.answer("总医疗费用多少元", "30000", ENTER)
+    s.answer("目录外自费部分大约多少", "10%", ENTER)
+    s.answer("要输入您自己的起付线", ENTER)
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", ENTER)
+    s.answer("答案文件保存到", CLEAR, "nj.json", ENTER)
+    # No deadline lies ahead (the claim deadline is not sourced for 南京), so no calendar is offered.
+    s.answer("导出这份清单吗", DOWN, ENTER)  # 网页
+    s.answer("网页清单保存到", CLEAR, "nj.txt", ENTER)
+    s.expect("文件名需以 .html, .htm 结尾")  # refused at the prompt
+    s.child.send(CLEAR + "nj.html" + ENTER)
+    code, out = s.finish()
+
+    assert code == 1
+    assert "南京市 参保 → 北京市 就医 · 异地急诊抢救 · 职工医保 · 2026-11-20" in out
+    assert "手工报销" in out
+    assert "清单已导出到 nj.html" in out
+    html = (tmp_path / "nj.html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and '<html lang="zh-CN">' in html and "medins 异地就医清单" in html
+    saved = json.loads((tmp_path / "nj.json").read_text(encoding="utf-8"))
+    assert saved == {"medins_answers": 1, "insured_in": "南京市", "treated_in": "北京市", "scenario": "emergency",
+                     "insurance": "employee", "retired": True, "event_date": "2026-11-20", "hospital_level": "3",
+                     "filed": False, "settled": True, "discharge_date": "2026-11-22", "cost": "30000",
+                     "out_of_catalog": "10%"}
+    replay = check_json(tmp_path, "--answers", "nj.json")
+    flags = check_json(tmp_path, "-s", "emergency", "--insured-in", "南京市", "--treated-in", "北京市",
+                       "--insurance", "employee", "--retired", "--event-date", "2026-11-20", "--hospital-level", "3",
+                       "--not-filed", "--settled", "--discharge-date", "2026-11-22", "--cost", "30000",
+                       "--out-of-catalog", "10%")
+    assert replay == flags
+
+
+def test_referral_resident_without_saving(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "巴彦淖尔", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
+    s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 城乡居民: no in-service/retired question
+    s.answer("哪天去外地就医", CLEAR, "今天", ENTER)
+    s.answer("在哪一级医院", ENTER)
+    s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
+    s.answer("哪天办的备案", "昨天", ENTER)
+    s.answer("参保地定点医院开了转诊证明吗", ENTER)  # 有
+    s.answer("已经出院并结算了吗", ENTER)  # 还没有
+    s.answer("总医疗费用多少元", ENTER)  # don't know: no estimate
+    s.expect("请核对您的回答")
+    s.expect("转诊证明: 有")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", DOWN, ENTER)  # 不用
+    s.answer("加入手机或电脑日历吗", DOWN, ENTER)  # 不用 (the filing's validity lies ahead)
+    s.answer("导出这份清单吗", ENTER)  # 不用: nothing written
+    code, out = s.finish()
+    assert code == 0
+    assert "巴彦淖尔市 参保 → 北京市 就医 · 异地转诊 · 城乡居民医保 · 2026-11-23" in out
+    assert "☑ [已办] " in out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "jiangsu", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "杭州", ENTER)
+    s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
+    s.answer("买药用哪种方式", DOWN, ENTER)  # 门诊慢特病
+    s.answer("哪种门诊慢特病", DOWN, ENTER)  # 糖尿病
+    s.answer("您参加的是哪种医保", ENTER)
+    s.answer("您在职还是已退休", ENTER)
+    s.answer("打算哪天买药", ENTER)  # default: today
+    s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", ENTER)
+    s.answer("答案文件保存到", CLEAR, "rx.yml", ENTER)
+    s.answer("导出这份清单吗", DOWN * 2, ENTER)  # 文本（.md）; no deadline ahead, so no calendar question
+    s.answer("文本清单保存到", CLEAR, "rx.md", ENTER)
+    code, out = s.finish()
+    assert code == 0
+    assert "江苏省 参保 → 杭州市 就医 · 跨省购药 · 职工医保 · 2026-11-23" in out
+    assert "清单已导出到 rx.md" in out
+    md = (tmp_path / "rx.md").read_text(encoding="utf-8")
+    assert md.startswith("# medins 异地就医清单\n") and "糖尿病" in md
+    replay = check_json(tmp_path, "--answers", "rx.yml")
+    flags = check_json(tmp_path, "-s", "pharmacy", "--chronic-disease", "糖尿病", "--insured-in", "江苏省",
+                       "--treated-in", "杭州市", "--insurance", "employee", "--in-service", "--event-date", TODAY,
+                       "--filed")
+    assert replay == flags
+
+
+def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    s = Session(tmp_path, "wizard", "--lang", "en", lang="en")
+    s.answer("Where are you insured?", "linyi", ENTER)
+    s.answer("Where are you (or will you be) treated?", "shanghai", ENTER)
+    s.answer("Which situation are you in?", UP, ENTER)  # last option: other temporary care
+    s.answer("Which insurance do you have?", DOWN * 2, ENTER)  # I don't know
+    s.answer("Are you working or retired?", DOWN * 2, ENTER)  # I don't know
+    s.answer("treated or admitted?", CLEAR, "2026-12-20", ENTER)
+    s.answer("Which hospital grade?", DOWN * 3, ENTER)  # I don't know
+    s.answer("Have you filed", DOWN, ENTER)  # not yet
+    s.answer("Expected (or actual) total cost", "18000", ENTER)
+    s.answer("How much of it is out of catalogue?", "2000", ENTER)
+    s.answer("Enter your own deductible and ratio?", DOWN, ENTER)
+    s.answer("Deductible in yuan?", "1000", ENTER)
+    s.answer("Payment ratio?", "150%", ENTER)
+    s.expect("invalid ratio")
+    s.child.send(CLEAR + "80%" + ENTER)
+    s.answer("Annual cap in yuan?", ENTER)
+    s.expect("Insurance: don't know (default used)")
+    s.answer("Is everything right?", ENTER)
+    s.answer("Save these answers?", ENTER)
+    s.answer("Save the answers to:", CLEAR, "tmp.yaml", ENTER)
+    s.answer("Put the deadlines into your calendar?", ENTER)
+    s.answer("Save the calendar file to:", ENTER)  # default name
+    s.answer("Export this checklist?", ENTER)  # no
+    code, out = s.finish()
+    assert "Calendar written to medins-deadlines.ics" in out
+    assert code == 1
+    assert "Assumed: employee insurance" in out or "employee insurance" in out
+    text = (tmp_path / "tmp.yaml").read_text(encoding="utf-8")
+    assert "insurance" not in text.split("\n", 2)[2].split("event_date")[0]  # "don't know" is left out
+    assert 'deductible: 1000  # own deductible (yuan)' in text and 'ratio: "80%"  # own payment ratio' in text
+    replay = check_json(tmp_path, "--answers", "tmp.yaml")
+    flags = check_json(tmp_path, "-s", "temporary", "--insured-in", "临沂市", "--treated-in", "上海市",
+                       "--event-date", "2026-12-20", "--not-filed", "--cost", "18000", "--out-of-catalog", "2000",
+                       "--deductible", "1000", "--ratio", "80%")
+    assert replay == flags
+    cal = Calendar.from_ical((tmp_path / "medins-deadlines.ics").read_bytes())
+    events = list(cal.walk("VEVENT"))
+    ahead = [d for d in replay[1]["deadlines"] if not d["overdue"]]
+    assert ahead and sorted(str(e.decoded("dtstart")) for e in events) == sorted(d["date"] for d in ahead)
+    assert all(e.walk("VALARM") for e in events)
+
+
+@pytest.mark.parametrize("key", ["\x03", "\x04"], ids=["ctrl-c", "ctrl-d"])
+def test_cancel_at_a_prompt_is_one_line_and_130(tmp_path: Path, key: str) -> None:
+    s = Session(tmp_path)  # `medins` alone starts the wizard
+    s.answer("您在哪里参保", "nanjing", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "beijing", ENTER)
+    s.answer("您是哪种情况", key)  # a list prompt: questionary itself ignores Ctrl-D here
+    code, out = s.finish()
+    assert code == 130
+    assert out.rstrip().endswith("medins: cancelled / 已取消")
+    assert "Traceback" not in out and list(tmp_path.iterdir()) == []
+
+
+def test_cancel_in_a_text_prompt(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "\x03")
+    code, out = s.finish()
+    assert code == 130 and "Traceback" not in out

@@ -447,7 +447,8 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
         return "points", ZERO, None
     key = f"cross_province.reduction.{cls}"
     note = M("default.reduction", cls=M(f"class.{cls}"))
-    r = ctx.local(key, fallback_note=note)
+    # A rule for one insurance type only (e.g. 城乡居民) wins over the general one.
+    r = ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.{cls}"]) or ctx.local(key, fallback_note=note)
     if r is None and cls == "unfiled":
         # 经办规程第十四条: unfiled care follows 参保地 rules, which we lack; the temporary-care figure is the
         # best available stand-in and is labelled as such.
@@ -461,6 +462,18 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
         if kind in v:
             return kind, _pct(v[kind]), r
     return "points", ZERO, r
+
+
+def _specific(prefix: str, status: str | None, cls: str | None, level: str) -> list[str]:
+    """Keys from most to least specific: prefix[.status][.class][.level] (status: 职工 in service/retired)."""
+    stem = f"{prefix}.{cls}" if cls else prefix
+    keys = [f"{prefix}.{status}.{cls}.{level}", f"{prefix}.{status}.{cls}"] if status and cls else []
+    if status and not cls:
+        keys += [f"{prefix}.{status}.{level}", f"{prefix}.{status}"]
+    keys.append(f"{stem}.{level}")
+    if cls:
+        keys.append(stem)
+    return keys
 
 
 def _bands(value: Any) -> list[tuple[Decimal | None, Decimal]]:
@@ -540,6 +553,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
             # stands in for it (labelled), as the reduction does.
             for c in (cls, "temporary") if cls == "unfiled" else (cls,):
                 ckeys = [f"cross_province.ratio.{ins}.{status}.{c}.{lv}" if status else None,
+                         f"cross_province.ratio.{ins}.{status}.{c}" if status else None,
                          f"cross_province.ratio.{ins}.{c}.{lv}", f"cross_province.ratio.{ins}.{c}"]
                 r = ctx.regional([k for k in ckeys if k])
                 if r is not None:
@@ -590,16 +604,22 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     if case.deductible is not None:
         deductible = case.deductible
     else:
-        fixed = ctx.regional([f"cross_province.deductible.{ins}.{cls}",
-                              f"cross_province.deductible.{ins}"]) if cross else None
+        # Unfiled care borrows the temporary-care figures, as the ratio does (labelled there).
+        classes = (cls, "temporary") if cls == "unfiled" else (cls,)
+        fixed = ctx.regional([k for c in classes for k in _specific(f"cross_province.deductible.{ins}", status, c, lv)]
+                             + [f"cross_province.deductible.{ins}"]) if cross else None
         if fixed is not None:
             ded_r, deductible = fixed, _pct(fixed.value)
+            if cls == "unfiled" and fixed.key.endswith(".temporary"):
+                k = f"cross_province.deductible.{ins}.unfiled"
+                ctx.defaults[k] = DefaultUsed(k, fixed.value, "assumption", M("default.unfiled"))
         else:
-            r = ctx.local([f"inpatient.deductible.{ins}.{lv}", f"inpatient.deductible.{ins}"],
+            r = ctx.local([*_specific("inpatient.deductible." + ins, status, None, lv), f"inpatient.deductible.{ins}"],
                           fallback_note=M("default.deductible"))
             if r is not None and r.region != NATIONAL:
                 ded_r, deductible = r, _pct(r.value)
-                mult = ctx.regional([f"cross_province.deductible_multiplier.{cls}"]) if cross else None
+                mult = (ctx.regional([f"cross_province.deductible_multiplier.{c}" for c in classes])
+                        if cross else None)
                 if mult is not None:
                     deductible = deductible * _pct(mult.value)
             else:

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from conftest import TODAY, advise
 
 from medins_cli.model import M
@@ -298,3 +299,32 @@ def test_change_lock_with_filing_date_unknown_warns_instead_of_crashing(fixture_
                event_date="2026-12-01", filed_on="2026-11-02")
     lock = next(d for d in b.deadlines if d.id == "filing_change_lock_until")
     assert lock.date == dt.date(2027, 5, 2) and not lock.action
+
+
+# 广安 (511600): one government table gives 起付线 by status and level, in the city and for 转诊转院 outside it,
+# and final ratios for 转诊转院 / 自主异地就医 (guang-an.gov.cn content_1843562477466214400).
+@pytest.mark.parametrize(("status", "level", "formula"), [
+    ("in_service", "1", "(20000 − 400) × 81% = 15876"),
+    ("in_service", "3", "(20000 − 700) × 81% = 15633"),
+    ("retired", "1", "(20000 − 300) × 85% = 16745"),
+    ("retired", "3", "(20000 − 600) × 85% = 16490"),
+])
+def test_guangan_referral_deductible_by_status_and_level(status: str, level: str, formula: str) -> None:
+    a = advise(scenario="referral", referral=True, filed=True, insured_in="广安", treated_in="上海",
+               event_date="2026-12-20", cost="20000", hospital_level=level, retired=status == "retired")
+    assert step(a, "fund_before_cap").formula == formula
+
+
+def test_guangan_unfiled_borrows_temporary_deductible_and_ratio_labelled() -> None:
+    a = advise(scenario="temporary", filed=False, insured_in="广安", treated_in="上海", event_date="2026-12-20",
+               cost="20000")
+    assert step(a, "fund_before_cap").formula == "(20000 − 1000) × 66% = 12540"
+    labelled = {d.parameter: d.basis for d in a.defaults_used}
+    assert labelled["cross_province.deductible.employee.unfiled"] == "assumption"
+    assert labelled["cross_province.ratio.employee.unfiled"] == "assumption"
+
+
+def test_guangan_local_retired_deductible() -> None:
+    a = advise(scenario="temporary", insured_in="广安", treated_in="广安", event_date="2026-12-20", cost="20000",
+               retired=True, hospital_level="2")
+    assert step(a, "fund_before_cap").formula == "(20000 − 300) × 90% = 17730"

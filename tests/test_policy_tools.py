@@ -224,7 +224,7 @@ def test_registry_covers_national_and_agreed_keys() -> None:
         assert kind_of(key) is not None, key
     for key in ("inpatient.deductible.resident.level2", "inpatient.ratio.employee.retired",
                 "serious_illness.cap.employee", "cross_province.ratio.employee.in_service.referral.level3",
-                "cross_province.deductible.resident.unfiled", "emergency.registration_window_days",
+                "cross_province.deductible.resident.unfiled",
                 "personal_account.cross_province_open"):
         assert kind_of(key) is not None, key
     for key in ("inpatient.deductible.employee.level4", "inpatient.ratio.resident.in_service",

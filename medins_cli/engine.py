@@ -452,7 +452,8 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
     if r is None and cls == "unfiled":
         # 经办规程第十四条: unfiled care follows 参保地 rules, which we lack; the temporary-care figure is the
         # best available stand-in and is labelled as such.
-        r = ctx.local("cross_province.reduction.temporary", fallback_note=note)
+        r = (ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.temporary"])
+             or ctx.local("cross_province.reduction.temporary", fallback_note=note))
         ctx.defaults[key] = DefaultUsed(key, r.value if r else None, "assumption", M("default.unfiled"))
         ctx.warn("unfiled_may_pay_nothing", M("warn.unfiled_may_pay_nothing"))
     if r is None:

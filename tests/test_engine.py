@@ -328,3 +328,16 @@ def test_guangan_local_retired_deductible() -> None:
     a = advise(scenario="temporary", insured_in="广安", treated_in="广安", event_date="2026-12-20", cost="20000",
                retired=True, hospital_level="2")
     assert step(a, "fund_before_cap").formula == "(20000 − 300) × 90% = 17730"
+
+
+# 西藏 (540000): 城乡居民 only — the 2023 自治区级统筹 opinion cancelled the 10% cut for 跨统筹区域 care (西藏日报
+# 2023-05-27, reposted; confidence low, our reading that it covers care outside 西藏). 职工 keep the national cut.
+def test_xizang_resident_reduction_applies_to_residents_only() -> None:
+    base = dict(scenario="temporary", insured_in="西藏", treated_in="北京", event_date="2026-12-20", cost="20000")
+    resident = advise(**base, insurance="resident", filed=True)
+    assert step(resident, "fund_pays").amount == Decimal("13720.00")  # 20000 × 68.6%, no cut
+    assert any(w == "low_confidence" for w, _ in resident.warnings)
+    unfiled = advise(**base, insurance="resident", filed=False)
+    assert step(unfiled, "fund_pays").amount == Decimal("13720.00")  # borrows the resident temporary rule
+    employee = advise(**base, insurance="employee", filed=True)
+    assert step(employee, "fund_pays").amount == Decimal("12960.00")  # 20000 × (84.8% − 20)

@@ -160,7 +160,7 @@ HTML_TEMPLATE = """<!DOCTYPE html>
 <style>
 {{stylesheet}}
 body {{{{ color: {{foreground}}; background-color: {{background}}; }}}}
-pre {{{{ font-family: "Noto Sans Mono CJK SC", "Sarasa Mono SC", Menlo, Consolas, monospace;
+pre, code {{{{ font-family: "Noto Sans Mono CJK SC", "Sarasa Mono SC", Menlo, Consolas, monospace;
         font-size: 14px; line-height: 1.4; white-space: pre-wrap; }}}}
 @media print {{{{ body {{{{ background: #fff; color: #000; }}}} }}}}
 </style>
@@ -176,7 +176,9 @@ pre {{{{ font-family: "Noto Sans Mono CJK SC", "Sarasa Mono SC", Menlo, Consolas
 
 def to_html(advice: Advice, lang: str) -> str:
     """The same renderables as the terminal checklist, recorded by rich and exported as HTML."""
+    from rich import box
     from rich.console import Console
+    from rich.table import Table
     from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 
     from medins_cli.render_rich import build
@@ -184,6 +186,10 @@ def to_html(advice: Advice, lang: str) -> str:
     console = Console(record=True, file=io.StringIO(), width=110, force_terminal=True, color_system="truecolor",
                       highlight=False)
     for item in build(advice, lang):
+        # Box-drawing characters are "ambiguous width": CJK fonts draw them double-wide, which breaks the
+        # table rules in a browser. ASCII rules line up in every font.
+        if isinstance(item, Table) and item.box is not None:
+            item.box = box.ASCII2
         console.print(item)
     template = HTML_TEMPLATE.format(lang="zh-CN" if lang == "zh" else "en", title=t("ui.title", lang))
     return console.export_html(theme=DEFAULT_TERMINAL_THEME, code_format=template, inline_styles=False)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -67,11 +68,12 @@ class Period:
     effective_to: dt.date | None = None  # last day in force (inclusive); None: until the next period
 
 
-def period_in_force(periods: tuple[Period, ...] | list[Period], when: dt.date) -> Period | None:
+def period_in_force(periods: Sequence[Any], when: dt.date) -> Any:
     """The period with the latest `effective_from` on or before `when`, unless it ended before `when`.
 
     None when nothing has started yet or the period has ended (`effective_to` before `when`); a period whose
-    value is null is returned as is (the caller treats it as ended).
+    value is null is returned as is (the caller treats it as ended). Works on anything with `effective_from` and
+    `effective_to` (Period here, validate's rows in policy_tools).
     """
     current = None
     for p in periods:

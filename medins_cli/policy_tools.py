@@ -297,15 +297,17 @@ class _Row:
     end: dt.date | None
     value: Any
 
+    @property
+    def effective_from(self) -> dt.date:
+        return self.start
+
+    @property
+    def effective_to(self) -> dt.date | None:
+        return self.end
+
 
 def _in_force(rows: list[_Row], day: dt.date) -> _Row | None:
-    current = None
-    for r in rows:
-        if r.start <= day and (current is None or r.start > current.start):
-            current = r
-    if current is not None and current.end is not None and current.end < day:
-        return None
-    return current
+    return period_in_force(rows, day)  # the runtime rule, so validate and the engine agree on what is in force
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from medins_cli import service
-from medins_cli.model import Advice
+from medins_cli.model import Advice, Step
 
 ROOT = Path(__file__).resolve().parent.parent
 POLICIES = ROOT / "policies"
@@ -27,3 +27,13 @@ def fixture_policies(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def advise(today: dt.date = TODAY, root: Path | None = None, **raw: Any) -> Advice:
     return service.check(raw, today, root=root)
+
+
+def step(advice: Advice, sid: str) -> Step:
+    """One line of the cost breakdown, by id."""
+    return next(s for s in advice.cost.breakdown if s.id == sid)
+
+
+def defaults(advice: Advice) -> list[str]:
+    """The parameters the advice labels as defaults."""
+    return [d.parameter for d in advice.defaults_used]

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, advise
+from conftest import TODAY, advise, step
 
 from medins_cli.model import M
 
@@ -17,9 +17,6 @@ D = dt.date
 def ids(items):  # type: ignore[no-untyped-def]
     return [i.id for i in items]
 
-
-def step(advice, sid):  # type: ignore[no-untyped-def]
-    return next(s for s in advice.cost.breakdown if s.id == sid)
 
 
 # ------------------------------------------------------------------ 临沂 (lyyb.linyi.gov.cn 5879 / 5929)

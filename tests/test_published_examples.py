@@ -13,13 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from conftest import advise
+from conftest import advise, step
 
 D = dt.date
 
-
-def step(advice, sid):  # type: ignore[no-untyped-def]
-    return next(s for s in advice.cost.breakdown if s.id == sid)
 
 
 # ------------------------------------------------------------------ 重庆市渝北区 (渝北区医疗保障局, 2023-10-30)

@@ -11,13 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from conftest import advise
+from conftest import advise, step
 
 D = dt.date
 
-
-def step(advice, sid):  # type: ignore[no-untyped-def]
-    return next(s for s in advice.cost.breakdown if s.id == sid)
 
 
 # ------------------------------------------------------------------ 南昌 (南昌市医疗保障局 2025-06-23 notice)

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conftest import advise
-
-
-def step(advice, sid):  # type: ignore[no-untyped-def]
-    return next(s for s in advice.cost.breakdown if s.id == sid)
-
-
-def defaults(advice):  # type: ignore[no-untyped-def]
-    return [d.parameter for d in advice.defaults_used]
-
+from conftest import advise, defaults, step
 
 # ------------------------------------------------------------------ 太原 (140100, third-party pages, low)
 # http://wap.kuyiso.com/taiyuan/news/3c2bqfa006bf.html (2023-09-13) and

@@ -11,17 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from conftest import advise
+from conftest import advise, defaults, step
 
 D = dt.date
 
 
-def step(advice, sid):  # type: ignore[no-untyped-def]
-    return next(s for s in advice.cost.breakdown if s.id == sid)
-
-
-def defaults(advice):  # type: ignore[no-untyped-def]
-    return [d.parameter for d in advice.defaults_used]
 
 
 # ------------------------------------------------------------------ 西安 (610100-xian.yaml, confidence low)

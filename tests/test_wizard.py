@@ -293,3 +293,43 @@ def test_cancel_in_a_text_prompt(tmp_path: Path) -> None:
     s.answer("您在哪里参保", "\x03")
     code, out = s.finish()
     assert code == 130 and "Traceback" not in out
+
+
+def test_personal_account_with_save_flag_asks_no_save_questions(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard", "--save-answers", "acct.yaml")
+    s.answer("您在哪里参保", "shenzhen", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "chengdu", ENTER)
+    s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
+    s.answer("买药用哪种方式", ENTER)  # 个人账户
+    s.answer("您参加的是哪种医保", ENTER)
+    s.answer("您在职还是已退休", ENTER)
+    s.answer("打算哪天买药", ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 不知道
+    s.expect("已备案: 不知道（按默认估算）")
+    s.answer("都对吗", ENTER)
+    code, out = s.finish()
+    assert "保存这些回答吗" not in out  # --save-answers already said where
+    assert "答案已保存到 acct.yaml" in out
+    text = (tmp_path / "acct.yaml").read_text(encoding="utf-8")
+    assert 'scenario: "pharmacy-account"' in text and "filed" not in text
+    replay = check_json(tmp_path, "--answers", "acct.yaml")
+    assert replay[1]["pharmacy_mode"] == "personal_account" and replay[0] == code
+
+
+def test_region_completion_in_characters_and_pinyin() -> None:
+    from prompt_toolkit.document import Document
+
+    from medins_cli.regions import load_regions
+    from medins_cli.wizard import RegionCompleter
+
+    completer = RegionCompleter(load_regions())
+
+    def names(text: str) -> list[str]:
+        return [c.text for c in completer.get_completions(Document(text), None)]
+
+    assert names("nanj")[:1] == ["南京市"]
+    assert names("jiangs")[:1] == ["江苏省"]  # provinces first
+    assert "苏州市" in names("suzhou") and "宿州市" in names("suzhou")
+    assert names("广")[:2] == ["广东省", "广西壮族自治区"]
+    assert names("320100") == ["南京市"]
+    assert names("") == []

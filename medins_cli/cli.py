@@ -147,9 +147,10 @@ def check(
     except MedinsError as exc:
         raise typer.Exit(_emit_error(exc, language, as_json)) from None
     if as_json:
+        from medins_cli.output import say
         from medins_cli.render_json import advice_to_dict, dumps
 
-        print(dumps(advice_to_dict(advice, language)))
+        say(dumps(advice_to_dict(advice, language)))
     else:
         from medins_cli.render_rich import render
 
@@ -250,6 +251,7 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, EOFError):
         print("medins: cancelled / 已取消", file=sys.stderr)
         sys.exit(int(ExitCode.CANCELLED))
+
     except Exception as exc:
         # typer's vendored click raises UsageError/BadParameter with a format_message(); everything
         # else is a bug, but a person still gets one line, not a traceback.

@@ -19,6 +19,7 @@ import typer
 
 from medins_cli.errors import ExitCode, MedinsError
 from medins_cli.messages import default_lang, t
+from medins_cli.output import say
 
 policies_app = typer.Typer(
     no_args_is_help=False,
@@ -46,7 +47,7 @@ def _fail(exc: MedinsError, lang: str, as_json: bool) -> typer.Exit:
     if as_json:
         from medins_cli.render_json import dumps, error_dict
 
-        print(dumps(error_dict(exc.code, message, exc.key)))
+        say(dumps(error_dict(exc.code, message, exc.key)))
     print(f"medins: {t('error.prefix', lang)}: {message}", file=sys.stderr)
     return typer.Exit(int(exc.exit_code))
 
@@ -73,7 +74,7 @@ def _dumps(data: Any) -> str:
 def _console() -> Any:
     import os
 
-    from rich.console import Console
+    from medins_cli.render_rich import StdoutConsole as Console
 
     # A terminal gets its own width; a pipe or file gets whole rows (rich would cut them at 80 columns).
     wide = not sys.stdout.isatty() and not os.environ.get("COLUMNS")
@@ -106,7 +107,7 @@ def list_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = Non
     except MedinsError as exc:
         raise _fail(exc, language, as_json) from None
     if as_json:
-        print(_dumps({"schema": "medins-policies-list/1", "date": on.isoformat(), "core_parameters": len(CORE_IDS),
+        say(_dumps({"schema": "medins-policies-list/1", "date": on.isoformat(), "core_parameters": len(CORE_IDS),
                       "regions": rows}))
         return
     dash = t("policies.none", language)
@@ -147,7 +148,7 @@ def show_cmd(
     except MedinsError as exc:
         raise _fail(exc, language, as_json) from None
     if as_json:
-        print(_dumps({"schema": "medins-policies-show/1", "date": on.isoformat(),
+        say(_dumps({"schema": "medins-policies-show/1", "date": on.isoformat(),
                       "region": {"code": reg.code, "name": reg.name, "level": reg.kind}, "parameters": rows}))
         return
     dash = t("policies.none", language)
@@ -190,15 +191,15 @@ def validate_cmd(
         raise _fail(exc, language, as_json) from None
     code = ExitCode.OK if result.ok else ExitCode.ACTION_REQUIRED
     if as_json:
-        print(_dumps({"schema": "medins-policies-validate/1", "ok": result.ok, "files": result.files,
+        say(_dumps({"schema": "medins-policies-validate/1", "ok": result.ok, "files": result.files,
                       "problems": [p.as_dict(language) for p in result.problems]}))
     else:
         for p in result.problems:
-            print(p.render(language))
+            say(p.render(language))
         if result.ok:
-            print(t("policies.validate.ok", language, files=len(result.files)))
+            say(t("policies.validate.ok", language, files=len(result.files)))
         else:
-            print(t("policies.validate.problems", language, files=len(result.files), count=len(result.problems)))
+            say(t("policies.validate.problems", language, files=len(result.files), count=len(result.problems)))
     raise typer.Exit(int(code))
 
 
@@ -214,7 +215,7 @@ def coverage_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt =
     except MedinsError as exc:
         raise _fail(exc, language, as_json) from None
     if as_json:
-        print(_dumps(doc))
+        say(_dumps(doc))
         return
     dash = t("policies.none", language)
     table = _table(t("policies.coverage.title", language, date=doc["date"]))

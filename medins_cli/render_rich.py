@@ -11,6 +11,7 @@ from rich.text import Text
 from medins_cli.engine import fmt_yuan
 from medins_cli.messages import t, tm
 from medins_cli.model import Advice, Cost
+from medins_cli.output import quiet_stdout
 
 
 def _cost_table(cost: Cost, lang: str, title: str) -> Table:
@@ -137,7 +138,19 @@ def build(advice: Advice, lang: str) -> list[object]:
     return out
 
 
+class StdoutConsole(Console):
+    """A console for stdout that keeps quiet when the reader goes away (`medins … | head`).
+
+    rich would exit 1 on a broken pipe, which here means "action required"; the check's own exit code
+    should stand instead.
+    """
+
+    def on_broken_pipe(self) -> None:
+        quiet_stdout()
+        self.quiet = True
+
+
 def render(advice: Advice, lang: str, *, no_color: bool = False, console: Console | None = None) -> None:
-    console = console or Console(no_color=True if no_color else None, highlight=False)
+    console = console or StdoutConsole(no_color=True if no_color else None, highlight=False)
     for item in build(advice, lang):
         console.print(item)

@@ -89,3 +89,17 @@ def test_wheel_ships_policies(tmp_path: Path) -> None:
     assert where.startswith(str(site)), where
     assert str(site / "medins_cli" / "policies") in where
     assert proc.returncode == 1 and json.loads(proc.stdout)["cost"]["fund_pays"] == 13760.0
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    (["policies", "coverage", "--json"], 0),  # far more than a pipe buffer
+    (["check", "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--today", "2026-11-23",
+      "--event-date", "2026-12-20"], 1),
+])
+def test_reader_closing_the_pipe_keeps_the_exit_code(tmp_path: Path, args: list[str], code: int) -> None:
+    # `medins … | head -c 1`: click and rich would exit 1 ("action required") on a broken pipe.
+    proc = subprocess.Popen([*medins_cmd(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    assert proc.stdout is not None and proc.stdout.read(1)
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code and b"Traceback" not in err and err == b""

@@ -53,3 +53,25 @@ def test_yubei_resident_tier1_level2_basic_insurance_34790() -> None:
 # - 大病保险 segment example "150000 … 扣除大病保险起付线12000元 … 三段累加合计93800元" —
 #   http://idiamond.net/wsbs/sb/ynbx/cjwt/202403/t20240304_3495336.shtml (mirror of an unnamed gov 常见问题 page,
 #   2024-03-04; region unknown; 大病保险 is not modelled by the engine).
+# Second search, 2026-11-23 (`search` corpus pages, ~55 long body-style queries: 举例/案例/算一算/例如, 职工/居民,
+# 一级/二级/三级/乡镇卫生院, 1万–15万元, 医疗救助/大病保险/倾斜救助/脱贫人口, 市长信箱/问政 replies; corpus code and
+# docs; find_string "医保政策范围内费用-起付线", "-起付线)×", "起付线)×", "统筹基金支付=(", "符合医保政策范围内费用为"
+# → no hits). No further OFFICIAL, region-specific inpatient example was found. Rejected:
+# - generic "老郭" example "合计 9500 元。扣除 1300 元的起付线，纳入报销范围的费用是 8200 元。则本次老郭的医疗费用，
+#   医保能够报销 8200*80%=6560 元" (诊疗2000+甲类3000+乙类5000, 乙类自付10%,
+#   "当地起付线是 1300 元", 80%): hypothetical, no region's real figures; only on non-gov hosts — hlj.sina.com.cn
+#   2020-06-05 ("省医疗保障局相关负责人…举例说明", via ZAKER), jiuquan.cc 2021-03-16 ("嘉峪关市医疗保障局供稿"),
+#   bkbbs.net (临沂). Engine-expressible only by folding 乙类先行自付 500 into out_of_catalog.
+# - 宁波 居民 三级: "(22000-1500-500-1200)*70%=13160元" — http://m.jwbk.com/techan/e0eed0076ac4010ca7eb111d6294a169.html
+#   (2023-11-08, third-party; cites 宁波医疗保障 https://mp.weixin.qq.com/s/wPm-3OQcDFhCIS0cf8AkSw, not in the corpus).
+#   Expressible (cost 22000, out_of_catalog 2000 incl. 乙类先行自付 500, deductible 1200, ratio 0.7 → 13160) once an
+#   official copy is found.
+# - 宁波 2014 居民 三级 banded "居民医保基金支付66120元" (89400 in scope, 起付线900, personal 32%/27%/22% by band) —
+#   http://www.laodong66.com/yiliaobaoxian/89927_2.html (2014-08-27, third-party, "市医疗保险中心…解读"); outdated.
+# - 荆州 公安县人社局 reply, http://e.jznews.com.cn/N_QuestInfo.aspx?Code=79893 (2018-11-20, newspaper 问政 platform):
+#   "(4088.05×60%=2452.83) … ((3172.87-1200)×90%×60%=1065.35元) … 3518.18元" — 起付线 taken from the 乙类 part only
+#   and 乙类 self-pay applied after it; not (in-scope − 起付线) × ratio, so not engine-expressible.
+# - 乌鲁木齐 "{30000-1000-20000*0.1-600}*0.55=14520元" — http://m.51igbt.cn/techan/24548.html (no attribution).
+# Official pages seen with figures but no worked example (leads for policy files, not tests): 盐城 市长信箱 reply
+# https://wap.yancheng.gov.cn/jact/front/mailpubdetail.do?sysid=1&transactId=297394 (2024-12-12: 二级/县级三级 起付标准
+# 700元/次, 70%); 牟定 http://mdx.gov.cn/info/3009/49134.htm (2024-09-12); 蚌山 https://www.bengshan.gov.cn/zfxxgk/public/23841/52044190.html.

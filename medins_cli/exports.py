@@ -61,7 +61,9 @@ def to_ics(advice: Advice, lang: str) -> bytes:
         ev.add("dtstamp", stamp)
         ev.add("dtstart", d.date)
         ev.add("dtend", d.date + dt.timedelta(days=1))
-        ev.add("summary", t("export.event_summary", lang, item=t(f"deadline.{d.id}", lang)))
+        # A validity end is a reminder, not a deadline that costs money.
+        title = t("export.event_summary" if d.action else "export.event_info", lang, item=t(f"deadline.{d.id}", lang))
+        ev.add("summary", title)
         ev.add("description", _description(advice, d, lang))
         ev.add("transp", "TRANSPARENT")
         # An all-day event starts at 00:00; -PT15H is 09:00 the day before.
@@ -71,7 +73,7 @@ def to_ics(advice: Advice, lang: str) -> bytes:
         for trig in triggers:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", t("export.event_summary", lang, item=t(f"deadline.{d.id}", lang)))
+            alarm.add("description", title)
             alarm.add("trigger", trig)
             ev.add_component(alarm)
         cal.add_component(ev)

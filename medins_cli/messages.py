@@ -564,6 +564,7 @@ C: dict[str, tuple[str, str]] = {
     "saved.export": ("清单已导出到 {file}", "Checklist exported to {file}"),
     "export.calendar_name": ("medins 异地就医截止日期", "medins cross-region care deadlines"),
     "export.event_summary": ("医保截止：{item}", "Insurance deadline: {item}"),
+    "export.event_info": ("医保提醒：{item}", "Insurance reminder: {item}"),
     "export.generated_by": ("由 medins 于 {date} 生成；估算仅供参考，以参保地医保经办机构为准。",
                             "Made by medins on {date}; estimates only — your home insurance office decides."),
     "answers.header": ("# medins 答案文件（可手工修改）。重新计算：medins check --answers 本文件；格式见 docs/answers-file.md",

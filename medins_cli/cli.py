@@ -32,7 +32,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=False,
     rich_markup_mode=None,
-    help="medins — 异地就医 advisor: what to file, where, by when, and roughly what you will pay.",
+    help="medins — 异地就医 advisor: what to file, where, by when, and roughly what you will pay.\n\n"
+         "Run `medins` alone for guided questions (中文; --lang en via `medins wizard --lang en`), or "
+         "`medins check ...` for a one-shot check.",
 )
 app.add_typer(policies_app, name="policies")
 

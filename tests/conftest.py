@@ -21,6 +21,8 @@ def fixture_policies(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped policies plus a test-only region (呼和浩特, clearly marked as fixture data)."""
     root = tmp_path_factory.mktemp("policies")
     shutil.copytree(POLICIES, root, dirs_exist_ok=True)
+    for real in (root / "regions").glob("150100-*.yaml"):
+        real.unlink()  # should 呼和浩特 ever get a real file, the fixture still stands in for it here
     shutil.copy(FIXTURES / "150100-fixture.yaml", root / "regions" / "150100-fixture.yaml")
     return root
 

@@ -453,6 +453,8 @@ def run_wizard(lang: str, today: dt.date, *, no_color: bool = False, save_answer
     from medins_cli.render_rich import render
     from medins_cli.service import check
 
+    if no_color:
+        os.environ["NO_COLOR"] = "1"  # prompt_toolkit reads it when it picks the colour depth
     questionary.print(t("wiz.welcome", lang), style="bold")
     _hint(t("wiz.welcome_hint", lang))
     w = Wizard(lang, today, root)

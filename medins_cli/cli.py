@@ -56,7 +56,7 @@ def _root(
     Run `medins` alone for the guided questions (wizard), or `medins check ...` for one-shot flags.
     """
     if ctx.invoked_subcommand is None:
-        raise typer.Exit(_wizard(None, None, None, None, None, False))
+        raise typer.Exit(_wizard(lang=None, save_answers=None, ics=None, export=None, today=None, no_color=False))
 
 
 def _emit_error(exc: MedinsError, lang: str, as_json: bool) -> int:

@@ -7,6 +7,7 @@ together (which filing a scenario needs, how a ratio reduction or 先行自付 s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -477,6 +478,22 @@ def _specific(prefix: str, status: str | None, cls: str | None, level: str) -> l
     return keys
 
 
+def _for_class(ctx: _Ctx, cls: str, keys_for: Callable[[str], list[str]]) -> Resolved | None:
+    """The region's own value for a benefit class, keys most specific first.
+
+    Unfiled care has its own published figure in few places; the temporary-care figure stands in for it
+    (经办规程第十四条 leaves unfiled care to the 参保地), labelled as an assumption under the unfiled key.
+    """
+    for c in (cls, "temporary") if cls == "unfiled" else (cls,):
+        r = ctx.regional(keys_for(c))
+        if r is not None:
+            if c != cls:
+                k = keys_for(cls)[-1]
+                ctx.defaults[k] = DefaultUsed(k, r.value, "assumption", M("default.unfiled"))
+            return r
+    return None
+
+
 def _bands(value: Any) -> list[tuple[Decimal | None, Decimal]]:
     """A ratio is a number, or bands [{upto: 100000, ratio: 0.8}, {ratio: 0.9}] over in-scope cost."""
     if isinstance(value, list):
@@ -550,24 +567,13 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         bands = [(None, case.ratio)]
     else:
         if cross:
-            # Unfiled care has its own published ratio in few places; the region's temporary-care ratio
-            # stands in for it (labelled), as the reduction does.
-            for c in (cls, "temporary") if cls == "unfiled" else (cls,):
-                ckeys = [f"cross_province.ratio.{ins}.{status}.{c}.{lv}" if status else None,
-                         f"cross_province.ratio.{ins}.{status}.{c}" if status else None,
-                         f"cross_province.ratio.{ins}.{c}.{lv}", f"cross_province.ratio.{ins}.{c}"]
-                r = ctx.regional([k for k in ckeys if k])
-                if r is not None:
-                    ratio_r, bands = r, _bands(r.value)
-                    kind, red = "points", ZERO  # a published cross-province ratio is final
-                    if c != cls:
-                        k = f"cross_province.ratio.{ins}.unfiled"
-                        ctx.defaults[k] = DefaultUsed(k, r.value, "assumption", M("default.unfiled"))
-                    break
+            r = _for_class(ctx, cls, lambda c: _specific(f"cross_province.ratio.{ins}", status, c, lv))
+            if r is not None:
+                ratio_r, bands = r, _bands(r.value)
+                kind, red = "points", ZERO  # a published cross-province ratio is final
         if bands is None:
-            keys = ([f"inpatient.ratio.{ins}.{status}.{lv}", f"inpatient.ratio.{ins}.{status}"] if status
-                    else [f"inpatient.ratio.{ins}.{lv}", f"inpatient.ratio.{ins}"])
-            r = ctx.local(keys, fallback_note=M("default.local_ratio"))
+            r = ctx.local([*_specific(f"inpatient.ratio.{ins}", status, None, lv), f"inpatient.ratio.{ins}"],
+                          fallback_note=M("default.local_ratio"))
             if r is not None and r.region != NATIONAL:
                 ratio_r, bands = r, _bands(r.value)
 
@@ -605,22 +611,18 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     if case.deductible is not None:
         deductible = case.deductible
     else:
-        # Unfiled care borrows the temporary-care figures, as the ratio does (labelled there).
-        classes = (cls, "temporary") if cls == "unfiled" else (cls,)
-        fixed = ctx.regional([k for c in classes for k in _specific(f"cross_province.deductible.{ins}", status, c, lv)]
-                             + [f"cross_province.deductible.{ins}"]) if cross else None
+        fixed = None
+        if cross:
+            fixed = (_for_class(ctx, cls, lambda c: _specific(f"cross_province.deductible.{ins}", status, c, lv))
+                     or ctx.regional([f"cross_province.deductible.{ins}"]))
         if fixed is not None:
             ded_r, deductible = fixed, _pct(fixed.value)
-            if cls == "unfiled" and fixed.key.endswith(".temporary"):
-                k = f"cross_province.deductible.{ins}.unfiled"
-                ctx.defaults[k] = DefaultUsed(k, fixed.value, "assumption", M("default.unfiled"))
         else:
-            r = ctx.local([*_specific("inpatient.deductible." + ins, status, None, lv), f"inpatient.deductible.{ins}"],
+            r = ctx.local([*_specific(f"inpatient.deductible.{ins}", status, None, lv), f"inpatient.deductible.{ins}"],
                           fallback_note=M("default.deductible"))
             if r is not None and r.region != NATIONAL:
                 ded_r, deductible = r, _pct(r.value)
-                mult = (ctx.regional([f"cross_province.deductible_multiplier.{c}" for c in classes])
-                        if cross else None)
+                mult = _for_class(ctx, cls, lambda c: [f"cross_province.deductible_multiplier.{c}"]) if cross else None
                 if mult is not None:
                     deductible = deductible * _pct(mult.value)
             else:

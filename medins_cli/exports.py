@@ -12,13 +12,13 @@ from pathlib import Path
 
 from medins_cli.errors import InputError
 from medins_cli.messages import t, tm
-from medins_cli.model import Advice, Deadline
+from medins_cli.model import Advice, Deadline, Filing
 
 EXPORT_SUFFIXES = (".md", ".markdown", ".html", ".htm")
 REMINDER_HOUR = 9  # reminders fire at 09:00 local time: offices open, nobody is woken up
 
 
-def _filing_for(advice: Advice, d: Deadline):  # noqa: ANN202 - Filing | None
+def _filing_for(advice: Advice, d: Deadline) -> Filing | None:
     return next((f for f in advice.filings if f.id == d.filing), None)
 
 

@@ -140,17 +140,25 @@ class PolicyChain:
         return None
 
 
-def _as_date(value: Any, where: str) -> dt.date:
+def date_or_none(value: Any) -> dt.date | None:
+    """A policy date: a YAML date, or an ISO `YYYY-MM-DD` string (validate and the loader agree on this)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and len(value) == 10:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            pass
-    raise PolicyError("policy_bad_date", where=where, value=value)
+            return None
+    return None
+
+
+def _as_date(value: Any, where: str) -> dt.date:
+    day = date_or_none(value)
+    if day is None:
+        raise PolicyError("policy_bad_date", where=where, value=value)
+    return day
 
 
 def _flatten(node: Any, prefix: str, out: dict[str, Any], path: Path) -> None:

@@ -27,6 +27,7 @@ from medins_cli.policy import (
     NATIONAL,
     PolicyChain,
     PolicyFile,
+    date_or_none,
     load_chain,
     period_in_force,
     regional_file_for,
@@ -183,21 +184,8 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
-def _as_date(v: Any) -> dt.date | None:
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    if isinstance(v, str) and len(v) == 10:
-        try:
-            return dt.date.fromisoformat(v)
-        except ValueError:
-            return None
-    return None
-
-
 def _check_date(rep: _Report, path: str, v: Any) -> dt.date | None:
-    day = _as_date(v)
+    day = date_or_none(v)
     if day is None:
         rep.add(path, "bad_date", value=v)
     return day

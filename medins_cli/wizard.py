@@ -246,12 +246,12 @@ class Wizard:
         return self._none(self._select(self.t("wiz.q.insurance"), [
             (self.t("wiz.insurance.employee"), "employee", self.t("wiz.insurance_hint.employee")),
             (self.t("wiz.insurance.resident"), "resident", self.t("wiz.insurance_hint.resident")),
-            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.insurance_hint.unknown"))], self._unknown(default)))
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.insurance_hint.unknown"))], default))
 
     def q_retired(self, default: Any) -> Any:
         return self._none(self._select(self.t("wiz.q.retired"), [
             (self.t("wiz.retired.no"), False, None), (self.t("wiz.retired.yes"), True, None),
-            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.unknown_hint"))], self._unknown(default)))
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.unknown_hint"))], default))
 
     def q_event_date(self, default: Any) -> str | None:
         scenario = self.answers.get("scenario", "temporary")
@@ -262,7 +262,7 @@ class Wizard:
         _hint(self.t("wiz.hint.level"))
         return self._none(self._select(self.t("wiz.q.hospital_level"), [
             (self.t("wiz.level.3"), "3", None), (self.t("wiz.level.2"), "2", None), (self.t("wiz.level.1"), "1", None),
-            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.level_hint.unknown"))], self._unknown(default)))
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.level_hint.unknown"))], default))
 
     def q_filed(self, default: Any) -> Any:
         _hint(self.t("wiz.hint.filed"))
@@ -270,7 +270,7 @@ class Wizard:
             _hint(self.t("wiz.hint.filed_emergency"))
         return self._none(self._select(self.t("wiz.q.filed"), [
             (self.t("wiz.filed.yes"), True, None), (self.t("wiz.filed.no"), False, None),
-            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.filed_hint.unknown"))], self._unknown(default)))
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.filed_hint.unknown"))], default))
 
     def q_filed_on(self, default: Any) -> str | None:
         return self._date(self.t("wiz.q.filed_on"), "wiz.label.filed_on", default, optional=True,
@@ -333,10 +333,6 @@ class Wizard:
     @staticmethod
     def _none(value: Any) -> Any:
         return None if value == UNKNOWN else value
-
-    @staticmethod
-    def _unknown(default: Any) -> Any:
-        return default
 
     # ----------------------------------------------------------------------------------- the flow
     def ask_missing(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -338,3 +339,47 @@ def test_xizang_resident_reduction_applies_to_residents_only() -> None:
     assert step(unfiled, "fund_pays").amount == Decimal("13720.00")  # borrows the resident temporary rule
     employee = advise(**base, insurance="employee", filed=True)
     assert step(employee, "fund_pays").amount == Decimal("12960.00")  # 20000 × (84.8% − 20)
+
+
+STAND_IN = """# TEST FIXTURE — not a real policy
+schema: medins-policy/1
+region: "{code}"
+name: test
+sources:
+  t: {{title: TEST FIXTURE, url: null, confidence: low}}
+parameters:
+  inpatient:
+    ratio:
+      employee:
+        in_service: [{{effective_from: 2023-01-01, value: 0.8, source: t}}]
+    deductible:
+      employee:
+        level3: [{{effective_from: 2023-01-01, value: 1000, source: t}}]
+{body}
+"""
+
+
+def test_unfiled_care_labels_every_borrowed_temporary_figure(fixture_policies: Path, tmp_path: Path) -> None:
+    # Unfiled care borrows the temporary-care 起付线 (however specific its key) and multiplier, and says so.
+    root = tmp_path / "p"
+    shutil.copytree(fixture_policies, root)
+    (root / "regions" / "150200-t.yaml").write_text(STAND_IN.format(code="150200", body="""\
+  cross_province:
+    deductible:
+      employee:
+        in_service:
+          temporary:
+            level3: [{effective_from: 2023-01-01, value: 1200, source: t}]"""), encoding="utf-8")
+    (root / "regions" / "150300-t.yaml").write_text(STAND_IN.format(code="150300", body="""\
+  cross_province:
+    deductible_multiplier:
+      temporary: [{effective_from: 2023-01-01, value: 1.5, source: t}]"""), encoding="utf-8")
+    case = dict(root=root, scenario="temporary", treated_in="北京", event_date="2026-12-20", cost="20000",
+                filed=False)
+    a = advise(insured_in="包头", **case)
+    assert step(a, "deductible").amount == Decimal("1200.00")
+    assert {d.parameter: d.basis for d in a.defaults_used}["cross_province.deductible.employee.unfiled"] == "assumption"
+    b = advise(insured_in="乌海", **case)
+    assert step(b, "deductible").amount == Decimal("1500.00")
+    assert {d.parameter: d.basis for d in b.defaults_used}["cross_province.deductible_multiplier.unfiled"] == (
+        "assumption")

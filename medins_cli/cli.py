@@ -83,6 +83,9 @@ def check(
     retired: Annotated[bool | None, typer.Option("--retired/--in-service", help="Retired (退休) or in service")] = None,
     hospital_level: Annotated[str | None, typer.Option("--hospital-level", help="1 | 2 | 3 (一级/二级/三级); "
                                                        "default 3")] = None,
+    tier: Annotated[str | None, typer.Option("--tier", help="缴费档次 (contribution tier) 1 | 2 | 3, where the "
+                                             "insured region's benefits depend on it (e.g. 重庆 城乡居民 "
+                                             "一档/二档)")] = None,
     event_date: Annotated[str | None, typer.Option("--event-date", help="Admission, emergency or planned trip "
                                                    "date, YYYY-MM-DD; default today")] = None,
     long_term_kind: Annotated[str | None, typer.Option("--long-term-kind", help="retiree (异地安置退休) | living "
@@ -124,7 +127,7 @@ def check(
                                      "zh", as_json))
     raw: dict[str, Any] = {
         "scenario": scenario, "insured_in": insured_in, "treated_in": treated_in, "insurance": insurance,
-        "retired": retired, "hospital_level": hospital_level, "event_date": event_date,
+        "tier": tier, "retired": retired, "hospital_level": hospital_level, "event_date": event_date,
         "long_term_kind": long_term_kind, "filed": filed, "filed_on": filed_on, "referral": referral,
         "settled": settled, "discharge_date": discharge_date, "chronic_disease": chronic_disease,
         "cost": cost, "out_of_catalog": out_of_catalog, "deductible": deductible, "ratio": ratio,

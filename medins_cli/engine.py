@@ -490,6 +490,7 @@ def _for_class(ctx: _Ctx, cls: str, keys_for: Callable[[str], list[str]]) -> Res
             if c != cls:
                 k = keys_for(cls)[-1]
                 ctx.defaults[k] = DefaultUsed(k, r.value, "assumption", M("default.unfiled"))
+                ctx.warn("unfiled_may_pay_nothing", M("warn.unfiled_may_pay_nothing"))
             return r
     return None
 
@@ -525,6 +526,28 @@ def _level_key(ctx: _Ctx, cls: str) -> int:
     return 3 if r is not None and r.value else ctx.case.hospital_level
 
 
+def _tiered_keys(ctx: _Ctx, ins: str, lv: str, assumptions: list[Msg]) -> Callable[..., list[str]]:
+    """Key lists for 参保地 figures, the person's 缴费档次 first where the region prices by tier.
+
+    Without a tier, only untiered figures apply; where the region has tiered ones the person is told to
+    give the tier rather than be estimated on the wrong one.
+    """
+    tiers = ctx.chain.tiers(ins, ctx.case.event_date)
+    tier = ctx.case.tier
+    own_figures = all(x is not None for x in (ctx.case.deductible, ctx.case.ratio, ctx.case.cap))
+    if tiers and tier is None and not own_figures:
+        ctx.warn("tier_unknown", M("warn.tier_unknown", region=ctx.case.insured.name,
+                                   tiers="/".join(str(t) for t in tiers)))
+    elif tier is not None and tier not in tiers:
+        assumptions.append(M("assume.tier_unused", tier=tier))
+
+    def keys(prefix: str, status: str | None, by_level: bool = True) -> list[str]:
+        stems = [f"{prefix}.tier{tier}", prefix] if tier is not None and tier in tiers else [prefix]
+        return [k for stem in stems for k in ([*_specific(stem, status, None, lv), stem] if by_level else [stem])]
+
+    return keys
+
+
 def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     case = ctx.case
     if case.cost is None:
@@ -557,25 +580,23 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     user = any(x is not None for x in (case.deductible, case.ratio, case.cap))
     if user:
         assumptions.append(M("assume.user_figures"))
-    kind, red, red_r = _reduction(ctx, cls) if cross else ("points", ZERO, None)
+    tiered = _tiered_keys(ctx, ins, lv, assumptions)
 
     # The ratio: the person's own figure, a cross-province ratio the region publishes for this class
-    # (already reduced, so no further reduction), or the local ratio minus the reduction.
+    # (already reduced, so no reduction is looked up or labelled), or the local ratio minus the reduction.
     ratio_r: Resolved | None = None
     bands: list[tuple[Decimal | None, Decimal]] | None = None
     if case.ratio is not None:
         bands = [(None, case.ratio)]
-    else:
-        if cross:
-            r = _for_class(ctx, cls, lambda c: _specific(f"cross_province.ratio.{ins}", status, c, lv))
-            if r is not None:
-                ratio_r, bands = r, _bands(r.value)
-                kind, red = "points", ZERO  # a published cross-province ratio is final
-        if bands is None:
-            r = ctx.local([*_specific(f"inpatient.ratio.{ins}", status, None, lv), f"inpatient.ratio.{ins}"],
-                          fallback_note=M("default.local_ratio"))
-            if r is not None and r.region != NATIONAL:
-                ratio_r, bands = r, _bands(r.value)
+    elif cross:
+        r = _for_class(ctx, cls, lambda c: _specific(f"cross_province.ratio.{ins}", status, c, lv))
+        if r is not None:
+            ratio_r, bands = r, _bands(r.value)
+    kind, red, red_r = _reduction(ctx, cls) if cross and ratio_r is None else ("points", ZERO, None)
+    if bands is None:
+        r = ctx.local(tiered(f"inpatient.ratio.{ins}", status), fallback_note=M("default.local_ratio"))
+        if r is not None and r.region != NATIONAL:
+            ratio_r, bands = r, _bands(r.value)
 
     base = in_scope
     if kind == "self_pay_first" and red:
@@ -618,8 +639,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         if fixed is not None:
             ded_r, deductible = fixed, _pct(fixed.value)
         else:
-            r = ctx.local([*_specific(f"inpatient.deductible.{ins}", status, None, lv), f"inpatient.deductible.{ins}"],
-                          fallback_note=M("default.deductible"))
+            r = ctx.local(tiered(f"inpatient.deductible.{ins}", status), fallback_note=M("default.deductible"))
             if r is not None and r.region != NATIONAL:
                 ded_r, deductible = r, _pct(r.value)
                 mult = _for_class(ctx, cls, lambda c: [f"cross_province.deductible_multiplier.{c}"]) if cross else None
@@ -663,7 +683,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     if case.cap is not None:
         cap, cap_r = money(case.cap), None
     else:
-        cap_r = ctx.local(f"inpatient.cap.{ins}", fallback_note=M("default.cap"))
+        cap_r = ctx.local(tiered(f"inpatient.cap.{ins}", None, False), fallback_note=M("default.cap"))
         cap = _pct(cap_r.value) if cap_r and cap_r.region != NATIONAL else None
     if cap is not None:
         capped = min(fund, cap)

@@ -60,6 +60,8 @@ KIND_ALIASES = {"retiree": "retiree", "retired": "retiree", "异地安置退休"
                 "living": "living", "resident": "living", "异地长期居住": "living", "长期居住": "living",
                 "working": "working", "work": "working", "常驻异地工作": "working", "工作": "working"}
 LEVEL_ALIASES = {"1": 1, "2": 2, "3": 3, "一级": 1, "二级": 2, "三级": 3, "一": 1, "二": 2, "三": 3}
+TIER_ALIASES = {"1": 1, "2": 2, "3": 3, "一档": 1, "二档": 2, "三档": 3, "一": 1, "二": 2, "三": 3,
+                "tier1": 1, "tier2": 2, "tier3": 3}
 
 
 def _text(value: Any) -> str:
@@ -211,6 +213,8 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     else:
         level = parse_choice(raw["hospital_level"], "--hospital-level", LEVEL_ALIASES, "1, 2, 3")
 
+    tier = parse_choice(raw["tier"], "--tier", TIER_ALIASES, "1, 2, 3") if raw.get("tier") is not None else None
+
     if raw.get("event_date") is None:
         event_date = today
         defaulted.append(M("assume.default.event_date", date=today.isoformat()))
@@ -290,6 +294,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         insurance=insurance,
         retired=bool(retired),
         hospital_level=level,
+        tier=tier,
         long_term_kind=kind,
         pharmacy_mode=mode,
         filed=filed,

@@ -252,6 +252,11 @@ C: dict[str, tuple[str, str]] = {
     "warn.calendar_unverified_year": ("{years}年的法定节假日安排未收录：这些年份的工作日只按周末计算，未含调休，请核对。",
                                       "The official holiday schedule for {years} is not known yet: working "
                                       "days there count weekends only, without 调休 — check the dates."),
+    "warn.tier_unknown": ("{region}的住院待遇按缴费档次（{tiers}档）不同，而您没有给出档次：估算只用了不分档的数字或默认值。"
+                          "用 --tier 给出档次（向医保经办机构或 12393 查询）。",
+                          "{region} sets inpatient benefits by contribution tier (tiers {tiers}) and you gave none: the "
+                          "estimate uses only untiered figures or defaults. Give the tier with --tier (ask the insurance "
+                          "office or 12393)."),
     "warn.low_confidence": ("以下数字只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实，或用自己的数字"
                             "（--deductible/--ratio/--cap）：{items}",
                             "These figures come only from third-party reposts (low confidence); check them with your "
@@ -276,6 +281,9 @@ C: dict[str, tuple[str, str]] = {
     "assume.cap_unused": ("假设本年度尚未使用封顶线额度。", "Assumes none of this year's cap is used yet."),
     "assume.no_cap": ("未计最高支付限额（未找到来源）。", "No annual cap applied (none sourced)."),
     "assume.first_stay": ("按本年度第一次住院计算起付线。", "Deductible for the first stay of the year."),
+    "assume.tier_unused": ("参保地没有按缴费档次（您给的是{tier}档）分开的数字，档次未影响估算。",
+                           "The insured region has no figures by contribution tier (you gave tier {tier}), so the "
+                           "tier did not change the estimate."),
     "assume.no_serious_illness": ("未计大病保险、医疗救助和补充保险。",
                                   "Serious-illness insurance, medical assistance and supplementary cover are "
                                   "not included."),
@@ -444,6 +452,16 @@ C: dict[str, tuple[str, str]] = {
     "wiz.hint.level": ("医院等级看医院大门或挂号单，如“三级甲等”。不知道就按三级估算。",
                        "The hospital's grade is on its sign or your registration slip, e.g. 三级甲等. If unsure, "
                        "grade 3 is assumed."),
+    "wiz.hint.tier": ("{region}的住院报销比例按缴费档次不同（看缴费记录，或问 12393）。",
+                      "In {region} the inpatient ratios depend on the contribution tier you paid (see your payment "
+                      "record, or ask 12393)."),
+    "wiz.q.tier": ("交的是哪一档？", "Which contribution tier?"),
+    "wiz.label.tier": ("缴费档次", "Contribution tier"),
+    "wiz.tier.1": ("一档", "Tier 1 (一档)"),
+    "wiz.tier.2": ("二档", "Tier 2 (二档)"),
+    "wiz.tier.3": ("三档", "Tier 3 (三档)"),
+    "wiz.tier_hint.unknown": ("只用不分档的数字估算，并在结果中提醒。",
+                              "Only untiered figures are used, and the result says so."),
     "wiz.q.hospital_level": ("在哪一级医院？", "Which hospital grade?"),
     "wiz.label.hospital_level": ("医院等级", "Hospital grade"),
     "wiz.level.3": ("三级医院", "Grade 3 (三级)"),
@@ -578,6 +596,7 @@ C: dict[str, tuple[str, str]] = {
     "answers.label.long_term_kind": ("长期居住类别：retiree / living / working", "long-term category: retiree / "
                                      "living / working"),
     "answers.label.insurance": ("医保类型：employee 职工 / resident 城乡居民", "insurance: employee / resident"),
+    "answers.label.tier": ("缴费档次 1/2/3（参保地按档次定待遇时）", "contribution tier 1/2/3 (where benefits depend on it)"),
     "answers.label.retired": ("是否退休", "retired"),
     "answers.label.chronic_disease": ("门诊慢特病", "chronic disease"),
     "answers.label.event_date": ("就医日期", "date of care"),

@@ -40,6 +40,8 @@ class Case:
     insurance: str = "employee"
     retired: bool = False
     hospital_level: int = 3
+    # 缴费档次 (contribution tier) where the 参保地 prices benefits by it (e.g. 重庆 城乡居民 一档/二档).
+    tier: int | None = None
     long_term_kind: str | None = None
     pharmacy_mode: str | None = None
     filed: bool = False

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -138,6 +139,22 @@ class PolicyChain:
                 continue
             return Resolved(key, current.value, current, self.source(current.source), f.region, f.name)
         return None
+
+    def tiers(self, insurance: str, on: dt.date | None = None) -> list[int]:
+        """The 缴费档次 (contribution tiers) the region prices inpatient benefits by, in force on a date."""
+        when = on or self.on
+        found: set[int] = set()
+        for f in self.files:
+            for key, periods in f.parameters.items():
+                m = _TIER_KEY.match(key)
+                if m and m.group(1) == insurance:
+                    current = period_in_force(periods, when)
+                    if current is not None and current.value is not None:
+                        found.add(int(m.group(2)))
+        return sorted(found)
+
+
+_TIER_KEY = re.compile(r"^inpatient\.(?:deductible|ratio|cap)\.(employee|resident)\.tier([123])(?:\.|$)")
 
 
 def date_or_none(value: Any) -> dt.date | None:

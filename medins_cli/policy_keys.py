@@ -19,6 +19,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "type": ("employee", "resident"),
     "N": ("1", "2", "3"),
     "status": ("in_service", "retired"),
+    "K": ("1", "2", "3"),  # 缴费档次 (contribution tier)
     "class": ("long_term", "referral", "emergency", "temporary", "unfiled"),
 }
 
@@ -43,6 +44,16 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("inpatient.ratio.resident.level<N>", "ratio"),
     ("inpatient.ratio.resident", "ratio"),
     ("inpatient.cap.<type>", "money"),
+    # -- the same, for regions that set benefits by 缴费档次 (e.g. 重庆 城乡居民 一档/二档)
+    ("inpatient.deductible.<type>.tier<K>.level<N>", "money"),
+    ("inpatient.deductible.<type>.tier<K>", "money"),
+    ("inpatient.deductible.employee.tier<K>.<status>.level<N>", "money"),
+    ("inpatient.deductible.employee.tier<K>.<status>", "money"),
+    ("inpatient.ratio.employee.tier<K>.<status>.level<N>", "ratio"),
+    ("inpatient.ratio.employee.tier<K>.<status>", "ratio"),
+    ("inpatient.ratio.<type>.tier<K>.level<N>", "ratio"),
+    ("inpatient.ratio.<type>.tier<K>", "ratio"),
+    ("inpatient.cap.<type>.tier<K>", "money"),
     ("serious_illness.deductible.<type>", "money"),
     ("serious_illness.ratio.<type>", "ratio"),
     ("serious_illness.cap.<type>", "money"),
@@ -139,19 +150,21 @@ def _exact(*keys: str) -> tuple[str, ...]:
 
 def _core() -> tuple[tuple[str, tuple[str, ...]], ...]:
     items: list[tuple[str, tuple[str, ...]]] = []
+    # A region that sets a figure by 缴费档次 has it for some tier: that counts as the figure being there.
+    tier = r"(?:\.tier[123])?"
     for ins in ("employee", "resident"):
         for n in (1, 2, 3):
             items.append((f"inpatient.deductible.{ins}.level{n}",
-                          _exact(f"inpatient.deductible.{ins}.level{n}", f"inpatient.deductible.{ins}")))
+                          (rf"^inpatient\.deductible\.{ins}{tier}(?:\.level{n})?$",)))
     for status in ("in_service", "retired"):
         for n in (1, 2, 3):
             items.append((f"inpatient.ratio.employee.{status}.level{n}",
-                          _exact(f"inpatient.ratio.employee.{status}.level{n}", f"inpatient.ratio.employee.{status}")))
+                          (rf"^inpatient\.ratio\.employee{tier}\.{status}(?:\.level{n})?$",)))
     for n in (1, 2, 3):
         items.append((f"inpatient.ratio.resident.level{n}",
-                      _exact(f"inpatient.ratio.resident.level{n}", "inpatient.ratio.resident")))
+                      (rf"^inpatient\.ratio\.resident{tier}(?:\.level{n})?$",)))
     for ins in ("employee", "resident"):
-        items.append((f"inpatient.cap.{ins}", _exact(f"inpatient.cap.{ins}")))
+        items.append((f"inpatient.cap.{ins}", (rf"^inpatient\.cap\.{ins}{tier}$",)))
     for cls in ("temporary", "unfiled"):
         # A published cross-province ratio for the class replaces the reduction (the engine's rule).
         items.append((f"cross_province.reduction.{cls}",

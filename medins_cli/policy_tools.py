@@ -46,6 +46,10 @@ _DEDUCTIBLE_OF = {
     # cap key -> the deductible keys (regular expressions) it must stay above, in force on the same dates
     f"{group}.cap.{ins}": re.compile(rf"^{group}\.deductible\.{ins}(?:\.level[123])?$")
     for group in ("inpatient", "serious_illness") for ins in PLACEHOLDERS["type"]
+} | {
+    # a tier's cap stays above that tier's 起付线 and above the untiered one
+    f"inpatient.cap.{ins}.tier{k}": re.compile(rf"^inpatient\.deductible\.{ins}(?:\.tier{k})?(?:\.level[123])?$")
+    for ins in PLACEHOLDERS["type"] for k in PLACEHOLDERS["K"]
 }
 
 

@@ -31,3 +31,12 @@ def chronic_disease_names(on: dt.date, root: Path | None = None) -> list[str]:
     periods = load_national(root).parameters.get("chronic.cross_province_diseases", ())
     current = period_in_force(periods, on)
     return [d["name"] for d in current.value] if current else []
+
+
+def tiers(insured_in: str, insurance: str, on: dt.date, root: Path | None = None) -> list[int]:
+    """The 缴费档次 the insured region prices inpatient benefits by (for the wizard's question); [] if none."""
+    try:
+        region = load_regions(root).resolve(insured_in)
+    except InputError:
+        return []
+    return load_chain(region.chain(), on=on, root=root).tiers(insurance)

@@ -197,6 +197,7 @@ class Wizard:
                      self.q_discharge),
             Question("cost", "wiz.label.cost", lambda x: x.get("scenario") in cross_care, self.q_cost),
             Question("out_of_catalog", "wiz.label.out_of_catalog", lambda x: bool(x.get("cost")), self.q_ooc),
+            Question("tier", "wiz.label.tier", lambda x: bool(x.get("cost")) and bool(self._tiers(x)), self.q_tier),
             Question("own_figures", "wiz.label.own_figures", lambda x: bool(x.get("cost")), self.q_own_figures),
             Question("deductible", "wiz.label.deductible", lambda x: x.get("own_figures") is True,
                      self.q_deductible),
@@ -313,6 +314,20 @@ class Wizard:
         text = self._text(self.t("wiz.q.out_of_catalog"), parse, default=default, optional=True)
         return text.replace("％", "%") or None
 
+    def _tiers(self, answers: dict[str, Any]) -> list[int]:
+        from medins_cli.service import tiers
+
+        if not answers.get("insured_in"):
+            return []
+        on = dt.date.fromisoformat(answers["event_date"]) if answers.get("event_date") else self.today
+        return tiers(answers["insured_in"], answers.get("insurance") or "employee", on, self.root)
+
+    def q_tier(self, default: Any) -> Any:
+        _hint(self.t("wiz.hint.tier", region=self.table.resolve(self.answers["insured_in"]).name))
+        return self._none(self._select(self.t("wiz.q.tier"), [
+            *((self.t(f"wiz.tier.{k}"), str(k), None) for k in self._tiers(self.answers)),
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.tier_hint.unknown"))], default))
+
     def q_own_figures(self, default: Any) -> bool:
         _hint(self.t("wiz.hint.own_figures"))
         return self._select(self.t("wiz.q.own_figures"), [
@@ -363,6 +378,8 @@ class Wizard:
             return self.t(f"wiz.insurance.{value}")
         if key == "hospital_level":
             return self.t(f"wiz.level.{value}")
+        if key == "tier":
+            return self.t(f"wiz.tier.{value}")
         if key in ("retired", "filed", "referral", "settled", "own_figures"):
             return self.t(f"wiz.{key}.{'yes' if value else 'no'}") if key != "referral" else self.t(
                 "wiz.yes" if value else "wiz.no")

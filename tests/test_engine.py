@@ -8,9 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import TODAY, advise, step
+from conftest import TODAY, advise, defaults, step
 
-from medins_cli.model import M
+from medins_cli.messages import t
+from medins_cli.model import Advice, M
 
 D = dt.date
 
@@ -383,3 +384,54 @@ def test_unfiled_care_labels_every_borrowed_temporary_figure(fixture_policies: P
     assert step(b, "deductible").amount == Decimal("1500.00")
     assert {d.parameter: d.basis for d in b.defaults_used}["cross_province.deductible_multiplier.unfiled"] == (
         "assumption")
+
+
+# ------------------------------------------------------------------ 缴费档次 (contribution tier)
+def _chongqing_resident(**kw: str) -> Advice:
+    return advise(scenario="temporary", insured_in="重庆", treated_in="重庆", event_date="2026-11-20",
+                  cost="52000", out_of_catalog="2000", hospital_level="2", insurance="resident", **kw)
+
+
+def test_tier_chooses_the_tiers_figures() -> None:
+    a = _chongqing_resident(tier="一档")
+    assert a.cost.method == "local_rates"
+    assert step(a, "deductible").parameter == "inpatient.deductible.resident.tier1.level2"
+    assert step(a, "ratio").parameter == "inpatient.ratio.resident.tier1.level2"
+    assert step(a, "fund_before_cap").formula == "(50000 − 300) × 70% = 34790"
+    assert "tier_unknown" not in [w for w, _ in a.warnings]
+
+
+def test_second_tier_without_a_sourced_deductible_says_it_assumed_none() -> None:
+    a = _chongqing_resident(tier="2")
+    assert step(a, "fund_before_cap").formula == "(50000 − 0) × 75% = 37500"
+    assert M("assume.deductible_zero") in a.cost.assumptions
+
+
+def test_no_tier_where_the_region_prices_by_tier_warns_and_uses_no_tiered_figure() -> None:
+    a = _chongqing_resident()
+    assert a.cost.method == "national_average"
+    [(wid, msg)] = [w for w in a.warnings if w[0] == "tier_unknown"]
+    assert t(msg.key, "en", **msg.params) == (
+        "重庆市 sets inpatient benefits by contribution tier (tiers 1/2) and you gave none: the estimate uses only "
+        "untiered figures or defaults. Give the tier with --tier (ask the insurance office or 12393).")
+
+
+def test_no_tier_warning_when_the_person_gives_every_figure() -> None:
+    a = _chongqing_resident(deductible="300", ratio="0.7", cap="80000")
+    assert "tier_unknown" not in [w for w, _ in a.warnings]
+
+
+def test_tier_where_the_region_has_no_tiers_is_said_to_change_nothing() -> None:
+    with_tier = advise(scenario="temporary", insured_in="临沂", treated_in="临沂", event_date="2026-11-20",
+                       cost="20000", tier="2")
+    without = advise(scenario="temporary", insured_in="临沂", treated_in="临沂", event_date="2026-11-20",
+                     cost="20000")
+    assert with_tier.cost.fund_pays == without.cost.fund_pays
+    assert M("assume.tier_unused", tier=2) in with_tier.cost.assumptions
+
+
+def test_published_cross_province_ratio_labels_no_reduction_default() -> None:
+    a = advise(scenario="referral", insured_in="宜宾", treated_in="北京", event_date="2026-11-20", cost="10000",
+               insurance="resident", referral=True, filed=True, hospital_level="2")
+    assert step(a, "ratio").parameter == "cross_province.ratio.resident.referral.level2"
+    assert not [d for d in defaults(a) if d.startswith("cross_province.reduction.")]

@@ -201,6 +201,70 @@ def test_referral_resident_without_saving(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "chongqing", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "重庆", ENTER)
+    s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care (here: at home, same region)
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 城乡居民
+    s.answer("哪天看病（或入院）", CLEAR, "11-20", ENTER)
+    s.answer("在哪一级医院", DOWN, ENTER)  # 二级
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 不知道
+    s.answer("已经出院并结算了吗", ENTER)  # 还没有
+    s.answer("总医疗费用多少元", "52000", ENTER)
+    s.answer("目录外自费部分大约多少", "2000", ENTER)
+    s.expect("重庆市的住院报销比例按缴费档次不同")
+    s.answer("交的是哪一档", ENTER)  # 一档
+    s.answer("要输入您自己的起付线", ENTER)  # no
+    s.expect("缴费档次: 一档")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", ENTER)
+    s.answer("答案文件保存到", CLEAR, "cq.yaml", ENTER)
+    s.answer("导出这份清单吗", ENTER)
+    code, out = s.finish()
+    assert code == 0
+    assert "(50000 − 300) × 70% = 34790" in out  # 渝北区医疗保障局's published example, from the shipped data
+    saved = (tmp_path / "cq.yaml").read_text(encoding="utf-8")
+    assert 'tier: 1  # 缴费档次 1/2/3（参保地按档次定待遇时）\n' in saved
+    _, by_file = check_json(tmp_path, "--answers", "cq.yaml")
+    _, by_flags = check_json(tmp_path, "-s", "temporary", "--insured-in", "重庆市", "--treated-in", "重庆市",
+                             "--insurance", "resident", "--tier", "1", "--event-date", "2026-11-20",
+                             "--hospital-level", "2", "--cost", "52000", "--out-of-catalog", "2000")
+    assert by_file == by_flags
+    assert by_file["cost"]["fund_pays"] == 34790
+
+
+def test_tier_question_dropped_when_a_change_makes_it_irrelevant(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "重庆", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "重庆", ENTER)
+    s.answer("您是哪种情况", DOWN * 4, ENTER)
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 城乡居民
+    s.answer("哪天看病（或入院）", CLEAR, "11-20", ENTER)
+    s.answer("在哪一级医院", ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)
+    s.answer("已经出院并结算了吗", ENTER)
+    s.answer("总医疗费用多少元", "10000", ENTER)
+    s.answer("目录外自费部分大约多少", ENTER)
+    s.answer("交的是哪一档", DOWN, ENTER)  # 二档
+    s.answer("要输入您自己的起付线", ENTER)
+    s.child.expect(r"(\d+)\. 医保类型: 城乡居民")
+    n = int(s.child.match.group(1))
+    s.expect("缴费档次: 二档")
+    s.answer("都对吗", DOWN * n, ENTER)  # change 医保类型
+    s.answer("您参加的是哪种医保", UP, ENTER)  # 职工医保: 重庆 has no 职工 tiers in the data
+    s.answer("您在职还是已退休", ENTER)
+    s.expect("请核对您的回答")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", ENTER)
+    s.answer("答案文件保存到", CLEAR, "cq.yaml", ENTER)
+    s.answer("导出这份清单吗", ENTER)
+    code, out = s.finish()
+    assert code == 0
+    assert "缴费档次: 二档" not in out.split("请核对您的回答")[-1]
+    assert "tier:" not in (tmp_path / "cq.yaml").read_text(encoding="utf-8")
+
+
 def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "jiangsu", ENTER)

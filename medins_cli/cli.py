@@ -86,6 +86,9 @@ def check(
     tier: Annotated[str | None, typer.Option("--tier", help="缴费档次 (contribution tier) 1 | 2 | 3, where the "
                                              "insured region's benefits depend on it (e.g. 重庆 城乡居民 "
                                              "一档/二档)")] = None,
+    stay: Annotated[str | None, typer.Option("--stay", help="Which stay of the year this is (年度内第几次住院): "
+                                             "1, 2, 3 …; later stays often have a lower 起付线; default "
+                                             "first")] = None,
     event_date: Annotated[str | None, typer.Option("--event-date", help="Admission, emergency or planned trip "
                                                    "date, YYYY-MM-DD; default today")] = None,
     long_term_kind: Annotated[str | None, typer.Option("--long-term-kind", help="retiree (异地安置退休) | living "
@@ -127,7 +130,7 @@ def check(
                                      "zh", as_json))
     raw: dict[str, Any] = {
         "scenario": scenario, "insured_in": insured_in, "treated_in": treated_in, "insurance": insurance,
-        "tier": tier, "retired": retired, "hospital_level": hospital_level, "event_date": event_date,
+        "tier": tier, "stay": stay, "retired": retired, "hospital_level": hospital_level, "event_date": event_date,
         "long_term_kind": long_term_kind, "filed": filed, "filed_on": filed_on, "referral": referral,
         "settled": settled, "discharge_date": discharge_date, "chronic_disease": chronic_disease,
         "cost": cost, "out_of_catalog": out_of_catalog, "deductible": deductible, "ratio": ratio,

@@ -627,28 +627,53 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
                           f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
         return Cost("national_average", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff)
 
-    # 起付线: the person's figure, a separate cross-province one, or the local one.
+    # 起付线: the person's figure, a separate cross-province one, or the local one; for a later stay of the
+    # year, the region's later-stay figure where it has one.
     ded_r: Resolved | None = None
+    later = (case.stay or 1) >= 2
+    stay_note = M("assume.first_stay")
+    ded_factors: list[Decimal] = []  # multipliers applied to the 起付线 found (shown in the breakdown)
     if case.deductible is not None:
         deductible = case.deductible
+        if later:
+            stay_note = M("assume.later_stay", stay=case.stay)
     else:
         fixed = None
-        if cross:
+        if cross and later:
+            fixed = _for_class(ctx, cls, lambda c: [f"cross_province.deductible_later.{ins}.{c}.{lv}",
+                                                    f"cross_province.deductible_later.{ins}.{c}"])
+        if cross and fixed is None:
             fixed = (_for_class(ctx, cls, lambda c: _specific(f"cross_province.deductible.{ins}", status, c, lv))
                      or ctx.regional([f"cross_province.deductible.{ins}"]))
         if fixed is not None:
             ded_r, deductible = fixed, _pct(fixed.value)
         else:
-            r = ctx.local(tiered(f"inpatient.deductible.{ins}", status), fallback_note=M("default.deductible"))
+            own = (ctx.regional([f"inpatient.deductible_later.{ins}.{lv}", f"inpatient.deductible_later.{ins}"])
+                   if later else None)
+            r = own or ctx.local(tiered(f"inpatient.deductible.{ins}", status), fallback_note=M("default.deductible"))
             if r is not None and r.region != NATIONAL:
                 ded_r, deductible = r, _pct(r.value)
                 mult = _for_class(ctx, cls, lambda c: [f"cross_province.deductible_multiplier.{c}"]) if cross else None
                 if mult is not None:
                     deductible = deductible * _pct(mult.value)
+                    ded_factors.append(_pct(mult.value))
             else:
                 deductible = ZERO
                 assumptions.append(M("assume.deductible_zero"))
-    steps.append(Step("deductible", M("step.deductible"), money(deductible), None,
+        if later and ded_r is not None:
+            if ".deductible_later." in ded_r.key:
+                stay_note = M("assume.later_stay", stay=case.stay)
+            elif (factor := ctx.regional([f"inpatient.deductible_later_factor.{ins}"])) is not None:
+                deductible = deductible * _pct(factor.value)
+                ded_factors.append(_pct(factor.value))
+                stay_note = M("assume.later_stay", stay=case.stay)
+            else:
+                stay_note = M("assume.later_stay_unknown")
+    ded_formula = None
+    if ded_factors and ded_r is not None:
+        ded_formula = " × ".join([fmt_yuan(_pct(ded_r.value)), *(f"{f.normalize():f}" for f in ded_factors)])
+        ded_formula += f" = {fmt_yuan(money(deductible))}"
+    steps.append(Step("deductible", M("step.deductible"), money(deductible), ded_formula,
                       ded_r.key if ded_r else ("user" if case.deductible is not None else None)))
 
     terms: list[str] = []
@@ -698,7 +723,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     oop = money(total - fund)
     steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
                       f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
-    assumptions.append(M("assume.first_stay"))
+    assumptions.append(stay_note)
     assumptions.append(M("assume.no_serious_illness"))
     method = "user_figures" if user else "local_rates"
     return Cost(method, cls, money(total), money(ooc), fund, oop, steps, assumptions,

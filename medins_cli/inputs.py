@@ -153,6 +153,20 @@ def parse_points(value: Any, field: str) -> Decimal:
     return points
 
 
+STAY_WORDS = {"第一次": 1, "首次": 1, "first": 1, "第二次": 2, "second": 2, "第三次": 3, "third": 3, "later": 2,
+              "第二次及以后": 2}
+
+
+def parse_stay(value: Any, field: str) -> int:
+    """年度内第几次住院: 1, 2, 3 … or 第一次/第二次/later."""
+    text = _text(value).lower()
+    if text in STAY_WORDS:
+        return STAY_WORDS[text]
+    if text.isdigit() and 1 <= int(text) <= 99:
+        return int(text)
+    raise InputError("bad_stay", field=field, value=_text(value))
+
+
 def parse_choice(value: Any, field: str, aliases: dict[str, Any], options: str) -> Any:
     key = _text(value).lower()
     if key in aliases:
@@ -214,6 +228,9 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         level = parse_choice(raw["hospital_level"], "--hospital-level", LEVEL_ALIASES, "1, 2, 3")
 
     tier = parse_choice(raw["tier"], "--tier", TIER_ALIASES, "1, 2, 3") if raw.get("tier") is not None else None
+    stay = parse_stay(raw["stay"], "--stay") if raw.get("stay") is not None else None
+    if stay is not None and scenario == "pharmacy":
+        raise InputError("conflict", detail=M("conflict.stay_pharmacy"))
 
     if raw.get("event_date") is None:
         event_date = today
@@ -295,6 +312,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         retired=bool(retired),
         hospital_level=level,
         tier=tier,
+        stay=stay,
         long_term_kind=kind,
         pharmacy_mode=mode,
         filed=filed,

@@ -281,6 +281,11 @@ C: dict[str, tuple[str, str]] = {
     "assume.cap_unused": ("假设本年度尚未使用封顶线额度。", "Assumes none of this year's cap is used yet."),
     "assume.no_cap": ("未计最高支付限额（未找到来源）。", "No annual cap applied (none sourced)."),
     "assume.first_stay": ("按本年度第一次住院计算起付线。", "Deductible for the first stay of the year."),
+    "assume.later_stay": ("按本年度第{stay}次住院计算起付线（第二次及以后的标准）。",
+                          "Deductible for stay {stay} of the year (the rate for second and later stays)."),
+    "assume.later_stay_unknown": ("第二次及以后住院的起付线未找到来源，仍按第一次住院的起付线估算：实际起付线可能更低。",
+                                  "No sourced deductible for second and later stays: the first-stay deductible is "
+                                  "used, and the real one may be lower."),
     "assume.tier_unused": ("参保地没有按缴费档次（您给的是{tier}档）分开的数字，档次未影响估算。",
                            "The insured region has no figures by contribution tier (you gave tier {tier}), so the "
                            "tier did not change the estimate."),
@@ -455,6 +460,13 @@ C: dict[str, tuple[str, str]] = {
     "wiz.hint.tier": ("{region}的住院报销比例按缴费档次不同（看缴费记录，或问 12393）。",
                       "In {region} the inpatient ratios depend on the contribution tier you paid (see your payment "
                       "record, or ask 12393)."),
+    "wiz.hint.stay": ("{region}第二次及以后住院的起付线比第一次低。", "In {region} later stays of the year have a lower "
+                      "deductible than the first."),
+    "wiz.q.stay": ("这是今年第几次住院？", "Which stay of the year is this?"),
+    "wiz.label.stay": ("今年第几次住院", "Stay of the year"),
+    "wiz.stay.1": ("第一次", "The first"),
+    "wiz.stay.2": ("第二次或以后", "The second or later"),
+    "wiz.stay_hint.unknown": ("按第一次住院估算，并在结果中注明。", "The first stay is assumed, and the result says so."),
     "wiz.q.tier": ("交的是哪一档？", "Which contribution tier?"),
     "wiz.label.tier": ("缴费档次", "Contribution tier"),
     "wiz.tier.1": ("一档", "Tier 1 (一档)"),
@@ -597,6 +609,7 @@ C: dict[str, tuple[str, str]] = {
                                      "living / working"),
     "answers.label.insurance": ("医保类型：employee 职工 / resident 城乡居民", "insurance: employee / resident"),
     "answers.label.tier": ("缴费档次 1/2/3（参保地按档次定待遇时）", "contribution tier 1/2/3 (where benefits depend on it)"),
+    "answers.label.stay": ("今年第几次住院", "which stay of the year"),
     "answers.label.retired": ("是否退休", "retired"),
     "answers.label.chronic_disease": ("门诊慢特病", "chronic disease"),
     "answers.label.event_date": ("就医日期", "date of care"),
@@ -631,6 +644,8 @@ C: dict[str, tuple[str, str]] = {
                   "{field}: invalid ratio '{value}'; give a fraction 0-1 or a percentage (0.85 or 85%)."),
     "bad_points": ("{field}：降幅 “{value}” 无效，请写 0 到 100 之间的百分点数。",
                    "{field}: invalid reduction '{value}'; give percentage points from 0 to 100."),
+    "bad_stay": ("{field}：“{value}” 无效，请写今年第几次住院：1、2、3……", "{field}: invalid value '{value}'; give "
+                 "which stay of the year this is: 1, 2, 3 …"),
     "bad_choice": ("{field}：“{value}” 无效，可选：{options}。", "{field}: invalid value '{value}'; choose from: "
                                                                 "{options}."),
     "ooc_exceeds_cost": ("--out-of-catalog（{ooc}）不能大于 --cost（{cost}）。",
@@ -640,6 +655,8 @@ C: dict[str, tuple[str, str]] = {
     "conflict.retired_resident": ("--retired 只适用于职工医保（--insurance employee）。",
                                   "--retired applies only to employee insurance (--insurance employee)."),
     "conflict.filed_on_not_filed": ("给了 --filed-on 却选了 --not-filed。", "--filed-on given with --not-filed."),
+    "conflict.stay_pharmacy": ("--stay（第几次住院）不用于跨省购药。", "--stay (which stay of the year) does not apply "
+                               "to --scenario pharmacy."),
     "conflict.chronic_scenario": ("--chronic-disease 只用于跨省购药（--scenario pharmacy）。",
                                   "--chronic-disease is only for --scenario pharmacy."),
     "conflict.long_term_kind": ("--long-term-kind 只用于长期居住或购药场景。",

@@ -42,6 +42,8 @@ class Case:
     hospital_level: int = 3
     # 缴费档次 (contribution tier) where the 参保地 prices benefits by it (e.g. 重庆 城乡居民 一档/二档).
     tier: int | None = None
+    # Which stay of the year (年度内第几次住院): later stays often have a lower 起付线. None: not said.
+    stay: int | None = None
     long_term_kind: str | None = None
     pharmacy_mode: str | None = None
     filed: bool = False

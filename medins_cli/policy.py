@@ -140,21 +140,31 @@ class PolicyChain:
             return Resolved(key, current.value, current, self.source(current.source), f.region, f.name)
         return None
 
-    def tiers(self, insurance: str, on: dt.date | None = None) -> list[int]:
-        """The 缴费档次 (contribution tiers) the region prices inpatient benefits by, in force on a date."""
+    def keys_in_force(self, pattern: re.Pattern[str], on: dt.date | None = None) -> list[str]:
+        """The parameter keys matching `pattern` that have a value in force on a date, in any file."""
         when = on or self.on
-        found: set[int] = set()
+        found = set()
         for f in self.files:
             for key, periods in f.parameters.items():
-                m = _TIER_KEY.match(key)
-                if m and m.group(1) == insurance:
+                if pattern.match(key):
                     current = period_in_force(periods, when)
                     if current is not None and current.value is not None:
-                        found.add(int(m.group(2)))
+                        found.add(key)
         return sorted(found)
+
+    def tiers(self, insurance: str, on: dt.date | None = None) -> list[int]:
+        """The 缴费档次 (contribution tiers) the region prices inpatient benefits by, in force on a date."""
+        keys = self.keys_in_force(_TIER_KEY, on)
+        return sorted({int(m.group(2)) for k in keys if (m := _TIER_KEY.match(k)) and m.group(1) == insurance})
+
+    def prices_later_stays(self, insurance: str, on: dt.date | None = None) -> bool:
+        """Whether the region has its own 起付线 for second and later stays of a year."""
+        return any(f".{insurance}" in k for k in self.keys_in_force(_LATER_KEY, on))
 
 
 _TIER_KEY = re.compile(r"^inpatient\.(?:deductible|ratio|cap)\.(employee|resident)\.tier([123])(?:\.|$)")
+_LATER_KEY = re.compile(r"^(?:inpatient\.deductible_later|inpatient\.deductible_later_factor|"
+                        r"cross_province\.deductible_later)\.")
 
 
 def date_or_none(value: Any) -> dt.date | None:

@@ -54,6 +54,12 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("inpatient.ratio.<type>.tier<K>.level<N>", "ratio"),
     ("inpatient.ratio.<type>.tier<K>", "ratio"),
     ("inpatient.cap.<type>.tier<K>", "money"),
+    # -- the 起付线 for the second and later stays of a year (年度内第二次及以后住院)
+    ("inpatient.deductible_later.<type>.level<N>", "money"),
+    ("inpatient.deductible_later.<type>", "money"),
+    ("inpatient.deductible_later_factor.<type>", "multiplier"),
+    ("cross_province.deductible_later.<type>.<class>.level<N>", "money"),
+    ("cross_province.deductible_later.<type>.<class>", "money"),
     ("serious_illness.deductible.<type>", "money"),
     ("serious_illness.ratio.<type>", "ratio"),
     ("serious_illness.cap.<type>", "money"),

@@ -73,6 +73,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             "retired": case.retired,
             "hospital_level": case.hospital_level,
             "tier": case.tier,
+            "stay": case.stay,
             "event_date": case.event_date.isoformat(),
             "filed": case.filed,
             "filed_on": case.filed_on.isoformat() if case.filed_on else None,

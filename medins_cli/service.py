@@ -10,7 +10,7 @@ from medins_cli.engine import advise
 from medins_cli.errors import InputError
 from medins_cli.inputs import build_case
 from medins_cli.model import Advice
-from medins_cli.policy import load_chain
+from medins_cli.policy import PolicyChain, load_chain
 from medins_cli.regions import load_regions
 
 
@@ -35,8 +35,19 @@ def chronic_disease_names(on: dt.date, root: Path | None = None) -> list[str]:
 
 def tiers(insured_in: str, insurance: str, on: dt.date, root: Path | None = None) -> list[int]:
     """The 缴费档次 the insured region prices inpatient benefits by (for the wizard's question); [] if none."""
+    chain = _chain_of(insured_in, on, root)
+    return chain.tiers(insurance) if chain else []
+
+
+def prices_later_stays(insured_in: str, insurance: str, on: dt.date, root: Path | None = None) -> bool:
+    """Whether the insured region has its own 起付线 for later stays (for the wizard's question)."""
+    chain = _chain_of(insured_in, on, root)
+    return bool(chain and chain.prices_later_stays(insurance))
+
+
+def _chain_of(insured_in: str, on: dt.date, root: Path | None) -> PolicyChain | None:
     try:
         region = load_regions(root).resolve(insured_in)
     except InputError:
-        return []
-    return load_chain(region.chain(), on=on, root=root).tiers(insurance)
+        return None
+    return load_chain(region.chain(), on=on, root=root)

@@ -198,6 +198,7 @@ class Wizard:
             Question("cost", "wiz.label.cost", lambda x: x.get("scenario") in cross_care, self.q_cost),
             Question("out_of_catalog", "wiz.label.out_of_catalog", lambda x: bool(x.get("cost")), self.q_ooc),
             Question("tier", "wiz.label.tier", lambda x: bool(x.get("cost")) and bool(self._tiers(x)), self.q_tier),
+            Question("stay", "wiz.label.stay", lambda x: bool(x.get("cost")) and self._later_stays(x), self.q_stay),
             Question("own_figures", "wiz.label.own_figures", lambda x: bool(x.get("cost")), self.q_own_figures),
             Question("deductible", "wiz.label.deductible", lambda x: x.get("own_figures") is True,
                      self.q_deductible),
@@ -314,13 +315,27 @@ class Wizard:
         text = self._text(self.t("wiz.q.out_of_catalog"), parse, default=default, optional=True)
         return text.replace("％", "%") or None
 
+    def _on(self, answers: dict[str, Any]) -> dt.date:
+        return dt.date.fromisoformat(answers["event_date"]) if answers.get("event_date") else self.today
+
     def _tiers(self, answers: dict[str, Any]) -> list[int]:
         from medins_cli.service import tiers
 
         if not answers.get("insured_in"):
             return []
-        on = dt.date.fromisoformat(answers["event_date"]) if answers.get("event_date") else self.today
-        return tiers(answers["insured_in"], answers.get("insurance") or "employee", on, self.root)
+        return tiers(answers["insured_in"], answers.get("insurance") or "employee", self._on(answers), self.root)
+
+    def _later_stays(self, answers: dict[str, Any]) -> bool:
+        from medins_cli.service import prices_later_stays
+
+        return bool(answers.get("insured_in")) and prices_later_stays(
+            answers["insured_in"], answers.get("insurance") or "employee", self._on(answers), self.root)
+
+    def q_stay(self, default: Any) -> Any:
+        _hint(self.t("wiz.hint.stay", region=self.table.resolve(self.answers["insured_in"]).name))
+        return self._none(self._select(self.t("wiz.q.stay"), [
+            (self.t("wiz.stay.1"), "1", None), (self.t("wiz.stay.2"), "2", None),
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.stay_hint.unknown"))], default))
 
     def q_tier(self, default: Any) -> Any:
         _hint(self.t("wiz.hint.tier", region=self.table.resolve(self.answers["insured_in"]).name))
@@ -380,6 +395,8 @@ class Wizard:
             return self.t(f"wiz.level.{value}")
         if key == "tier":
             return self.t(f"wiz.tier.{value}")
+        if key == "stay":
+            return self.t("wiz.stay.1" if str(value) == "1" else "wiz.stay.2")
         if key in ("retired", "filed", "referral", "settled", "own_figures"):
             return self.t(f"wiz.{key}.{'yes' if value else 'no'}") if key != "referral" else self.t(
                 "wiz.yes" if value else "wiz.no")

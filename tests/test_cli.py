@@ -48,6 +48,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
          "选项冲突：已出院结算（--settled），但就医日期 2026-12-01 在今天 2026-11-23 之后。"),
         (["--hospital-level", "4"], "--hospital-level: invalid value '4'; choose from: 1, 2, 3.",
          "--hospital-level：“4” 无效，可选：1, 2, 3。"),
+        (["--stay", "0"], "--stay: invalid value '0'; give which stay of the year this is: 1, 2, 3 …",
+         "--stay：“0” 无效，请写今年第几次住院：1、2、3……"),
         (["--tier", "4"], "--tier: invalid value '4'; choose from: 1, 2, 3.", "--tier：“4” 无效，可选：1, 2, 3。"),
         (["--chronic-disease", "糖尿病"], "Conflicting options: --chronic-disease is only for --scenario pharmacy.",
          "选项冲突：--chronic-disease 只用于跨省购药（--scenario pharmacy）。"),

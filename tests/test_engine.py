@@ -435,3 +435,37 @@ def test_published_cross_province_ratio_labels_no_reduction_default() -> None:
                insurance="resident", referral=True, filed=True, hospital_level="2")
     assert step(a, "ratio").parameter == "cross_province.ratio.resident.referral.level2"
     assert not [d for d in defaults(a) if d.startswith("cross_province.reduction.")]
+
+
+# ------------------------------------------------------------------ second and later stays of a year
+def test_later_stay_uses_the_regions_later_stay_deductible(fixture_policies: Path) -> None:
+    kw = dict(root=fixture_policies, scenario="long-term", insured_in="呼和浩特", treated_in="上海",
+              event_date="2026-12-01", cost="10000", filed=True)
+    first, second = advise(**kw, stay="1"), advise(**kw, stay="第二次")
+    assert step(first, "fund_before_cap").formula == "(10000 − 900) × 85% = 7735"
+    assert step(second, "deductible").parameter == "inpatient.deductible_later.employee.level3"
+    assert step(second, "fund_before_cap").formula == "(10000 − 400) × 85% = 8160"
+    assert M("assume.later_stay", stay=2) in second.cost.assumptions
+    assert M("assume.first_stay") in first.cost.assumptions
+
+
+def test_later_stay_factor_halves_the_first_stay_deductible(fixture_policies: Path) -> None:
+    a = advise(root=fixture_policies, scenario="long-term", insured_in="呼和浩特", treated_in="上海",
+               event_date="2026-12-01", cost="10000", filed=True, insurance="resident", stay="3")
+    assert step(a, "deductible").formula == "800 × 0.5 = 400"
+    assert step(a, "fund_before_cap").formula == "(10000 − 400) × 60% = 5760"
+    assert M("assume.later_stay", stay=3) in a.cost.assumptions
+
+
+def test_later_stay_cross_province_deductible(fixture_policies: Path) -> None:
+    a = advise(root=fixture_policies, scenario="referral", insured_in="呼和浩特", treated_in="上海",
+               event_date="2026-12-01", cost="10000", filed=True, referral=True, stay="2")
+    assert step(a, "deductible").parameter == "cross_province.deductible_later.employee.referral"
+    assert step(a, "fund_before_cap").formula == "(10000 − 600) × 75% = 7050"  # 85% − 10 points
+
+
+def test_later_stay_without_a_sourced_figure_says_the_first_stays_was_used() -> None:
+    kw = dict(scenario="temporary", insured_in="临沂", treated_in="临沂", event_date="2026-11-20", cost="20000")
+    second, first = advise(**kw, stay="2"), advise(**kw)
+    assert second.cost.fund_pays == first.cost.fund_pays
+    assert M("assume.later_stay_unknown") in second.cost.assumptions

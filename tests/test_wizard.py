@@ -265,6 +265,34 @@ def test_tier_question_dropped_when_a_change_makes_it_irrelevant(tmp_path: Path)
     assert "tier:" not in (tmp_path / "cq.yaml").read_text(encoding="utf-8")
 
 
+def test_stay_of_the_year_asked_where_later_stays_are_priced(tmp_path: Path, fixture_policies: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MEDINS_POLICY_DIR", str(fixture_policies))  # 呼和浩特 test region: later stays 400
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "150100", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
+    s.answer("您是哪种情况", ENTER)  # long-term
+    s.answer("您属于哪一类长期异地人员", DOWN, ENTER)  # 异地长期居住人员
+    s.answer("您参加的是哪种医保", ENTER)  # 职工医保
+    s.answer("您在职还是已退休", ENTER)  # 在职
+    s.answer("从哪天开始在外地就医", CLEAR, "2026-12-01", ENTER)
+    s.answer("在哪一级医院", ENTER)  # 三级
+    s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
+    s.answer("总医疗费用多少元", "10000", ENTER)
+    s.answer("目录外自费部分大约多少", ENTER)
+    s.expect("第二次及以后住院的起付线比第一次低")
+    s.answer("这是今年第几次住院", DOWN, ENTER)  # 第二次或以后
+    s.answer("要输入您自己的起付线", ENTER)
+    s.expect("今年第几次住院: 第二次或以后")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", DOWN, ENTER)
+    s.answer("导出这份清单吗", ENTER)  # filed, long-term: no deadline ahead, so no calendar question
+    code, out = s.finish()
+    assert "(10000 − 400) × 85% = 8160" in out
+    assert "按本年度第2次住院计算起付线" in out
+    assert code == 0
+
+
 def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "jiangsu", ENTER)

@@ -648,8 +648,11 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         if fixed is not None:
             ded_r, deductible = fixed, _pct(fixed.value)
         else:
-            own = (ctx.regional([f"inpatient.deductible_later.{ins}.{lv}", f"inpatient.deductible_later.{ins}"])
-                   if later else None)
+            own = None
+            if (case.stay or 1) >= 3:
+                own = ctx.regional([f"inpatient.deductible_stay3.{ins}.{lv}", f"inpatient.deductible_stay3.{ins}"])
+            if later and own is None:
+                own = ctx.regional([f"inpatient.deductible_later.{ins}.{lv}", f"inpatient.deductible_later.{ins}"])
             r = own or ctx.local(tiered(f"inpatient.deductible.{ins}", status), fallback_note=M("default.deductible"))
             if r is not None and r.region != NATIONAL:
                 ded_r, deductible = r, _pct(r.value)
@@ -661,7 +664,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
                 deductible = ZERO
                 assumptions.append(M("assume.deductible_zero"))
         if later and ded_r is not None:
-            if ".deductible_later." in ded_r.key:
+            if ".deductible_later." in ded_r.key or ".deductible_stay3." in ded_r.key:
                 stay_note = M("assume.later_stay", stay=case.stay)
             elif (factor := ctx.regional([f"inpatient.deductible_later_factor.{ins}"])) is not None:
                 deductible = deductible * _pct(factor.value)

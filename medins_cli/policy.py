@@ -164,7 +164,7 @@ class PolicyChain:
 
 _TIER_KEY = re.compile(r"^inpatient\.(?:deductible|ratio|cap)\.(employee|resident)\.tier([123])(?:\.|$)")
 _LATER_KEY = re.compile(r"^(?:inpatient\.deductible_later|inpatient\.deductible_later_factor|"
-                        r"cross_province\.deductible_later)\.")
+                        r"inpatient\.deductible_stay3|cross_province\.deductible_later)\.")
 
 
 def date_or_none(value: Any) -> dt.date | None:

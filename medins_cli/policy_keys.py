@@ -58,6 +58,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("inpatient.deductible_later.<type>.level<N>", "money"),
     ("inpatient.deductible_later.<type>", "money"),
     ("inpatient.deductible_later_factor.<type>", "multiplier"),
+    ("inpatient.deductible_stay3.<type>.level<N>", "money"),  # from the third stay on ("第三次及以上")
+    ("inpatient.deductible_stay3.<type>", "money"),
     ("cross_province.deductible_later.<type>.<class>.level<N>", "money"),
     ("cross_province.deductible_later.<type>.<class>", "money"),
     ("serious_illness.deductible.<type>", "money"),

@@ -334,7 +334,7 @@ class Wizard:
     def q_stay(self, default: Any) -> Any:
         _hint(self.t("wiz.hint.stay", region=self.table.resolve(self.answers["insured_in"]).name))
         return self._none(self._select(self.t("wiz.q.stay"), [
-            (self.t("wiz.stay.1"), "1", None), (self.t("wiz.stay.2"), "2", None),
+            (self.t("wiz.stay.1"), "1", None), (self.t("wiz.stay.2"), "2", None), (self.t("wiz.stay.3"), "3", None),
             (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.stay_hint.unknown"))], default))
 
     def q_tier(self, default: Any) -> Any:
@@ -396,7 +396,7 @@ class Wizard:
         if key == "tier":
             return self.t(f"wiz.tier.{value}")
         if key == "stay":
-            return self.t("wiz.stay.1" if str(value) == "1" else "wiz.stay.2")
+            return self.t(f"wiz.stay.{min(int(value), 3)}")
         if key in ("retired", "filed", "referral", "settled", "own_figures"):
             return self.t(f"wiz.{key}.{'yes' if value else 'no'}") if key != "referral" else self.t(
                 "wiz.yes" if value else "wiz.no")

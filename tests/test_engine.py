@@ -469,3 +469,14 @@ def test_later_stay_without_a_sourced_figure_says_the_first_stays_was_used() -> 
     second, first = advise(**kw, stay="2"), advise(**kw)
     assert second.cost.fund_pays == first.cost.fund_pays
     assert M("assume.later_stay_unknown") in second.cost.assumptions
+
+
+def test_qingdao_third_stay_has_its_own_deductible() -> None:
+    # 青岛 (qdu-1806): 职工 second stay 50% of the 起付线, third and later none; 居民 third and later 100 元.
+    kw = dict(scenario="temporary", insured_in="青岛", treated_in="青岛", event_date="2026-11-20", cost="20000",
+              hospital_level="2")
+    assert step(advise(**kw, stay="2"), "deductible").formula == "500 × 0.5 = 250"
+    third = advise(**kw, stay="3")
+    assert (step(third, "deductible").amount, step(third, "deductible").parameter) == (
+        Decimal("0.00"), "inpatient.deductible_stay3.employee")
+    assert step(advise(**kw, stay="4", insurance="resident", tier="1"), "deductible").amount == Decimal("100.00")

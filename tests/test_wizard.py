@@ -281,9 +281,9 @@ def test_stay_of_the_year_asked_where_later_stays_are_priced(tmp_path: Path, fix
     s.answer("总医疗费用多少元", "10000", ENTER)
     s.answer("目录外自费部分大约多少", ENTER)
     s.expect("第二次及以后住院的起付线比第一次低")
-    s.answer("这是今年第几次住院", DOWN, ENTER)  # 第二次或以后
+    s.answer("这是今年第几次住院", DOWN, ENTER)  # 第二次
     s.answer("要输入您自己的起付线", ENTER)
-    s.expect("今年第几次住院: 第二次或以后")
+    s.expect("今年第几次住院: 第二次")
     s.answer("都对吗", ENTER)
     s.answer("保存这些回答吗", DOWN, ENTER)
     s.answer("导出这份清单吗", ENTER)  # filed, long-term: no deadline ahead, so no calendar question

@@ -1,0 +1,59 @@
+"""Round 4, north group (辽宁 吉林 黑龙江 内蒙古 山西): checks of the sourced 大连 (210200) figures.
+
+No published worked example (报销计算举例 by a 医保局) was found for these provinces on 2026-11-23 (see the search
+records at the top of policies/regions/210000-liaoning.yaml, 220000-jilin.yaml, 230000-heilongjiang.yaml,
+150000-neimenggu.yaml, 140000-shanxi.yaml). The tests below are DERIVED: the expected amounts are computed by hand
+from the third-party tables the 大连 file cites (confidence low); they check that the engine reads the file as written.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from conftest import advise, step
+
+# ------------------------------------------------------------------ 大连 职工 (shebaodata.com, 2023-02-23, low)
+# http://www.shebaodata.com/zhishi/278588.html: "年度内首次住院的,三级医院为850元"; "第二次及以上住院的…三级医院680元";
+# "在职人员按照三级、二级、一级医院分别为85%、88%、90%"; "退休人员…分别为92.50%、94%、95%".
+# Long-term residents get the 参保地 local standard (医保发〔2022〕22号 §二(五)).
+
+
+def test_dalian_employee_in_service_level3_first_stay() -> None:
+    a = advise(scenario="long-term", insured_in="大连", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3")
+    assert step(a, "deductible").parameter == "inpatient.deductible.employee.level3"
+    assert step(a, "deductible").amount == Decimal("850.00")
+    assert a.cost.fund_pays == Decimal("16277.50")  # (20000 − 850) × 85%
+
+
+def test_dalian_employee_retired_level3_second_stay_uses_later_deductible() -> None:
+    a = advise(scenario="long-term", insured_in="210200", treated_in="三亚", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3", retired=True, stay="2")
+    assert step(a, "deductible").parameter == "inpatient.deductible_later.employee.level3"
+    assert step(a, "deductible").amount == Decimal("680.00")
+    assert a.cost.fund_pays == Decimal("17871.00")  # (20000 − 680) × 92.5%
+
+
+# ------------------------------------------------------------------ 大连 城乡居民 (m.wybk.com table, low)
+# http://m.wybk.com/techan/62c5d2cd53329278c0b31150fa809df9.html: 成年人 其他三级 起付600元 70%; 二级 500元 80%;
+# 异地转诊/临时外出住院 成年人 三级 起付1500元, 其他三级 60%; 一级 750元 75%.
+
+
+def test_dalian_resident_long_term_level2_local_standard() -> None:
+    a = advise(scenario="long-term", insured_in="大连", treated_in="北京", event_date="2026-12-01",
+               cost="20000", filed=True, insurance="resident", hospital_level="2")
+    assert a.cost.fund_pays == Decimal("15600.00")  # (20000 − 500) × 80%
+
+
+def test_dalian_resident_temporary_level3_published_deductible_and_ratio() -> None:
+    a = advise(scenario="temporary", insured_in="大连", treated_in="北京", event_date="2026-12-01",
+               cost="20000", filed=True, insurance="resident", hospital_level="3")
+    assert step(a, "deductible").parameter == "cross_province.deductible.resident.temporary.level3"
+    assert step(a, "ratio").parameter == "cross_province.ratio.resident.temporary.level3"
+    assert a.cost.fund_pays == Decimal("11100.00")  # (20000 − 1500) × 60%, no further reduction
+
+
+def test_dalian_resident_referral_level1() -> None:
+    a = advise(scenario="referral", insured_in="大连", treated_in="北京", event_date="2026-12-01",
+               cost="10000", filed=True, insurance="resident", hospital_level="1")
+    assert a.cost.fund_pays == Decimal("6937.50")  # (10000 − 750) × 75%

@@ -201,18 +201,23 @@ def test_referral_resident_without_saving(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
-    s = Session(tmp_path, "wizard")
-    s.answer("您在哪里参保", "chongqing", ENTER)
+def chongqing_resident_at_home(s: Session, typed: str, level_keys: str, cost: str, ooc: str) -> None:
+    """A 重庆 城乡居民 treated at home (other temporary care, same region), up to the cost questions."""
+    s.answer("您在哪里参保", typed, ENTER)
     s.answer("您在哪里（或将在哪里）看病", "重庆", ENTER)
-    s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care (here: at home, same region)
+    s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 城乡居民
     s.answer("哪天看病（或入院）", CLEAR, "11-20", ENTER)
-    s.answer("在哪一级医院", DOWN, ENTER)  # 二级
+    s.answer("在哪一级医院", level_keys, ENTER)
     s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 不知道
     s.answer("已经出院并结算了吗", ENTER)  # 还没有
-    s.answer("总医疗费用多少元", "52000", ENTER)
-    s.answer("目录外自费部分大约多少", "2000", ENTER)
+    s.answer("总医疗费用多少元", cost, ENTER)
+    s.answer("目录外自费部分大约多少", ooc, ENTER)
+
+
+def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    chongqing_resident_at_home(s, "chongqing", DOWN, "52000", "2000")  # 二级
     s.expect("重庆市的住院报销比例按缴费档次不同")
     s.answer("交的是哪一档", ENTER)  # 一档
     s.answer("要输入您自己的起付线", ENTER)  # no
@@ -236,16 +241,7 @@ def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
 
 def test_tier_question_dropped_when_a_change_makes_it_irrelevant(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
-    s.answer("您在哪里参保", "重庆", ENTER)
-    s.answer("您在哪里（或将在哪里）看病", "重庆", ENTER)
-    s.answer("您是哪种情况", DOWN * 4, ENTER)
-    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 城乡居民
-    s.answer("哪天看病（或入院）", CLEAR, "11-20", ENTER)
-    s.answer("在哪一级医院", ENTER)
-    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)
-    s.answer("已经出院并结算了吗", ENTER)
-    s.answer("总医疗费用多少元", "10000", ENTER)
-    s.answer("目录外自费部分大约多少", ENTER)
+    chongqing_resident_at_home(s, "重庆", "", "10000", "")  # 三级
     s.answer("交的是哪一档", DOWN, ENTER)  # 二档
     s.answer("要输入您自己的起付线", ENTER)
     s.child.expect(r"(\d+)\. 医保类型: 城乡居民")

@@ -20,10 +20,11 @@ D = dt.date
 
 
 def test_fuzhou_published_example_second_stay_level3() -> None:
-    # Long-term residents get the local standard (22号文 §二(五)); the 87% comes from 350100-fuzhou.yaml.
-    # A second stay's 起付线 (800 − 240 = 560) is the person's own figure: medins prices the first stay.
+    # Long-term residents get the local standard (22号文 §二(五)); the second-stay 起付线 560 (800 − 240) and the
+    # 87% both come from 350100-fuzhou.yaml.
     a = advise(scenario="long-term", insured_in="福州", treated_in="上海", event_date="2026-12-01",
-               cost="30000", deductible="560", filed=True, hospital_level="3")
+               cost="30000", filed=True, hospital_level="3", stay="2")
+    assert step(a, "deductible").parameter == "inpatient.deductible_later.employee.level3"
     assert step(a, "fund_before_cap").formula == "(30000 − 560) × 87% = 25612.80"
     assert a.cost.fund_pays == Decimal("25612.80")
     assert a.cost.out_of_pocket == Decimal("4387.20")

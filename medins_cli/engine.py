@@ -679,32 +679,11 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     steps.append(Step("deductible", M("step.deductible"), money(deductible), ded_formula,
                       ded_r.key if ded_r else ("user" if case.deductible is not None else None)))
 
-    terms: list[str] = []
-    fund = ZERO
-    lo = ZERO
-    effs: list[Decimal] = []
-    for upto, ratio in bands:
-        eff = _apply(kind, red, ratio)
-        effs.append(eff)
-        start = max(lo, deductible)
-        stop = base if upto is None else min(base, upto)
-        if stop > start:
-            part = money((stop - start) * eff)
-            fund += part
-            terms.append(f"({fmt_yuan(stop)} − {fmt_yuan(start)}) × {fmt_pct(eff)}")
-        if upto is not None:
-            lo = upto
-    labels, prev = [], None
-    for upto, r in bands:
-        text = _ratio_text(kind, red, r, _apply(kind, red, r))
-        if len(bands) > 1:
-            text = (f"≤{fmt_yuan(upto)}: " if upto is not None else f">{fmt_yuan(prev or ZERO)}: ") + text
-        labels.append(text)
-        prev = upto
-    ratio_label = "; ".join(labels)
-    steps.append(Step("ratio", M("step.ratio"), None, ratio_label, ratio_r.key if ratio_r else "user"))
-    fund = money(fund)
-    formula = (" + ".join(terms) + f" = {fmt_yuan(fund)}") if terms else f"0 = {fmt_yuan(fund)}"
+    reduced = [(upto, _apply(kind, red, ratio)) for upto, ratio in bands]
+    effs = [eff for _upto, eff in reduced]
+    fund, formula = _banded(base, deductible, reduced)
+    steps.append(Step("ratio", M("step.ratio"), None, _bands_label(bands, kind, red),
+                      ratio_r.key if ratio_r else "user"))
     steps.append(Step("fund_before_cap", M("step.fund_before_cap"), fund, formula))
 
     cap: Decimal | None
@@ -723,14 +702,71 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     else:
         assumptions.append(M("assume.no_cap"))
     steps.append(Step("fund_pays", M("step.fund_pays"), fund))
-    oop = money(total - fund)
-    steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
-                      f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+    serious = _serious_illness(ctx, ins, money(in_scope - fund), in_scope, fund, steps)
+    oop = money(total - fund - (serious or ZERO))
+    minus = f" − {fmt_yuan(fund)}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
+    steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop, f"{fmt_yuan(total)}{minus} = {fmt_yuan(oop)}"))
     assumptions.append(stay_note)
-    assumptions.append(M("assume.no_serious_illness"))
+    assumptions.append(M("assume.serious_illness_first") if serious is not None else M("assume.no_serious_illness"))
     method = "user_figures" if user else "local_rates"
     return Cost(method, cls, money(total), money(ooc), fund, oop, steps, assumptions,
-                effs[0] if len(effs) == 1 else None, money(deductible), cap)
+                effs[0] if len(effs) == 1 else None, money(deductible), cap, serious)
+
+
+def _banded(base: Decimal, floor: Decimal, bands: list[tuple[Decimal | None, Decimal]]) -> tuple[Decimal, str]:
+    """Σ over bands of (part of `base` above `floor` inside the band) × ratio; bands' `upto` are absolute."""
+    terms: list[str] = []
+    paid, lo = ZERO, ZERO
+    for upto, ratio in bands:
+        start = max(lo, floor)
+        stop = base if upto is None else min(base, upto)
+        if stop > start:
+            paid += money((stop - start) * ratio)
+            terms.append(f"({fmt_yuan(stop)} − {fmt_yuan(start)}) × {fmt_pct(ratio)}")
+        if upto is not None:
+            lo = upto
+    paid = money(paid)
+    return paid, (" + ".join(terms) + f" = {fmt_yuan(paid)}") if terms else f"0 = {fmt_yuan(paid)}"
+
+
+def _bands_label(bands: list[tuple[Decimal | None, Decimal]], kind: str = "points", red: Decimal = ZERO) -> str:
+    labels, prev = [], None
+    for upto, r in bands:
+        text = _ratio_text(kind, red, r, _apply(kind, red, r))
+        if len(bands) > 1:
+            text = (f"≤{fmt_yuan(upto)}: " if upto is not None else f">{fmt_yuan(prev or ZERO)}: ") + text
+        labels.append(text)
+        prev = upto
+    return "; ".join(labels)
+
+
+def _serious_illness(ctx: _Ctx, ins: str, burden: Decimal, in_scope: Decimal, fund: Decimal,
+                     steps: list[Step]) -> Decimal | None:
+    """大病保险: the region's own 起付线 and ratio over the person's in-catalogue share; None where not sourced.
+
+    Only a region's sourced figures are used (there is no national figure), and only when both the 起付线 and
+    the ratio are known: half a rule would be a guess.
+    """
+    ded_r = ctx.regional([f"serious_illness.deductible.{ins}"])
+    ratio_r = ctx.regional([f"serious_illness.ratio.{ins}"]) if ded_r is not None else None
+    if ded_r is None or ratio_r is None:
+        return None
+    steps.append(Step("serious_illness_base", M("step.serious_illness_base"), burden,
+                      f"{fmt_yuan(in_scope)} − {fmt_yuan(fund)} = {fmt_yuan(burden)}"))
+    steps.append(Step("serious_illness_deductible", M("step.serious_illness_deductible"), money(_pct(ded_r.value)),
+                      None, ded_r.key))
+    bands = _bands(ratio_r.value)
+    steps.append(Step("serious_illness_ratio", M("step.serious_illness_ratio"), None, _bands_label(bands),
+                      ratio_r.key))
+    paid, formula = _banded(burden, _pct(ded_r.value), bands)
+    cap_r = ctx.regional([f"serious_illness.cap.{ins}"])
+    if cap_r is not None:
+        capped = min(paid, money(_pct(cap_r.value)))
+        formula += f"; min({fmt_yuan(paid)}, {fmt_yuan(money(_pct(cap_r.value)))}) = {fmt_yuan(capped)}"
+        paid = capped
+    steps.append(Step("serious_illness_pays", M("step.serious_illness_pays"), paid, formula,
+                      cap_r.key if cap_r is not None else None))
+    return paid
 
 
 def _pharmacy_cost(ctx: _Ctx, cls: str, total: Decimal, ooc: Decimal, in_scope: Decimal, steps: list[Step],

@@ -289,6 +289,10 @@ C: dict[str, tuple[str, str]] = {
     "assume.tier_unused": ("参保地没有按缴费档次（您给的是{tier}档）分开的数字，档次未影响估算。",
                            "The insured region has no figures by contribution tier (you gave tier {tier}), so the "
                            "tier did not change the estimate."),
+    "assume.serious_illness_first": ("大病保险按本次住院为年度内首次达到其起付线计算，范围按目录内费用；未计医疗救助和补充保险。",
+                                     "Serious-illness insurance assumes this stay is the first of the year to reach its "
+                                     "deductible and covers in-catalogue costs; medical assistance and supplementary "
+                                     "insurance are not counted."),
     "assume.no_serious_illness": ("未计大病保险、医疗救助和补充保险。",
                                   "Serious-illness insurance, medical assistance and supplementary cover are "
                                   "not included."),
@@ -318,6 +322,10 @@ C: dict[str, tuple[str, str]] = {
     "step.fund_before_cap": ("基金应付（封顶前）", "Fund share before the cap"),
     "step.cap": ("最高支付限额（封顶线）", "Annual cap (封顶线)"),
     "step.fund_pays": ("医保基金支付", "Fund pays"),
+    "step.serious_illness_base": ("个人负担的目录内费用", "Your share of in-catalogue costs"),
+    "step.serious_illness_deductible": ("大病保险起付线", "Serious-illness insurance deductible (大病保险起付线)"),
+    "step.serious_illness_ratio": ("大病保险支付比例", "Serious-illness insurance ratio"),
+    "step.serious_illness_pays": ("大病保险支付", "Serious-illness insurance pays (大病保险)"),
     "step.out_of_pocket": ("个人自付（估算）", "You pay (estimate)"),
     # ------------------------------------------------------------ defaults_used basis labels
     "basis_kind.national_rule": ("国家规定", "national rule"),

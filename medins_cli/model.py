@@ -113,6 +113,7 @@ class Cost:
     ratio: Decimal | None = None
     deductible: Decimal | None = None
     cap: Decimal | None = None
+    serious_illness_pays: Decimal | None = None  # 大病保险, where the region's figures are sourced
 
 
 @dataclass

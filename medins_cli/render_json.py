@@ -27,6 +27,7 @@ def _cost(cost: Cost | None, lang: str) -> dict[str, Any] | None:
         "total": _yuan(cost.total),
         "out_of_catalog": _yuan(cost.out_of_catalog),
         "fund_pays": _yuan(cost.fund_pays),
+        "serious_illness_pays": _yuan(cost.serious_illness_pays),
         "out_of_pocket": _yuan(cost.out_of_pocket),
         "ratio": None if cost.ratio is None else float(cost.ratio),
         "deductible": _yuan(cost.deductible),

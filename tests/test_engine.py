@@ -480,3 +480,28 @@ def test_qingdao_third_stay_has_its_own_deductible() -> None:
     assert (step(third, "deductible").amount, step(third, "deductible").parameter) == (
         Decimal("0.00"), "inpatient.deductible_stay3.employee")
     assert step(advise(**kw, stay="4", insurance="resident", tier="1"), "deductible").amount == Decimal("100.00")
+
+
+# ------------------------------------------------------------------ 大病保险 (serious-illness insurance)
+def test_serious_illness_insurance_pays_on_the_persons_share_above_its_deductible() -> None:
+    # 青海 居民 (qhfy-20230510): 三级 起付线 1500, 70%, basic cap 100000; 大病 起付线 12000, 80%, no cap.
+    a = advise(scenario="temporary", insured_in="青海", treated_in="青海", event_date="2026-11-20", cost="100000",
+               insurance="resident", hospital_level="3")
+    assert step(a, "fund_before_cap").formula == "(100000 − 1500) × 70% = 68950"
+    assert step(a, "serious_illness_base").formula == "100000 − 68950 = 31050"
+    assert step(a, "serious_illness_pays").formula == "(31050 − 12000) × 80% = 15240"
+    assert (a.cost.fund_pays, a.cost.serious_illness_pays, a.cost.out_of_pocket) == (
+        Decimal("68950.00"), Decimal("15240.00"), Decimal("15810.00"))
+    assert step(a, "out_of_pocket").formula == "100000 − 68950 − 15240 = 15810"
+    assert M("assume.serious_illness_first") in a.cost.assumptions
+
+
+def test_serious_illness_below_its_deductible_pays_nothing_and_half_a_rule_is_not_used() -> None:
+    small = advise(scenario="temporary", insured_in="青海", treated_in="青海", event_date="2026-11-20", cost="10000",
+                   insurance="resident", hospital_level="3")
+    assert small.cost.serious_illness_pays == Decimal("0.00")
+    # 合肥 has a 大病 起付线 but no sourced ratio: no 大病 step, and the estimate says it is not counted.
+    hefei = advise(scenario="temporary", insured_in="合肥", treated_in="合肥", event_date="2026-11-20",
+                   cost="100000")
+    assert hefei.cost.serious_illness_pays is None
+    assert M("assume.no_serious_illness") in hefei.cost.assumptions

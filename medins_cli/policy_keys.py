@@ -173,6 +173,9 @@ def _core() -> tuple[tuple[str, tuple[str, ...]], ...]:
                       (rf"^inpatient\.ratio\.resident{tier}(?:\.level{n})?$",)))
     for ins in ("employee", "resident"):
         items.append((f"inpatient.cap.{ins}", (rf"^inpatient\.cap\.{ins}{tier}$",)))
+    # 大病保险 for 城乡居民 (the engine counts it only when both are sourced); 职工 大额 is a different scheme.
+    for part in ("deductible", "ratio"):
+        items.append((f"serious_illness.{part}.resident", _exact(f"serious_illness.{part}.resident")))
     for cls in ("temporary", "unfiled"):
         # A published cross-province ratio for the class replaces the reduction (the engine's rule).
         items.append((f"cross_province.reduction.{cls}",

@@ -34,7 +34,8 @@ def test_henan_resident_serious_illness_bands_from_the_2022_notice() -> None:
     assert a.cost.fund_pays == Decimal("239400.00")
     assert step(a, "serious_illness_base").formula == "400000 − 239400 = 160600"
     assert step(a, "serious_illness_deductible").parameter == "serious_illness.deductible.resident"
-    assert step(a, "serious_illness_pays").formula == "(100000 − 11000) × 60% + (160600 − 100000) × 70% = 95820"
+    assert step(a, "serious_illness_pays").formula == (
+        "(100000 − 11000) × 60% + (160600 − 100000) × 70% = 95820; min(95820, 400000) = 95820")  # cap 40万 (2025)
     assert a.cost.serious_illness_pays == Decimal("95820.00")
     assert a.cost.out_of_pocket == Decimal("64780.00")
     assert {s.id for s in a.sources} >= {"henan-zzwb-20220513"}

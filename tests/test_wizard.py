@@ -223,9 +223,7 @@ def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
     s.answer("要输入您自己的起付线", ENTER)  # no
     s.expect("缴费档次: 一档")
     s.answer("都对吗", ENTER)
-    s.answer("保存这些回答吗", ENTER)
-    s.answer("答案文件保存到", CLEAR, "cq.yaml", ENTER)
-    s.answer("导出这份清单吗", ENTER)
+    save_answers_only(s, "cq.yaml", deadlines_ahead=False)
     code, out = s.finish()
     assert code == 0
     assert "(50000 − 300) × 70% = 34790" in out  # 渝北区医疗保障局's published example, from the shipped data
@@ -252,9 +250,7 @@ def test_tier_question_dropped_when_a_change_makes_it_irrelevant(tmp_path: Path)
     s.answer("您在职还是已退休", ENTER)
     s.expect("请核对您的回答")
     s.answer("都对吗", ENTER)
-    s.answer("保存这些回答吗", ENTER)
-    s.answer("答案文件保存到", CLEAR, "cq.yaml", ENTER)
-    s.answer("导出这份清单吗", ENTER)
+    save_answers_only(s, "cq.yaml", deadlines_ahead=False)
     code, out = s.finish()
     assert code == 0
     assert "缴费档次: 二档" not in out.split("请核对您的回答")[-1]

@@ -538,8 +538,10 @@ def _tiered_keys(ctx: _Ctx, ins: str, lv: str, assumptions: list[Msg]) -> Callab
     if tiers and tier is None and not own_figures:
         ctx.warn("tier_unknown", M("warn.tier_unknown", region=ctx.case.insured.name,
                                    tiers="/".join(str(t) for t in tiers)))
-    elif tier is not None and tier not in tiers:
+    elif tier is not None and not tiers:
         assumptions.append(M("assume.tier_unused", tier=tier))
+    elif tier is not None and tier not in tiers:
+        assumptions.append(M("assume.tier_not_found", tier=tier, tiers="/".join(str(t) for t in tiers)))
 
     def keys(prefix: str, status: str | None, by_level: bool = True) -> list[str]:
         stems = [f"{prefix}.tier{tier}", prefix] if tier is not None and tier in tiers else [prefix]

@@ -293,6 +293,9 @@ C: dict[str, tuple[str, str]] = {
                                      "Serious-illness insurance assumes this stay is the first of the year to reach its "
                                      "deductible and covers in-catalogue costs; medical assistance and supplementary "
                                      "insurance are not counted."),
+    "assume.tier_not_found": ("参保地的数字只分{tiers}档，没有您给的{tier}档：只用了不分档的数字或默认值。",
+                              "The insured region has figures for tiers {tiers} only, not tier {tier}: only untiered "
+                              "figures or defaults were used."),
     "assume.no_serious_illness": ("未计大病保险、医疗救助和补充保险。",
                                   "Serious-illness insurance, medical assistance and supplementary cover are "
                                   "not included."),

@@ -416,6 +416,12 @@ def test_no_tier_where_the_region_prices_by_tier_warns_and_uses_no_tiered_figure
         "untiered figures or defaults. Give the tier with --tier (ask the insurance office or 12393).")
 
 
+def test_a_tier_the_region_does_not_have_is_said_so() -> None:
+    a = _chongqing_resident(tier="3")
+    assert M("assume.tier_not_found", tier=3, tiers="1/2") in a.cost.assumptions
+    assert a.cost.method == "national_average"
+
+
 def test_no_tier_warning_when_the_person_gives_every_figure() -> None:
     a = _chongqing_resident(deductible="300", ratio="0.7", cap="80000")
     assert "tier_unknown" not in [w for w, _ in a.warnings]

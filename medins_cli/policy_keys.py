@@ -178,8 +178,11 @@ def _core() -> tuple[tuple[str, tuple[str, ...]], ...]:
         items.append((f"serious_illness.{part}.resident", _exact(f"serious_illness.{part}.resident")))
     for cls in ("temporary", "unfiled"):
         # A published cross-province ratio for the class replaces the reduction (the engine's rule).
+        # A rule for one insurance type only counts too (like a tier's figure, it is the region's own).
         items.append((f"cross_province.reduction.{cls}",
-                      (*_exact(f"cross_province.reduction.{cls}"), "^" + _XP_RATIO.format(cls=cls) + "$")))
+                      (*_exact(f"cross_province.reduction.{cls}"),
+                       rf"^cross_province\.reduction\.(?:employee|resident)\.{cls}$",
+                       "^" + _XP_RATIO.format(cls=cls) + "$")))
     items.append(("emergency.registration_window",
                   _exact("emergency.registration_window_working_days", "emergency.registration_window_days")))
     items.append(("manual_claim.deadline",

@@ -285,6 +285,8 @@ def main(argv: list[str] | None = None) -> None:
         if ctx_usage:
             print(ctx_usage(), file=sys.stderr)
         print(f"medins: {message}", file=sys.stderr)
-        print("medins check --help", file=sys.stderr)
+        # Point at the help of the command that was given (medins policies review --help), not always check's.
+        path = getattr(getattr(exc, "ctx", None), "command_path", None) or "medins check"
+        print(f"{path} --help", file=sys.stderr)
         sys.exit(int(ExitCode.BAD_INPUT))
     sys.exit(int(rv or 0))

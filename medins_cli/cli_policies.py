@@ -24,7 +24,8 @@ from medins_cli.output import say
 policies_app = typer.Typer(
     no_args_is_help=False,
     rich_markup_mode=None,
-    help="Inspect the policy data: list regions, show a region's parameters, validate files, coverage.",
+    help="Inspect the policy data: list regions, show a region's parameters, validate files, coverage, and "
+    "review what to re-check.",
 )
 
 
@@ -235,3 +236,38 @@ def coverage_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt =
     console.print(t("policies.coverage.summary", language, date=doc["date"], regions=tot["regions"],
                     core=tot["core_parameters"], sourced=tot["sourced"], national=tot["national"],
                     default=tot["default"], with_sourced=tot["regions_with_sourced"]))
+
+
+@policies_app.command("review")
+def review_cmd(
+    date: DateOpt = None,
+    years: Annotated[int, typer.Option("--years", min=1, max=50, help="Flag values in force for longer than "
+                                       "this many years (default 3)")] = 3,
+    as_json: JsonOpt = False,
+    lang: LangOpt = None,
+) -> None:
+    """What to re-check: yearly figures that ended with no successor, old values, third-party-only values."""
+    language = _lang(lang, as_json)
+    try:
+        from medins_cli.policy_tools import review
+
+        on = _date(date)
+        doc = review(on=on, years=years)
+    except MedinsError as exc:
+        raise _fail(exc, language, as_json) from None
+    if as_json:
+        say(_dumps(doc))
+        return
+    dash = t("policies.none", language)
+    table = _table(t("policies.review.title", language, date=doc["date"], years=years))
+    for col in ("file", "key", "value", "from", "to", "source", "reasons"):
+        table.add_column(t(f"policies.col.{col}", language), overflow="fold")
+    for i in doc["items"]:
+        table.add_row(i["file"], i["key"], _short(i["value"], 24), i["effective_from"], i["effective_to"] or dash,
+                      i["source"], ", ".join(t(f"policies.review.{r}", language) for r in i["reasons"]),
+                      style="bold" if "ended" in i["reasons"] else None)
+    console = _console()
+    console.print(table)
+    tot = doc["totals"]
+    console.print(t("policies.review.summary", language, ended=tot["ended"], old=tot["old"], low=tot["low"],
+                    years=years))

@@ -812,6 +812,16 @@ C: dict[str, tuple[str, str]] = {
                                   "{date}: {regions} regions × {core} core parameters: sourced {sourced}, national "
                                   "{national}, default {default}; {with_sourced} regions have at least one "
                                   "sourced."),
+    "policies.review.title": ("待复核的参数（{date}；生效超过 {years} 年为“较旧”）",
+                              "Values to re-check ({date}; \"old\" = in force for more than {years} years)"),
+    "policies.review.summary": ("已结束且无后续 {ended} 项（需补当年数值）；生效超过 {years} 年 {old} 项；仅有第三方来源 {low} 项。",
+                                "{ended} ended with nothing after them (enter this year's figure); {old} in force for "
+                                "more than {years} years; {low} resting on a third-party source only."),
+    "policies.review.ended": ("已结束", "ended"),
+    "policies.review.old": ("较旧", "old"),
+    "policies.review.low": ("第三方来源", "third-party"),
+    "policies.col.to": ("截止", "To"),
+    "policies.col.reasons": ("原因", "Why"),
     "policies.col.code": ("代码", "Code"),
     "policies.col.name": ("名称", "Name"),
     "policies.col.level": ("级别", "Level"),

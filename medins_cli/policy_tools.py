@@ -800,3 +800,60 @@ def coverage(root: Path | None = None, on: dt.date | None = None) -> dict[str, A
 
 __all__ = ["Problem", "ValidationResult", "coverage", "list_regions", "resolve_region", "show", "validate",
            "validate_all"]
+
+
+# --------------------------------------------------------------------------------------------- review
+
+REVIEW_REASONS = ("ended", "old", "low")
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def review(root: Path | None = None, on: dt.date | None = None, years: int = 3) -> dict[str, Any]:
+    """What a maintainer should re-check on `on` (e.g. each January), region file by region file.
+
+    - ended: a parameter whose last period ended before `on` with nothing after it (a yearly figure such as a
+      大病保险 起付线 that needs this year's value; until then the advice treats it as unknown);
+    - old: a value in force since more than `years` years before `on` (still right? look for a newer notice);
+    - low: a value in force that rests only on a third-party source (`confidence: low`).
+    """
+    from medins_cli.policy import _regional_index, load_file
+
+    root = root or policy_root()
+    on = on or dt.date.today()
+    cutoff = _years_before(on, years)
+    items: list[dict[str, Any]] = []
+    for code, path in sorted(_regional_index(root).items()):
+        pf = load_file(path)
+        for key, periods in sorted(pf.parameters.items()):
+            last = max(periods, key=lambda p: p.effective_from)
+            current = period_in_force(periods, on)
+            reasons = []
+            if current is None and last.effective_to is not None and last.effective_to < on:
+                reasons.append("ended")
+                shown = last
+            elif current is not None and current.value is not None:
+                shown = current
+                if current.effective_from < cutoff:
+                    reasons.append("old")
+                if current.confidence == "low":
+                    reasons.append("low")
+            if reasons:
+                items.append({
+                    "region": code, "name": pf.name, "file": path.name, "key": key, "reasons": reasons,
+                    "value": _plain(shown.value), "effective_from": shown.effective_from.isoformat(),
+                    "effective_to": shown.effective_to.isoformat() if shown.effective_to else None,
+                    "source": shown.source, "confidence": shown.confidence,
+                })
+    return {
+        "schema": "medins-policies-review/1",
+        "date": on.isoformat(),
+        "years": years,
+        "items": items,
+        "totals": {r: sum(1 for i in items if r in i["reasons"]) for r in REVIEW_REASONS},
+    }

@@ -446,3 +446,35 @@ def test_check_json_does_not_load_policy_tooling(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", PROBE, *case], capture_output=True, text=True, cwd=tmp_path,
                           timeout=60)
     assert json.loads(proc.stderr.strip().splitlines()[-1]) == []
+
+
+# ------------------------------------------------------------------ review (what to re-check each January)
+def _review_items(*args: str) -> dict[tuple[str, str], list[str]]:
+    proc = run("policies", "review", *args, "--json")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["schema"] == "medins-policies-review/1"
+    return {(i["file"], i["key"]): i["reasons"] for i in doc["items"]}
+
+
+def test_review_lists_a_yearly_figure_that_ended_without_a_successor() -> None:
+    # 重庆's 大病 起付线 is re-set every year; the last sourced one (16901) ended 2023-12-31.
+    key = ("500000-chongqing.yaml", "serious_illness.deductible.resident")
+    assert _review_items("--date", "2026-11-23")[key] == ["ended"]
+    assert key not in _review_items("--date", "2023-06-01", "--years", "10")
+
+
+def test_review_flags_old_and_third_party_values_by_the_years_given() -> None:
+    key = ("620100-lanzhou.yaml", "inpatient.ratio.resident.level3")  # 甘肃日报 2018 via a repost: low
+    assert _review_items("--date", "2026-11-23", "--years", "3")[key] == ["old", "low"]
+    assert _review_items("--date", "2026-11-23", "--years", "10")[key] == ["low"]
+    official = ("620000-gansu.yaml", "serious_illness.deductible.resident")  # 宁县医保局 2022-11-30: high
+    assert official not in _review_items("--date", "2026-11-23", "--years", "5")
+
+
+def test_review_human_output_and_bad_years() -> None:
+    proc = run("policies", "review", "--date", "2026-11-23", "--lang", "en")
+    assert proc.returncode == 0
+    assert "ended with nothing after them (enter this year's figure)" in proc.stdout
+    bad = run("policies", "review", "--years", "0")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from medins_cli.errors import ExitCode, MedinsError
 from medins_cli.messages import default_lang, t
 from medins_cli.output import say
+
+T = TypeVar("T")
 
 policies_app = typer.Typer(
     no_args_is_help=False,
@@ -31,7 +34,7 @@ policies_app = typer.Typer(
 
 @policies_app.callback(invoke_without_command=True)
 def _policies(ctx: typer.Context) -> None:
-    """Inspect the policy data: list regions, show a region's parameters, validate files, coverage."""
+    """Inspect the policy data: list regions, show a region's parameters, validate files, coverage, review."""
     if ctx.invoked_subcommand is None:
         # `medins policies` alone: the command list once, on stderr, exit 2 (like `medins` alone).
         print(ctx.get_help(), file=sys.stderr)
@@ -51,6 +54,14 @@ def _fail(exc: MedinsError, lang: str, as_json: bool) -> typer.Exit:
         say(dumps(error_dict(exc.code, message, exc.key)))
     print(f"medins: {t('error.prefix', lang)}: {message}", file=sys.stderr)
     return typer.Exit(int(exc.exit_code))
+
+
+def _compute(language: str, as_json: bool, produce: Callable[[], T]) -> T:
+    """Run a command's data step; a MedinsError becomes the one-line (or JSON) error and its exit code."""
+    try:
+        return produce()
+    except MedinsError as exc:
+        raise _fail(exc, language, as_json) from None
 
 
 def _lang(lang: str | None, as_json: bool) -> str:
@@ -98,15 +109,12 @@ def _short(value: Any, width: int = 48) -> str:
 @policies_app.command("list")
 def list_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = None) -> None:
     """The 31 provincial-level regions and every city with a policy file, with what each file supplies."""
-    language = _lang(lang, as_json)
-    try:
-        from medins_cli.policy_keys import CORE_IDS
-        from medins_cli.policy_tools import list_regions
+    from medins_cli.policy_keys import CORE_IDS
+    from medins_cli.policy_tools import list_regions
 
-        on = _date(date)
-        rows = list_regions(on=on)
-    except MedinsError as exc:
-        raise _fail(exc, language, as_json) from None
+    language = _lang(lang, as_json)
+    on = _compute(language, as_json, lambda: _date(date))
+    rows = _compute(language, as_json, lambda: list_regions(on=on))
     if as_json:
         say(_dumps({"schema": "medins-policies-list/1", "date": on.isoformat(), "core_parameters": len(CORE_IDS),
                       "regions": rows}))
@@ -139,15 +147,12 @@ def show_cmd(
     lang: LangOpt = None,
 ) -> None:
     """The parameters in force for one region on a date, each with its source and where it comes from."""
-    language = _lang(lang, as_json)
-    try:
-        from medins_cli.policy_tools import resolve_region, show
+    from medins_cli.policy_tools import resolve_region, show
 
-        on = _date(date)
-        reg = resolve_region(region)
-        rows = show(reg.code, on)
-    except MedinsError as exc:
-        raise _fail(exc, language, as_json) from None
+    language = _lang(lang, as_json)
+    on = _compute(language, as_json, lambda: _date(date))
+    reg = _compute(language, as_json, lambda: resolve_region(region))
+    rows = _compute(language, as_json, lambda: show(reg.code, on))
     if as_json:
         say(_dumps({"schema": "medins-policies-show/1", "date": on.isoformat(),
                       "region": {"code": reg.code, "name": reg.name, "level": reg.kind}, "parameters": rows}))
@@ -178,18 +183,18 @@ def validate_cmd(
     lang: LangOpt = None,
 ) -> None:
     """Check policy files: structure, dates, sources, known keys, value ranges, periods. Exit 1 on problems."""
-    language = _lang(lang, as_json)
-    try:
-        from medins_cli.errors import InputError
-        from medins_cli.policy_files import policy_root
-        from medins_cli.policy_tools import validate_all
+    from medins_cli.errors import InputError
+    from medins_cli.policy_files import policy_root
+    from medins_cli.policy_tools import validate_all
 
+    def check() -> Any:
         target = path if path is not None else policy_root()
         if not target.exists():
             raise InputError("policies.path_missing", path=str(target))
-        result = validate_all(target)
-    except MedinsError as exc:
-        raise _fail(exc, language, as_json) from None
+        return validate_all(target)
+
+    language = _lang(lang, as_json)
+    result = _compute(language, as_json, check)
     code = ExitCode.OK if result.ok else ExitCode.ACTION_REQUIRED
     if as_json:
         say(_dumps({"schema": "medins-policies-validate/1", "ok": result.ok, "files": result.files,
@@ -207,14 +212,10 @@ def validate_cmd(
 @policies_app.command("coverage")
 def coverage_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = None) -> None:
     """Per region and core parameter: sourced, national rule, or default (nothing sourced)."""
-    language = _lang(lang, as_json)
-    try:
-        from medins_cli.policy_tools import coverage
+    from medins_cli.policy_tools import coverage
 
-        on = _date(date)
-        doc = coverage(on=on)
-    except MedinsError as exc:
-        raise _fail(exc, language, as_json) from None
+    language = _lang(lang, as_json)
+    doc = _compute(language, as_json, lambda: coverage(on=_date(date)))
     if as_json:
         say(_dumps(doc))
         return
@@ -247,14 +248,10 @@ def review_cmd(
     lang: LangOpt = None,
 ) -> None:
     """What to re-check: yearly figures that ended with no successor, old values, third-party-only values."""
-    language = _lang(lang, as_json)
-    try:
-        from medins_cli.policy_tools import review
+    from medins_cli.policy_tools import review
 
-        on = _date(date)
-        doc = review(on=on, years=years)
-    except MedinsError as exc:
-        raise _fail(exc, language, as_json) from None
+    language = _lang(lang, as_json)
+    doc = _compute(language, as_json, lambda: review(on=_date(date), years=years))
     if as_json:
         say(_dumps(doc))
         return

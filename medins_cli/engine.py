@@ -704,7 +704,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     else:
         assumptions.append(M("assume.no_cap"))
     steps.append(Step("fund_pays", M("step.fund_pays"), fund))
-    serious = _serious_illness(ctx, ins, money(in_scope - fund), in_scope, fund, steps)
+    serious = _serious_illness(ctx, ins, in_scope, fund, steps)
     oop = money(total - fund - (serious or ZERO))
     minus = f" − {fmt_yuan(fund)}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
     steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop, f"{fmt_yuan(total)}{minus} = {fmt_yuan(oop)}"))
@@ -742,17 +742,18 @@ def _bands_label(bands: list[tuple[Decimal | None, Decimal]], kind: str = "point
     return "; ".join(labels)
 
 
-def _serious_illness(ctx: _Ctx, ins: str, burden: Decimal, in_scope: Decimal, fund: Decimal,
-                     steps: list[Step]) -> Decimal | None:
+def _serious_illness(ctx: _Ctx, ins: str, in_scope: Decimal, fund: Decimal, steps: list[Step]) -> Decimal | None:
     """大病保险: the region's own 起付线 and ratio over the person's in-catalogue share; None where not sourced.
 
     Only a region's sourced figures are used (there is no national figure), and only when both the 起付线 and
-    the ratio are known: half a rule would be a guess.
+    the ratio are known: half a rule would be a guess, and a figure not used is not cited.
     """
-    ded_r = ctx.regional([f"serious_illness.deductible.{ins}"])
-    ratio_r = ctx.regional([f"serious_illness.ratio.{ins}"]) if ded_r is not None else None
-    if ded_r is None or ratio_r is None:
+    ded_r = ctx.chain.get(f"serious_illness.deductible.{ins}")
+    ratio_r = ctx.chain.get(f"serious_illness.ratio.{ins}")
+    if ded_r is None or ratio_r is None or NATIONAL in (ded_r.region, ratio_r.region):
         return None
+    ctx.cited += [ded_r, ratio_r]
+    burden = money(in_scope - fund)
     steps.append(Step("serious_illness_base", M("step.serious_illness_base"), burden,
                       f"{fmt_yuan(in_scope)} − {fmt_yuan(fund)} = {fmt_yuan(burden)}"))
     steps.append(Step("serious_illness_deductible", M("step.serious_illness_deductible"), money(_pct(ded_r.value)),

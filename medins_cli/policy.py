@@ -159,12 +159,12 @@ class PolicyChain:
 
     def prices_later_stays(self, insurance: str, on: dt.date | None = None) -> bool:
         """Whether the region has its own 起付线 for second and later stays of a year."""
-        return any(f".{insurance}" in k for k in self.keys_in_force(_LATER_KEY, on))
+        return any((m := _LATER_KEY.match(k)) and m.group(1) == insurance for k in self.keys_in_force(_LATER_KEY, on))
 
 
 _TIER_KEY = re.compile(r"^inpatient\.(?:deductible|ratio|cap)\.(employee|resident)\.tier([123])(?:\.|$)")
-_LATER_KEY = re.compile(r"^(?:inpatient\.deductible_later|inpatient\.deductible_later_factor|"
-                        r"inpatient\.deductible_stay3|cross_province\.deductible_later)\.")
+_LATER_KEY = re.compile(r"^(?:inpatient\.deductible_later(?:_factor)?|inpatient\.deductible_stay3|"
+                        r"cross_province\.deductible_later)\.(employee|resident)(?:\.|$)")
 
 
 def date_or_none(value: Any) -> dt.date | None:

@@ -511,3 +511,9 @@ def test_serious_illness_below_its_deductible_pays_nothing_and_half_a_rule_is_no
                    cost="100000")
     assert hefei.cost.serious_illness_pays is None
     assert M("assume.no_serious_illness") in hefei.cost.assumptions
+
+
+def test_half_a_serious_illness_rule_is_not_cited() -> None:
+    # 合肥 职工 has a 大病 起付线 (15000) but no ratio: nothing of 大病 is used, so its source is not listed for it.
+    a = advise(scenario="temporary", insured_in="合肥", treated_in="合肥", event_date="2026-11-20", cost="100000")
+    assert not [p for s in a.sources for p in s.parameters if p.startswith("serious_illness.")]

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
+from medins_cli.fmt import fmt_pct, fmt_yuan, money
 from medins_cli.model import (
     Advice,
     Case,
@@ -26,23 +27,8 @@ from medins_cli.model import (
 from medins_cli.policy import NATIONAL, PolicyChain, Resolved
 from medins_cli.workdays import WorkCalendar, add_months
 
-CENT = Decimal("0.01")
 ZERO = Decimal("0")
 HUNDRED = Decimal("100")
-
-
-def money(x: Decimal) -> Decimal:
-    return x.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def fmt_yuan(x: Decimal) -> str:
-    q = money(x)
-    return f"{q:.0f}" if q == q.to_integral_value() else f"{q:.2f}"
-
-
-def fmt_pct(x: Decimal) -> str:
-    p = (x * HUNDRED).normalize()
-    return f"{p:f}%"
 
 
 class _Ctx:

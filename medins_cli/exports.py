@@ -85,7 +85,7 @@ def _md_escape(text: str) -> str:
 
 
 def to_markdown(advice: Advice, lang: str) -> str:
-    from medins_cli.engine import fmt_yuan
+    from medins_cli.fmt import fmt_yuan
 
     c = advice.case
     out = [f"# {t('ui.title', lang)}", "",

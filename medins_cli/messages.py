@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from medins_cli.msg import Msg
+
 LANGS = ("zh", "en")
 
 C: dict[str, tuple[str, str]] = {
@@ -863,8 +865,6 @@ def default_lang() -> str:
 
 
 def t(key: str, lang: str = "zh", /, **params: Any) -> str:
-    from medins_cli.model import Msg
-
     text = C[key][0 if lang == "zh" else 1]
     if not params:
         return text
@@ -874,8 +874,6 @@ def t(key: str, lang: str = "zh", /, **params: Any) -> str:
 
 def tm(msg: Any, lang: str) -> str:
     """Render a Msg (or pass a plain string through)."""
-    from medins_cli.model import Msg
-
     if isinstance(msg, Msg):
         return t(msg.key, lang, **msg.params)
     return str(msg)

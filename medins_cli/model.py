@@ -7,27 +7,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from medins_cli.msg import M as M  # re-exported: faces and tests build messages from model
+from medins_cli.msg import Msg as Msg
 from medins_cli.regions import Region
 
 SCENARIOS = ("long_term", "emergency", "referral", "pharmacy", "temporary")
 LONG_TERM_KINDS = ("retiree", "living", "working")
 INSURANCE_TYPES = ("employee", "resident")
 PHARMACY_MODES = ("personal_account", "chronic")
-
-
-@dataclass(frozen=True)
-class Msg:
-    """A message-catalogue key with its parameters; rendered later in the reader's language."""
-
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def __hash__(self) -> int:  # params hold only plain values
-        return hash((self.key, tuple(sorted((k, str(v)) for k, v in self.params.items()))))
-
-
-def M(key: str, **params: Any) -> Msg:
-    return Msg(key, params)
 
 
 @dataclass(frozen=True)

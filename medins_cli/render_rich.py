@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from medins_cli.engine import fmt_yuan
+from medins_cli.fmt import fmt_yuan
 from medins_cli.messages import t, tm
 from medins_cli.model import Advice, Cost
 from medins_cli.output import quiet_stdout

@@ -1,0 +1,25 @@
+"""A message-catalogue key with its parameters.
+
+A module of its own (no medins imports) so that errors, messages, model and regions can all use it
+without importing each other in a circle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A message-catalogue key with its parameters; rendered later in the reader's language."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __hash__(self) -> int:  # params hold only plain values
+        return hash((self.key, tuple(sorted((k, str(v)) for k, v in self.params.items()))))
+
+
+def M(key: str, **params: Any) -> Msg:
+    return Msg(key, params)

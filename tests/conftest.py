@@ -39,3 +39,17 @@ def step(advice: Advice, sid: str) -> Step:
 def defaults(advice: Advice) -> list[str]:
     """The parameters the advice labels as defaults."""
     return [d.parameter for d in advice.defaults_used]
+
+
+def assert_province_file_records_its_search(code: str, pinyin: str) -> None:
+    """The province file exists, loads, and (comment-only or not) says what was searched and what was wanted."""
+    from medins_cli.policy import load_file
+    from medins_cli.regions import load_regions
+
+    path = POLICIES / "regions" / f"{code}-{pinyin}.yaml"
+    assert path.exists(), path.name
+    pf = load_file(path)
+    assert pf.region == code
+    assert load_regions().by_code[code].pinyin == pinyin
+    text = path.read_text(encoding="utf-8")
+    assert "Searched" in text and "Wanted" in text

@@ -1,9 +1,9 @@
-"""Round 4, north group (辽宁 吉林 黑龙江 内蒙古 山西): checks of the sourced 大连 (210200) figures.
+"""辽宁 (210000): checks of the figures in the 辽宁 province file and its cities' files.
 
-No published worked example (报销计算举例 by a 医保局) was found for these provinces on 2026-11-23 (see the search
-records at the top of policies/regions/210000-liaoning.yaml, 220000-jilin.yaml, 230000-heilongjiang.yaml,
-150000-neimenggu.yaml, 140000-shanxi.yaml). The tests below are DERIVED: the expected amounts are computed by hand
-from the third-party tables the 大连 file cites (confidence low); they check that the engine reads the file as written.
+Unless a test says it reproduces a published worked example, it is DERIVED: the expected amount is computed by
+hand from the sourced figures (each test cites the page) and checks that the engine reads the region files as
+written. The search records are at the top of policies/regions/210000-liaoning.yaml and of the cities' files;
+published examples and the searches for them are listed in docs/published-examples.md.
 """
 
 from __future__ import annotations

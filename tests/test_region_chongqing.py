@@ -1,0 +1,89 @@
+"""重庆 (500000): checks of the figures in the 重庆 province file and its cities' files.
+
+Unless a test says it reproduces a published worked example, it is DERIVED: the expected amount is computed by
+hand from the sourced figures (each test cites the page) and checks that the engine reads the region files as
+written. The search records are at the top of policies/regions/500000-chongqing.yaml and of the cities' files;
+published examples and the searches for them are listed in docs/published-examples.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from conftest import advise, assert_province_file_records_its_search, step
+
+D = dt.date
+
+
+def test_chongqing_province_file_loads_and_records_its_search() -> None:
+    # A comment-only province file must say what was searched, so the next maintainer does not repeat it.
+    assert_province_file_records_its_search("500000", "chongqing")
+
+
+# ------------------------------------------------------------------ 重庆 500000 城乡居民大病保险
+# 渝府办发〔2016〕164号 (fx358.com repost) "起付标准至20万元(含)以内报销50%,20万元以上报销60%" (from 2017-01-01);
+# 2023 起付线 16901 (重庆社保基金 via cj8836.cn/111073.html), in force 2023 only.
+
+
+def test_chongqing_resident_2023_serious_illness_from_shipped_figures() -> None:
+    # 一档, 二级, a stay in Nov 2023: basic 起付 300 (渝北, in force from 2023-10-30) and 70% (重庆日报 2022-01-04)
+    # are shipped.
+    # In-scope 100000 →
+    # basic (100000 − 300) × 70% = 69790; share 30210; 大病 (30210 − 16901) × 50% = 6654.50.
+    a = advise(scenario="temporary", insured_in="重庆", treated_in="重庆", event_date="2023-11-15", cost="100000",
+               hospital_level="2", insurance="resident", tier="1", today=D(2023, 11, 1))
+    assert a.cost.method == "local_rates"
+    assert a.cost.fund_pays == Decimal("69790.00")
+    assert step(a, "serious_illness_pays").formula == "(30210 − 16901) × 50% = 6654.50"
+    assert a.cost.serious_illness_pays == Decimal("6654.50")
+    assert {s.id for s in a.sources} >= {"cq-yfbf-2016-164", "cq-sbjj-2023-deductible"}
+
+
+def test_chongqing_serious_illness_not_counted_after_the_last_sourced_year() -> None:
+    # The 起付线 is re-set yearly; none is sourced after 2023, so a 2026 stay counts no 大病保险 (and the estimate
+    # says so).
+    a = advise(scenario="temporary", insured_in="重庆", treated_in="重庆", event_date="2026-06-01", cost="100000",
+               hospital_level="2", insurance="resident", tier="1")
+    assert a.cost.serious_illness_pays is None
+
+
+def test_chongqing_without_sourced_figures_uses_labelled_national_defaults() -> None:
+    # 500000-chongqing.yaml has no parameters: the ratio is the national 职工 average (84.8%, nhsa-bulletin-2024)
+    # and temporary care is lowered by the national "about 20 points" (医保发〔2024〕21号). Both are labelled.
+    a = advise(scenario="temporary", insured_in="重庆", treated_in="北京", event_date="2026-12-20",
+               cost="20000", filed=True)
+    assert a.cost is not None
+    assert a.cost.method == "national_average"
+    assert a.cost.fund_pays == Decimal("12960.00")  # 20000 × (84.8% − 20)
+    defaults = [d.parameter for d in a.defaults_used]
+    assert "cross_province.reduction.temporary" in defaults
+    assert "statistics.inpatient_fund_share.employee" in defaults
+
+
+# Published worked example (official page): replayed to the yuan from the shipped data.
+# ------------------------------------------------------------------ 重庆市渝北区 (渝北区医疗保障局, 2023-10-30)
+# http://www.ybq.gov.cn/bm/qybj/zwgk_70831/zcwd/202310/t20231030_12491196.html (政策问答, 日期 2023-10-30):
+# "江某为我区低保边缘家庭成员，参加我市城乡居民基本医疗保险一档，因病在我区某二级医院住院，总费用52000元，其中符合
+#  医保政策范围内费用为50000元，出院结算时，享受报销情况如下 一是城乡居民基本医疗保险报销(医保政策范围内费用-起付线)
+#  ×报销比例=(50000-300)×70%=34790元；二是大额费用医疗救助…=(50000-34790)×70%=10647元；三是倾斜救助…=937.8元。"
+# Only the first step (basic insurance) is the engine's business; 医疗救助 is outside medins. The 一档 二级 起付线 300
+# is in 500000-chongqing.yaml from this page, the 一档 二级 70% from the 重庆日报 report of the 2022 notice (the page
+# agrees), so the example runs from the shipped data with the person's 缴费档次 as the only extra answer.
+
+
+def test_yubei_resident_tier1_level2_basic_insurance_34790() -> None:
+    a = advise(scenario="temporary", insured_in="重庆", treated_in="重庆", event_date="2023-10-30",
+               today=D(2023, 10, 20), cost="52000", out_of_catalog="2000", hospital_level="2",
+               insurance="resident", tier="1")
+    assert a.relation == "same_region"
+    assert a.cost is not None
+    assert a.cost.method == "local_rates"
+    assert step(a, "in_scope").amount == Decimal("50000.00")
+    assert step(a, "deductible").parameter == "inpatient.deductible.resident.tier1.level2"
+    assert step(a, "ratio").parameter == "inpatient.ratio.resident.tier1.level2"
+    assert step(a, "fund_before_cap").formula == "(50000 − 300) × 70% = 34790"
+    assert a.cost.fund_pays == Decimal("34790.00")  # published: 34790元
+    # Before 医疗救助 (which medins does not model) the person bears 52000 − 34790.
+    assert a.cost.out_of_pocket == Decimal("17210.00")
+    assert {s.id for s in a.sources} >= {"ybq-zcwd-20231030", "cqrb-20220104"}

@@ -1,0 +1,58 @@
+"""广东 (440000): checks of the figures in the 广东 province file and its cities' files.
+
+Unless a test says it reproduces a published worked example, it is DERIVED: the expected amount is computed by
+hand from the sourced figures (each test cites the page) and checks that the engine reads the region files as
+written. The search records are at the top of policies/regions/440000-guangdong.yaml and of the cities' files;
+published examples and the searches for them are listed in docs/published-examples.md.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from conftest import advise, assert_province_file_records_its_search, step
+
+
+def test_guangdong_province_file_loads_and_records_its_search() -> None:
+    # A comment-only province file must say what was searched, so the next maintainer does not repeat it.
+    assert_province_file_records_its_search("440000", "guangdong")
+
+
+# ------------------------------------------------------------------ 广州 440100 城乡居民大病保险 (low)
+# m.gz.bendibao.com/gzsi/302310.html — 1.8万–3.6万 60%, above 75%, cap 40万; worked example
+# http://gz.bendibao.com/gzsi/2022624/si317816.shtml (third party, 2022-06-24): "(3.029万元-1.8万元)×60%=0.737万元".
+
+
+def test_guangzhou_bendibao_worked_example_7374() -> None:
+    # gz.bendibao.com 2022-06-24 (third party): 10万元 in a 三级 hospital, 全自费 100 + 乙类先自付 100 (medins has no
+    # 乙类先自付,
+    # so both are passed as out-of-catalogue), basic 起付 500 and 70% (person's own) → basic 9.93万 × 70% = 69510;
+    # share 30290 ("3.029万元"); 大病 (30290 − 18000) × 60% = 7374 ("0.737万元"); person pays 23116 ("2.312万元").
+    a = advise(scenario="temporary", insured_in="广州", treated_in="广州", event_date="2026-11-20", cost="100000",
+               out_of_catalog="200", hospital_level="3", insurance="resident", deductible="500", ratio="0.7")
+    assert step(a, "fund_before_cap").formula == "(99800 − 500) × 70% = 69510"
+    assert step(a, "serious_illness_base").formula == "99800 − 69510 = 30290"
+    assert step(a, "serious_illness_pays").formula == "(30290 − 18000) × 60% = 7374; min(7374, 400000) = 7374"
+    assert (a.cost.fund_pays, a.cost.serious_illness_pays, a.cost.out_of_pocket) == (
+        Decimal("69510.00"), Decimal("7374.00"), Decimal("23116.00"))
+
+
+def test_guangzhou_serious_illness_second_band_and_cap() -> None:
+    # In-scope 1000000, own 起付 500 / 70%, own basic cap 200000 → basic 200000; share 800000;
+    # 大病 (36000 − 18000) × 60% + (800000 − 36000) × 75% = 583800, capped at 400000.
+    a = advise(scenario="temporary", insured_in="广州", treated_in="广州", event_date="2026-11-20", cost="1000000",
+               hospital_level="3", insurance="resident", deductible="500", ratio="0.7", cap="200000")
+    assert step(a, "serious_illness_pays").formula == (
+        "(36000 − 18000) × 60% + (800000 − 36000) × 75% = 583800; min(583800, 400000) = 400000")
+    assert a.cost.serious_illness_pays == Decimal("400000.00")
+    assert step(a, "serious_illness_pays").parameter == "serious_illness.cap.resident"
+
+
+def test_shenzhen_city_rule_wins_over_empty_guangdong_file() -> None:
+    # 440300-shenzhen.yaml (深圳市人民政府令第358号 第四十条(三), sz.gov.cn reply): temporary care × 0.8, so the
+    # reduction is not a default; the empty 440000-guangdong.yaml must not hide it. 20000 × 84.8% × 0.8 = 13568.
+    a = advise(scenario="temporary", insured_in="深圳", treated_in="北京", event_date="2026-12-20",
+               cost="20000", filed=True)
+    assert a.cost is not None
+    assert a.cost.fund_pays == Decimal("13568.00")
+    assert "cross_province.reduction.temporary" not in [d.parameter for d in a.defaults_used]

@@ -1,0 +1,38 @@
+"""山西 (140000): checks of the figures in the 山西 province file and its cities' files.
+
+Unless a test says it reproduces a published worked example, it is DERIVED: the expected amount is computed by
+hand from the sourced figures (each test cites the page) and checks that the engine reads the region files as
+written. The search records are at the top of policies/regions/140000-shanxi.yaml and of the cities' files;
+published examples and the searches for them are listed in docs/published-examples.md.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from conftest import advise, defaults, step
+
+# ------------------------------------------------------------------ 太原 (140100, third-party pages, low)
+# http://wap.kuyiso.com/taiyuan/news/3c2bqfa006bf.html (2023-09-13) and
+# http://shebao.southmoney.com/yiliao/202502/763115_2.html (2025-02): 城乡居民 一类(三甲) 起付1000元 60%,
+# 三类 起付100元 85%, 年度最高支付限额7万元.
+
+
+def test_taiyuan_resident_long_term_level3_local_standard() -> None:
+    # Derived: long-term residents get the local standard: (20000 − 1000) × 60% = 11400.
+    a = advise(scenario="long-term", insured_in="太原", treated_in="北京", event_date="2026-12-01",
+               cost="20000", filed=True, insurance="resident", hospital_level="3")
+    assert a.cost.method == "local_rates"
+    assert step(a, "fund_before_cap").formula == "(20000 − 1000) × 60% = 11400"
+    assert step(a, "deductible").parameter == "inpatient.deductible.resident.level3"
+    assert step(a, "cap").formula == "min(11400, 70000) = 11400"
+    assert a.cost.fund_pays == Decimal("11400.00")
+
+
+def test_taiyuan_resident_temporary_uses_national_reduction_labelled() -> None:
+    # Derived: no sourced 太原 reduction (the two pages disagree), so the national ~20 points applies, labelled.
+    a = advise(scenario="temporary", insured_in="太原", treated_in="北京", event_date="2026-12-01",
+               cost="20000", filed=True, insurance="resident", hospital_level="1")
+    assert step(a, "ratio").formula == "85% − 20 = 65%"
+    assert a.cost.fund_pays == Decimal("12935.00")  # (20000 − 100) × 65%
+    assert "cross_province.reduction.temporary" in defaults(a)

@@ -6,11 +6,8 @@ session and a scripted check are one code path: `service.check(raw, today)`.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -128,25 +125,12 @@ def dump_answers(raw: dict[str, Any], fmt: str, lang: str = "zh") -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a crash never leaves half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError("write_failed", file=str(path), problem=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise InputError("write_failed", file=str(path), problem=exc.strerror or str(exc)) from None
-
-
 def save_answers(path: Path, raw: dict[str, Any], lang: str = "zh") -> None:
-    write_atomic(path, dump_answers(raw, _suffix_format(path), lang))
+    """Written 0600 (under the umask) when new: an answers file holds health data. An existing file keeps its
+    mode."""
+    from medins_cli.files import FileProblem, write_file
+
+    try:
+        write_file(path, dump_answers(raw, _suffix_format(path), lang), private=True)
+    except FileProblem as exc:
+        raise exc.as_write_error() from None

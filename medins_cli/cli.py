@@ -176,23 +176,44 @@ def exit_code_for(advice: Any) -> ExitCode:
 def _write_outputs(advice: Any, raw: dict[str, Any], lang: str, save_answers: Path | None, ics: Path | None,
                    export: Path | None) -> list[str]:
     """Files asked for with --save-answers/--ics/--export. Returns the confirmations (for stderr: stdout may
-    be JSON)."""
+    be JSON). Every destination is checked before any is written; if a write still fails (a full disk), the
+    error names the files already written."""
+    from medins_cli.exports import check_export_suffix
+    from medins_cli.files import FileProblem, check_destination
+
+    try:
+        if export is not None:
+            check_export_suffix(export)
+        for dest in (save_answers, ics, export):
+            if dest is not None:
+                check_destination(dest)
+    except FileProblem as exc:
+        raise exc.as_write_error() from None
     done: list[str] = []
-    if save_answers is not None:
-        from medins_cli.answers import save_answers as save
+    written: list[str] = []
+    try:
+        if save_answers is not None:
+            from medins_cli.answers import save_answers as save
 
-        save(save_answers, raw, lang)
-        done.append(t("saved.answers", lang, file=str(save_answers)))
-    if ics is not None:
-        from medins_cli.exports import export_ics
+            save(save_answers, raw, lang)
+            done.append(t("saved.answers", lang, file=str(save_answers)))
+            written.append(str(save_answers))
+        if ics is not None:
+            from medins_cli.exports import export_ics
 
-        done.append(t("saved.ics" if export_ics(ics, advice, lang) else "export_no_deadlines", lang,
-                      file=str(ics)))
-    if export is not None:
-        from medins_cli.exports import export_checklist
+            wrote = export_ics(ics, advice, lang)
+            done.append(t("saved.ics" if wrote else "export_no_deadlines", lang, file=str(ics)))
+            if wrote:
+                written.append(str(ics))
+        if export is not None:
+            from medins_cli.exports import export_checklist
 
-        export_checklist(export, advice, lang)
-        done.append(t("saved.export", lang, file=str(export)))
+            export_checklist(export, advice, lang)
+            done.append(t("saved.export", lang, file=str(export)))
+    except MedinsError as exc:
+        if not written:
+            raise
+        raise MedinsError("write_partly_done", problem=exc.message(lang), written=", ".join(written)) from None
     return done
 
 

@@ -198,13 +198,24 @@ def to_html(advice: Advice, lang: str) -> str:
 
 
 def export_checklist(path: Path, advice: Advice, lang: str) -> None:
-    from medins_cli.answers import write_atomic
-
+    check_export_suffix(path)
     suffix = path.suffix.lower()
-    if suffix not in EXPORT_SUFFIXES:
-        raise InputError("export_bad_suffix", file=str(path), options=", ".join(EXPORT_SUFFIXES))
     text = to_markdown(advice, lang) if suffix in (".md", ".markdown") else to_html(advice, lang)
-    write_atomic(path, text)
+    _write(path, text)
+
+
+def check_export_suffix(path: Path) -> None:
+    if path.suffix.lower() not in EXPORT_SUFFIXES:
+        raise InputError("export_bad_suffix", file=str(path), options=", ".join(EXPORT_SUFFIXES))
+
+
+def _write(path: Path, data: str) -> None:
+    from medins_cli.files import FileProblem, write_file
+
+    try:
+        write_file(path, data)
+    except FileProblem as exc:
+        raise exc.as_write_error() from None
 
 
 def has_deadlines_ahead(advice: Advice) -> bool:
@@ -213,9 +224,7 @@ def has_deadlines_ahead(advice: Advice) -> bool:
 
 def export_ics(path: Path, advice: Advice, lang: str) -> bool:
     """Write the calendar; False (and no file) when no deadline lies ahead — nothing to remind of."""
-    from medins_cli.answers import write_atomic
-
     if not has_deadlines_ahead(advice):
         return False
-    write_atomic(path, to_ics(advice, lang).decode("utf-8"))
+    _write(path, to_ics(advice, lang).decode("utf-8"))
     return True

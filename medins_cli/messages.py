@@ -598,6 +598,16 @@ C: dict[str, tuple[str, str]] = {
     "answers_bad_value": ("答案文件 {file}：{key} 的值 {value} 应为一个文字、数字、日期或 true/false。",
                           "Answers file {file}: {key} = {value} must be text, a number, a date or true/false."),
     "write_failed": ("无法写入 {file}：{problem}", "Cannot write {file}: {problem}"),
+    "write_not_regular": ("不写入 {file}：它不是普通文件（{kind}），覆盖它可能不是本意。请换一个文件名。",
+                          "Not writing {file}: it is not a regular file ({kind}); replacing it is rarely what "
+                          "was meant. Choose another file name."),
+    "file_kind.symlink": ("符号链接", "a symbolic link"),
+    "file_kind.directory": ("目录", "a directory"),
+    "file_kind.fifo": ("命名管道", "a FIFO"),
+    "file_kind.device": ("设备文件", "a device"),
+    "file_kind.socket": ("套接字", "a socket"),
+    "file_kind.other": ("特殊文件", "a special file"),
+    "write_partly_done": ("{problem}（已写入：{written}）", "{problem} (already written: {written})"),
     "export_bad_suffix": ("导出文件 {file} 的扩展名应为 {options}。", "Export file {file} must end in {options}."),
     "export_no_deadlines": ("没有尚未到期的截止日期，未生成日历文件 {file}。", "No deadlines ahead: calendar file "
                             "{file} not written."),

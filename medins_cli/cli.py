@@ -178,6 +178,8 @@ def _write_outputs(advice: Any, raw: dict[str, Any], lang: str, save_answers: Pa
     """Files asked for with --save-answers/--ics/--export. Returns the confirmations (for stderr: stdout may
     be JSON). Every destination is checked before any is written; if a write still fails (a full disk), the
     error names the files already written."""
+    if save_answers is None and ics is None and export is None:
+        return []
     from medins_cli.exports import check_export_suffix
     from medins_cli.files import FileProblem, check_destination
 

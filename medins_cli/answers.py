@@ -55,6 +55,11 @@ def parse_answers(text: str, file: str, fmt: str = "yaml") -> dict[str, Any]:
                          problem=getattr(exc, "problem", None) or str(exc)) from None
     except ValueError as exc:  # an impossible unquoted date such as 2026-02-30
         raise InputError("answers_bad_syntax", file=file, line="?", problem=str(exc)) from None
+    return raw_from_mapping(doc, file)
+
+
+def raw_from_mapping(doc: Any, file: str) -> dict[str, Any]:
+    """An answers mapping (from a file, or one batch line) into the raw dict. Unknown keys are errors."""
     if not isinstance(doc, dict):
         raise InputError("answers_not_mapping", file=file)
     version = doc.get(FORMAT_KEY, FORMAT_VERSION)

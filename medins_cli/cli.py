@@ -235,6 +235,34 @@ def wizard(
     raise typer.Exit(_wizard(lang, save_answers, ics, export, today, no_color))
 
 
+@app.command()
+def batch(
+    file: Annotated[str, typer.Argument(help="JSON Lines (or CSV) file of answers objects; - or nothing "
+                                        "reads standard input")] = "-",
+    input_format: Annotated[str, typer.Option("--input-format", help="jsonl (one JSON object per line) | csv "
+                                              "(header row = answer keys)")] = "jsonl",
+    output_format: Annotated[str, typer.Option("--output-format", help="jsonl (one advice document per "
+                                               "line) | csv")] = "jsonl",
+    columns: Annotated[str | None, typer.Option("--columns", help="CSV output: comma-separated paths into "
+                                                "the advice, e.g. line,id,status.exit_code,"
+                                                "cost.out_of_pocket,filings.0.deadline")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (output order is kept)")] = 1,
+    today: Annotated[str | None, typer.Option("--today", help="Pretend today is this date "
+                                              "(YYYY-MM-DD), for every line")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="zh | en (default from MEDINS_LANG / "
+                                             "LANG)")] = None,
+) -> None:
+    """Check many cases: answers objects in (JSON Lines or CSV), one advice per line out, in input order."""
+    language = (lang or default_lang()).lower()
+    if language not in ("zh", "en"):
+        raise typer.Exit(_emit_error(MedinsError("bad_choice", field="--lang", value=lang, options="zh, en"),
+                                     "zh", False))
+    from medins_cli.batch import run_batch
+
+    raise typer.Exit(run_batch(file, input_format=input_format, output_format=output_format, columns=columns,
+                               jobs=jobs, today=today, lang=language, emit_error=_emit_error))
+
+
 def _wizard(lang: str | None, save_answers: Path | None, ics: Path | None, export: Path | None,
             today: str | None, no_color: bool) -> int:
     language = (lang or default_lang()).lower()

@@ -24,7 +24,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -296,7 +296,9 @@ def _read(path: Path) -> str:
         raise PolicyError("policy_not_utf8", file=str(path)) from None
 
 
-@lru_cache(maxsize=64)
+# Unbounded: keyed by path, so it holds at most the policy tree (65 files today); a bounded cache smaller
+# than the tree misses on every line of a batch that cycles through regions.
+@cache
 def load_file(path: Path, national: bool = False) -> PolicyFile:
     nat_sources = None if national else load_national(path.parent.parent).sources
     pf = parse_policy(_read(path), path, nat_sources)

@@ -1,0 +1,390 @@
+"""Batch mode: many cases in (JSON Lines or CSV), one advice per case out, in input order (docs/batch.md).
+
+Each input line is an answers object (the keys of an answers file, plus an optional `id` echoed back) and goes
+through the same path as `medins check --answers` (answers.raw_from_mapping → service.check), so every
+validation and implied fact applies. A bad line becomes an error record and the run goes on. Reading is
+streaming and bounded: one line at a time, at most MAX_LINE_BYTES each, so memory does not grow with the
+input; with --jobs N, N worker processes take blocks of lines and the results are written in input order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from medins_cli.errors import ExitCode, InputError, MedinsError
+
+MAX_LINE_BYTES = 64 * 1024  # the answers-file cap: one case never needs more
+BLOCK = 512  # lines per unit of work handed to a worker process
+
+# The CSV output columns when --columns is not given: who, what, the verdict and the money.
+DEFAULT_COLUMNS = ("line", "id", "insured_in.name", "treated_in.name", "scenario", "status.exit_code",
+                   "filings.0.deadline", "cost.out_of_pocket", "summary", "error.message")
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # the C encoder: no indent
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input record: its line number, and either the decoded mapping or the error met while reading it."""
+
+    line: int
+    doc: Any = None
+    error: InputError | None = None
+
+
+@dataclass
+class Summary:
+    lines: int = 0
+    bad: int = 0
+    worst: int = 0  # the worst exit code among the good lines (3 > 1 > 0)
+    counts: dict[int, int] | None = None
+
+    def add(self, code: int | None) -> None:
+        self.lines += 1
+        if code is None:
+            self.bad += 1
+            return
+        self.counts = self.counts or {}
+        self.counts[code] = self.counts.get(code, 0) + 1
+        self.worst = max(self.worst, code)
+
+    @property
+    def exit_code(self) -> int:
+        return int(ExitCode.BAD_INPUT) if self.bad else self.worst
+
+
+# ------------------------------------------------------------------------------------------------ reading
+
+
+def _read_line(fh: IO[bytes]) -> tuple[bytes, bool] | None:
+    """The next physical line (without its newline) and whether it fit under the cap; None at the end.
+
+    A longer line is consumed in bounded pieces and reported as too long, so one runaway line costs neither
+    memory nor the lines after it.
+    """
+    chunk = fh.readline(MAX_LINE_BYTES + 1)
+    if not chunk:
+        return None
+    if len(chunk) <= MAX_LINE_BYTES or chunk.endswith(b"\n"):
+        return chunk.rstrip(b"\r\n"), True
+    while chunk and not chunk.endswith(b"\n"):
+        chunk = fh.readline(MAX_LINE_BYTES)
+    return b"", False
+
+
+def read_jsonl(fh: IO[bytes], name: str) -> Iterator[Item]:
+    """JSON Lines: one JSON object per line; blank lines are skipped (they still count for line numbers)."""
+    n = 0
+    while (got := _read_line(fh)) is not None:
+        n += 1
+        data, fits = got
+        if not fits:
+            yield Item(n, error=InputError("batch_line_too_long", file=name, line=n, limit=MAX_LINE_BYTES))
+            continue
+        if not data.strip():
+            continue
+        try:
+            text = data.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield Item(n, error=InputError("batch_not_utf8", file=name, line=n))
+            continue
+        try:
+            # JSON, never YAML: a batch line is data from another program, with no `NO`→false surprises.
+            yield Item(n, doc=json.loads(text))
+        except ValueError as exc:
+            problem = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield Item(n, error=InputError("batch_bad_json", file=name, line=n, problem=problem))
+
+
+def _lines_for_csv(fh: IO[bytes], name: str, bad: list[tuple[int, InputError]]) -> Iterator[str]:
+    n = 0
+    while (got := _read_line(fh)) is not None:
+        n += 1
+        data, fits = got
+        if not fits:
+            bad.append((n, InputError("batch_line_too_long", file=name, line=n, limit=MAX_LINE_BYTES)))
+            yield ""
+            continue
+        try:
+            yield data.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError:
+            bad.append((n, InputError("batch_not_utf8", file=name, line=n)))
+            yield ""
+
+
+def read_csv(fh: IO[bytes], name: str) -> Iterator[Item]:
+    """CSV with a header row of answer keys (and optionally `id`); an empty cell is an answer not given."""
+    bad: list[tuple[int, InputError]] = []
+    lines = _lines_for_csv(fh, name, bad)
+    reader = csv.reader(lines)
+    header: list[str] | None = None
+    start = 1
+    for row in reader:
+        line = start
+        start = reader.line_num + 1
+        if bad and bad[0][0] <= reader.line_num:
+            yield Item(bad[0][0], error=bad.pop(0)[1])
+            continue
+        if header is None:
+            header = [h.strip() for h in row]
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield Item(line, error=InputError("batch_csv_width", file=name, line=line, got=len(row),
+                                              expected=len(header)))
+            continue
+        yield Item(line, doc={k: v for k, v in zip(header, row, strict=True) if v.strip() != ""})
+
+
+# ------------------------------------------------------------------------------------------------ checking
+
+
+def check_item(item: Item, name: str, today: dt.date, lang: str) -> tuple[dict[str, Any], int | None]:
+    """One record → (output document, exit code); the code is None for a bad line."""
+    from medins_cli.answers import raw_from_mapping
+    from medins_cli.render_json import advice_to_dict
+    from medins_cli.service import check
+
+    head: dict[str, Any] = {"line": item.line}
+    try:
+        if item.error is not None:
+            raise item.error
+        doc = item.doc
+        if isinstance(doc, dict) and "id" in doc:
+            doc = dict(doc)
+            ident = doc.pop("id")
+            if isinstance(ident, bool) or not isinstance(ident, (str, int, float, type(None))):
+                raise InputError("batch_bad_id", file=name, line=item.line)
+            head["id"] = ident
+        advice = check(raw_from_mapping(doc, f"{name}:{item.line}"), today)
+    except MedinsError as exc:
+        head["error"] = {"code": exc.code, "key": exc.key, "message": exc.message(lang)}
+        return head, None
+    out = advice_to_dict(advice, lang)
+    head.update(out)
+    return head, out["status"]["exit_code"]
+
+
+def _check_block(args: tuple[list[Item], str, dt.date, str]) -> list[tuple[dict[str, Any], int | None]]:
+    items, name, today, lang = args
+    return [check_item(i, name, today, lang) for i in items]
+
+
+def _blocks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    block: list[Item] = []
+    for item in items:
+        block.append(item)
+        if len(block) >= size:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def results(items: Iterable[Item], name: str, today: dt.date, lang: str,
+            jobs: int = 1) -> Iterator[tuple[dict[str, Any], int | None]]:
+    """Check every record, in input order. With jobs > 1, a pool of processes works on blocks of lines, at
+    most 2 × jobs blocks in flight, so memory stays flat however long the input."""
+    if jobs <= 1:
+        for item in items:
+            yield check_item(item, name, today, lang)
+        return
+    import multiprocessing
+    from collections import deque
+
+    with multiprocessing.get_context("fork" if hasattr(__import__("os"), "fork") else "spawn").Pool(jobs) as pool:
+        pending: deque[Any] = deque()
+        for block in _blocks(items, BLOCK):
+            pending.append(pool.apply_async(_check_block, ((block, name, today, lang),)))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+# ------------------------------------------------------------------------------------------------ writing
+
+
+def _pick(doc: Any, path: str) -> Any:
+    for part in path.split("."):
+        if isinstance(doc, dict):
+            doc = doc.get(part)
+        elif isinstance(doc, list) and part.isdigit():
+            doc = doc[int(part)] if int(part) < len(doc) else None
+        else:
+            return None
+    return doc
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return _dumps(value)
+    return str(value)
+
+
+def csv_writer(out: IO[str], columns: list[str]) -> Callable[[dict[str, Any]], str]:
+    """A function turning one output document into one CSV record (header written first)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+
+    def row(values: list[str]) -> str:
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow(values)
+        return buf.getvalue()
+
+    out.write(row(columns))
+    return lambda doc: row([_cell(_pick(doc, c)) for c in columns])
+
+
+def run(fh: IO[bytes], out: IO[str], *, name: str, today: dt.date, lang: str, input_format: str = "jsonl",
+        output_format: str = "jsonl", columns: list[str] | None = None, jobs: int = 1,
+        on_line: Callable[[int], None] | None = None, tally: Summary | None = None) -> Summary:
+    """Stream `fh` to `out`. Returns the tally; BrokenPipeError from `out` propagates (the caller stops)."""
+    items = read_csv(fh, name) if input_format == "csv" else read_jsonl(fh, name)
+    summary = tally if tally is not None else Summary()
+    if output_format == "csv":
+        encode = csv_writer(out, list(columns or DEFAULT_COLUMNS))
+    else:
+        def encode(doc: dict[str, Any]) -> str:
+            return _dumps(doc) + "\n"
+    write = out.write
+    for doc, code in results(items, name, today, lang, jobs):
+        write(encode(doc))
+        summary.add(code)
+        if on_line is not None:
+            on_line(doc["line"])
+    return summary
+
+
+# ------------------------------------------------------------------------------------------------ the command
+
+TOP_KEYS = ("line", "id", "error", "schema_version", "tool_version", "lang", "today", "scenario", "long_term_kind",
+            "pharmacy_mode", "relation", "category", "insured_in", "treated_in", "inputs", "summary", "status",
+            "filings", "deadlines", "cost", "warnings", "sources", "defaults_used", "assumptions")
+
+
+def _options(input_format: str, output_format: str, columns: str | None, jobs: int) -> list[str] | None:
+    for field, value in (("--input-format", input_format), ("--output-format", output_format)):
+        if value not in (("jsonl", "csv")):
+            raise InputError("bad_choice", field=field, value=value, options="jsonl, csv")
+    import os
+
+    limit = max(os.cpu_count() or 1, 1) * 4
+    if not 1 <= jobs <= limit:
+        raise InputError("batch_bad_jobs", value=jobs, limit=limit)
+    if columns is None:
+        return None
+    picked = [c.strip() for c in columns.split(",") if c.strip()]
+    for c in picked or [columns]:
+        if c.split(".")[0] not in TOP_KEYS:
+            raise InputError("batch_bad_column", column=c)
+    return picked
+
+
+def run_batch(file: str, *, input_format: str, output_format: str, columns: str | None, jobs: int,
+              today: str | None, lang: str, emit_error: Callable[[MedinsError, str, bool], int]) -> int:
+    """`medins batch`: open, stream, report. Returns the exit code (docs/batch.md)."""
+    import sys
+
+    from medins_cli.messages import t
+    from medins_cli.output import quiet_stdout
+
+    try:
+        chosen = _options(input_format, output_format, columns, jobs)
+        from medins_cli.inputs import parse_date
+
+        day = parse_date(today, "--today") if today else dt.date.today()
+        if file == "-":
+            fh: IO[bytes] = sys.stdin.buffer
+            name = "<stdin>"
+        else:
+            name = file
+            try:
+                fh = open(file, "rb")  # noqa: SIM115 - closed below, after streaming
+            except FileNotFoundError:
+                raise InputError("batch_missing", file=file) from None
+            except OSError as exc:
+                raise InputError("batch_unreadable", file=file, problem=exc.strerror or str(exc)) from None
+    except MedinsError as exc:
+        return emit_error(exc, lang, False)
+
+    out = sys.stdout
+    progress = _progress(fh, file) if sys.stderr.isatty() else None
+    summary = Summary()
+    last = 0
+
+    def on_line(n: int) -> None:
+        nonlocal last
+        last = n
+        if progress is not None:
+            progress(fh)
+
+    try:
+        summary = run(fh, out, name=name, today=day, lang=lang, input_format=input_format,
+                      output_format=output_format, columns=chosen, jobs=jobs, on_line=on_line, tally=summary)
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`medins batch … | head`): stop working, say so once, keep the lines' code.
+        quiet_stdout()
+        print(t("batch.stopped", lang, line=last), file=sys.stderr)
+    except OSError as exc:
+        return emit_error(InputError("batch_unreadable", file=name, problem=exc.strerror or str(exc)), lang, False)
+    finally:
+        if progress is not None:
+            progress(None)
+        if fh is not sys.stdin.buffer:
+            fh.close()
+    counts = summary.counts or {}
+    print(t("batch.summary", lang, lines=summary.lines, bad=summary.bad, action=counts.get(1, 0),
+            overdue=counts.get(3, 0), ok=counts.get(0, 0)), file=sys.stderr)
+    return summary.exit_code
+
+
+def _progress(fh: IO[bytes], file: str) -> Callable[[IO[bytes] | None], None]:
+    """A rich progress bar on a terminal's stderr: by bytes read for a file, a spinner with a count for a pipe."""
+    import os
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    total = None
+    if file != "-":
+        try:
+            total = os.fstat(fh.fileno()).st_size or None
+        except OSError:
+            total = None
+    bar = Progress(SpinnerColumn(), TextColumn("medins batch"), BarColumn(),
+                   MofNCompleteColumn() if total is None else TextColumn("{task.percentage:>3.0f}%"),
+                   console=Console(stderr=True), transient=True)
+    task = bar.add_task("batch", total=total)
+    bar.start()
+    seen = 0
+
+    def step(handle: IO[bytes] | None) -> None:
+        nonlocal seen
+        if handle is None:
+            bar.stop()
+            return
+        seen += 1
+        if seen % 200:
+            return
+        if total is None:
+            bar.update(task, completed=seen)
+        else:
+            with contextlib.suppress(OSError):
+                bar.update(task, completed=handle.tell())
+
+    return step

@@ -166,8 +166,14 @@ def show_cmd(
         origin = t(f"policies.origin.{r['origin']}", language)
         if r["file"] and r["origin"] not in ("region", "national"):
             origin += f" {r['file']}"
-        table.add_row(r["key"], dash if r["value"] is None else _short(r["value"]), r["effective_from"] or dash,
-                      origin, src["id"] if src else dash, style="dim" if r["origin"] == "default" else None)
+        start = r["effective_from"] or dash
+        if r.get("as_of") and r["effective_from"]:
+            start = t("policies.as_of", language, date=r["effective_from"])
+        source = src["id"] if src else dash
+        if src and src.get("kind") == "copy":
+            source += " " + t("policies.copy_mark", language)
+        table.add_row(r["key"], dash if r["value"] is None else _short(r["value"]), start,
+                      origin, source, style="dim" if r["origin"] == "default" else None)
     console = _console()
     console.print(table)
     console.print(t("policies.show.summary", language, count=sum(1 for r in rows if r["origin"] != "default"),

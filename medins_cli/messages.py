@@ -773,6 +773,15 @@ C: dict[str, tuple[str, str]] = {
                                              "sources must be a mapping (source id → source)"),
     "policies.problem.source_not_mapping": ("来源必须是映射（title、url……）", "a source must be a mapping (title, url, …)"),
     "policies.problem.source_no_title": ("来源缺少 title", "the source has no title"),
+    "policies.as_of": ("截至 {date}", "as of {date}"),
+    "policies.copy_mark": ("（转载）", "(copy)"),
+    "policies.problem.source_no_kind": (
+        "来源缺少 kind：official（发布机关自己的网页或账号）或 copy（转载、镜像、新闻、论坛、医院、高校、百科等）",
+        "the source has no kind: official (the issuing body's own page or account) or copy (repost, mirror, news, "
+        "forum, hospital, university, SEO page)"),
+    "policies.problem.copy_not_low": (
+        "来源 {source} 是转载（kind: copy），可信度只能是 low，而不是 {value}",
+        "source {source} is a copy (kind: copy): its confidence must be low, not {value}"),
     "policies.problem.source_url": ("url 必须是字符串或 null，而不是 {value}", "url must be a string or null, not {value}"),
     "policies.problem.unknown_field": ("未知字段 {name}", "unknown field {name}"),
     "policies.problem.unknown_field_suggest": ("未知字段 {name}；是否指 {suggestion}？",

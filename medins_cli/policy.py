@@ -11,6 +11,11 @@ lists of dated values). A value record::
       basis: rule               # rule (default) | statistic | assumption
       confidence: high          # high (default) | medium | low
       effective_to: 2025-12-31  # optional: last day in force (inclusive)
+      as_of: true               # optional: effective_from is only a date the figure is known in force
+
+A source says what it is (`kind`): `official` (the issuing body's own page or account) or `copy` (a repost,
+mirror, news site, forum, hospital, university, SEO page); a copy is low confidence whatever its file says,
+and names what it copies in `copy_of`. See docs/policies.md ("Provenance").
 
 The value in force on a date is the one with the latest `effective_from` on or before it; a `null`
 value, or a date after that period's `effective_to`, ends a parameter. A region's value wins over its
@@ -42,6 +47,7 @@ NATIONAL = "000000"
 BOUNDS = {None, "min", "max", "about"}
 BASES = {"rule", "statistic", "assumption"}
 CONFIDENCES = {"high", "medium", "low"}
+KINDS = {"official", "copy"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,12 @@ class Source:
     published: dt.date | None
     confidence: str = "high"
     note: str | None = None
+    kind: str = "copy"  # official | copy; a file without `kind` is read as a copy (never overstate)
+    copy_of: str | None = None
+
+    @property
+    def is_copy(self) -> bool:
+        return self.kind != "official"
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,7 @@ class Period:
     confidence: str = "high"
     note: str | None = None
     effective_to: dt.date | None = None  # last day in force (inclusive); None: until the next period
+    as_of: bool = False  # effective_from is a date the figure is known in force, not the policy's own date
 
 
 def period_in_force(periods: Sequence[Any], when: dt.date) -> Any:
@@ -224,6 +237,11 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
         confidence = s.get("confidence", "high")
         if confidence not in CONFIDENCES:
             raise PolicyError("policy_bad_enum", where=where + ".confidence", value=confidence)
+        kind = s.get("kind", "copy")
+        if kind not in KINDS:
+            raise PolicyError("policy_bad_enum", where=where + ".kind", value=kind)
+        if kind != "official":
+            confidence = "low"  # a copy is low confidence, always (validate refuses a file saying otherwise)
         sources[str(sid)] = Source(
             id=str(sid),
             title=str(s["title"]),
@@ -233,6 +251,8 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
             published=published,
             confidence=confidence,
             note=s.get("note"),
+            kind=kind,
+            copy_of=s.get("copy_of"),
         )
     known = dict(national_sources or {})
     known.update(sources)
@@ -260,6 +280,8 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
             bound = row.get("bound")
             basis = row.get("basis", "rule")
             confidence = row.get("confidence", known[sid].confidence)
+            if known[sid].is_copy:
+                confidence = "low"  # a figure resting on a copy carries the warning whatever the row says
             for name, val, allowed in (("bound", bound, BOUNDS), ("basis", basis, BASES),
                                        ("confidence", confidence, CONFIDENCES)):
                 if val not in allowed:
@@ -275,6 +297,7 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
                     confidence=confidence,
                     note=row.get("note"),
                     effective_to=end,
+                    as_of=row.get("as_of") is True,
                 )
             )
         parameters[key] = tuple(periods)

@@ -24,6 +24,7 @@ from medins_cli.policy import (
     BASES,
     BOUNDS,
     CONFIDENCES,
+    KINDS,
     NATIONAL,
     PolicyChain,
     PolicyFile,
@@ -37,8 +38,9 @@ from medins_cli.policy_keys import PLACEHOLDERS, all_keys, core_items, kind_of
 
 SCHEMA = "medins-policy/1"
 TOP_FIELDS = ("schema", "region", "name", "verified_on", "sources", "parameters")
-SOURCE_FIELDS = ("title", "issuer", "document", "url", "published", "confidence", "note")
-ROW_FIELDS = ("effective_from", "effective_to", "value", "source", "cite", "bound", "basis", "confidence", "note")
+SOURCE_FIELDS = ("title", "kind", "copy_of", "issuer", "document", "url", "published", "confidence", "note")
+ROW_FIELDS = ("effective_from", "effective_to", "as_of", "value", "source", "cite", "bound", "basis", "confidence",
+              "note")
 REQUIRED_ROW_FIELDS = ("effective_from", "value", "source")
 REDUCTION_RANGES = {"points": (0, 100), "factor": (0, 1), "self_pay_first": (0, 1)}
 _MONTH_DAY = re.compile(r"^\d{2}-\d{2}$")
@@ -321,7 +323,7 @@ def _first_unknown_segment(key: str, path: str) -> str:
 
 
 def _check_rows(rep: _Report, key: str, path: str, rows: Any, known_sources: set[str],
-                skip_registry: bool) -> list[_Row]:
+                skip_registry: bool, copies: frozenset[str] = frozenset()) -> list[_Row]:
     kind = kind_of(key)
     if kind is None and not skip_registry:
         line = rep.line_of(_first_unknown_segment(key, path))
@@ -363,6 +365,10 @@ def _check_rows(rep: _Report, key: str, path: str, rows: Any, known_sources: set
             sid = row["source"]
             if not isinstance(sid, str) or sid not in known_sources:
                 rep.add(rpath + ".source", "unknown_source", source=sid)
+            elif sid in copies and row.get("confidence") in ("high", "medium"):
+                rep.add(rpath + ".confidence", "copy_not_low", value=row["confidence"], source=sid)
+        if "as_of" in row and not isinstance(row["as_of"], bool):
+            rep.add(rpath + ".as_of", "boolean", value=row["as_of"])
         for name, allowed in (("bound", BOUNDS), ("basis", BASES), ("confidence", CONFIDENCES)):
             if name in row and row[name] not in allowed:
                 rep.add(_child(rpath, name), "bad_enum", value=row[name],
@@ -423,6 +429,7 @@ def _walk_parameters(rep: _Report, node: Any, prefix: str, out: dict[str, Any], 
 class _Context:
     region_codes: frozenset[str] | None  # None: regions.json could not be read (reported elsewhere)
     national_sources: frozenset[str]
+    national_copies: frozenset[str] = frozenset()  # national sources of kind copy (rows resting on them)
 
 
 def _check_doc(rep: _Report, path: Path, doc: Any, bad_keys: set[str], ctx: _Context,
@@ -458,6 +465,7 @@ def _check_doc(rep: _Report, path: Path, doc: Any, bad_keys: set[str], ctx: _Con
         _check_date(rep, "verified_on", doc["verified_on"])
 
     own: set[str] = set()
+    copies: set[str] = set(ctx.national_copies)
     sources = doc.get("sources")
     if sources is not None and not isinstance(sources, dict):
         rep.add("sources", "sources_not_mapping")
@@ -481,6 +489,18 @@ def _check_doc(rep: _Report, path: Path, doc: Any, bad_keys: set[str], ctx: _Con
         if "confidence" in src and src["confidence"] not in CONFIDENCES:
             rep.add(spath + ".confidence", "bad_enum", value=src["confidence"],
                     options=", ".join(sorted(CONFIDENCES)))
+        if "kind" not in src:
+            rep.add(spath, "source_no_kind")
+        elif src["kind"] not in KINDS:
+            rep.add(spath + ".kind", "bad_enum", value=src["kind"], options=", ".join(sorted(KINDS)))
+        elif src["kind"] == "copy":
+            copies.add(str(sid))
+            # A copy is low confidence, always; a missing confidence would read as high.
+            if src.get("confidence") != "low":
+                rep.add(spath + (".confidence" if "confidence" in src else ""), "copy_not_low",
+                        value=src.get("confidence", "high"), source=sid)
+        if src.get("copy_of") is not None and not isinstance(src["copy_of"], str):
+            rep.add(spath + ".copy_of", "not_string", value=src["copy_of"])
         if src.get("published") is not None:
             _check_date(rep, spath + ".published", src["published"])
 
@@ -491,7 +511,7 @@ def _check_doc(rep: _Report, path: Path, doc: Any, bad_keys: set[str], ctx: _Con
     known = own | set(ctx.national_sources)
     periods: dict[str, list[_Row]] = {}
     for key, (rows, tainted) in flat.items():
-        periods[key] = _check_rows(rep, key, f"parameters.{key}", rows, known, tainted)
+        periods[key] = _check_rows(rep, key, f"parameters.{key}", rows, known, tainted, frozenset(copies))
     _check_caps(rep, periods)
     return own
 
@@ -534,6 +554,18 @@ def _region_codes(root: Path, display: str, problems: list[Problem] | None) -> f
     if problems is not None:
         problems.extend(rep.problems)
     return codes
+
+
+def _national_copies(root: Path) -> frozenset[str]:
+    """The ids of national.yaml's sources that are copies (a regional row resting on one must be low)."""
+    try:
+        doc = yaml.safe_load((root / "national.yaml").read_text(encoding="utf-8"))
+    except (OSError, ValueError, yaml.YAMLError):
+        return frozenset()
+    sources = doc.get("sources") if isinstance(doc, dict) else None
+    if not isinstance(sources, dict):
+        return frozenset()
+    return frozenset(str(k) for k, v in sources.items() if isinstance(v, dict) and v.get("kind") != "official")
 
 
 def _national_sources(root: Path) -> frozenset[str]:
@@ -586,7 +618,8 @@ def validate_all(paths: list[Path] | list[str] | Path | str) -> ValidationResult
             root = root_for_file(path)
             national = path.name == "national.yaml"
             ctx = _Context(_region_codes(root, _display(root / "regions.json"), None),
-                           frozenset() if national else _national_sources(root))
+                           frozenset() if national else _national_sources(root),
+                           frozenset() if national else _national_copies(root))
             files.append(_display(path))
             found, _ = _validate_file(path, _display(path), ctx, national)
             problems.extend(found)
@@ -609,7 +642,7 @@ def _validate_dir(root: Path, files: list[str], problems: list[Problem]) -> None
         national_sources = frozenset(own)
     else:
         problems.append(Problem(_display(nat_path), 0, "-", "policies.problem.missing_file", {}))
-    ctx = _Context(codes, national_sources)
+    ctx = _Context(codes, national_sources, _national_copies(root) if nat_path.is_file() else frozenset())
     folder = root / "regions"
     names = sorted(os.listdir(folder)) if folder.is_dir() else []
     by_code: dict[str, str] = {}
@@ -746,14 +779,17 @@ def show(region: str, on: dt.date | None = None, root: Path | None = None) -> li
             "key": key, "value": r.value,
             "effective_from": r.period.effective_from.isoformat(),
             "effective_to": r.period.effective_to.isoformat() if r.period.effective_to else None,
-            "source": {"id": src.id, "title": src.title, "url": src.url, "document": src.document},
+            "source": {"id": src.id, "title": src.title, "url": src.url, "document": src.document,
+                       "kind": src.kind, "copy_of": src.copy_of},
+            "as_of": r.period.as_of,
             "cite": r.period.cite, "bound": r.period.bound, "basis": r.period.basis,
             "confidence": r.period.confidence,
             "origin": _origin(r.region, reg), "file": r.region,
         })
     for cid, status in _core_status(chain, reg, on).items():
         if status["status"] == "default":
-            rows.append({"key": cid, "value": None, "effective_from": None, "effective_to": None, "source": None,
+            rows.append({"key": cid, "value": None, "effective_from": None, "effective_to": None, "as_of": False,
+                         "source": None,
                          "cite": None, "bound": None, "basis": None, "confidence": None, "origin": "default",
                          "file": None})
     rows.sort(key=lambda r: r["key"])

@@ -68,6 +68,8 @@ BROKEN_CASES = [
     ("370100-unknown-source.yaml",
      "13: parameters.emergency.registration_window_working_days[0].source: unknown source fixtrue "
      "(not under sources in this file or national.yaml)"),
+    ("370100-copy-marked-high.yaml",
+     "11: sources.fixture.confidence: source fixture is a copy (kind: copy): its confidence must be low, not high"),
     ("370100-boolean-key.yaml",
      "12: parameters.intra_province.on: key on must be a string, but YAML reads it as True: quote it ('on')"),
 ]
@@ -164,6 +166,7 @@ def test_validate_collects_every_problem(tmp_path: Path) -> None:
         (4, "sources.a", "source_no_title"),
         (4, "sources.a.url", "source_url"),
         (4, "sources.a.confidence", "bad_enum"),
+        (4, "sources.a", "source_no_kind"),
         (10, "parameters.inpatient.ratio.resident.level1[0].value", "ratio_range"),
         (13, "parameters.inpatient.ratio.resident.level2[0].value[1].upto", "band_order"),
         (13, "parameters.inpatient.ratio.resident.level2[0].value[2].ratio", "ratio_range"),
@@ -347,7 +350,7 @@ def test_show_linyi_installed_command() -> None:
     human = run("policies", "show", "临沂", "--date", "2026-11-23", "--lang", "en")
     assert human.returncode == 0
     line = next(x for x in human.stdout.splitlines() if x.startswith("inpatient.deductible.employee.level3 "))
-    assert re.search(r"│ 800\s+│ 2024-11-15 │ this region\s+│ linyi-5929", line), line
+    assert re.search(r"│ 800\s+│ as of 2024-11-15 │ this region\s+│ linyi-5929", line), line  # a page date
 
 
 def test_show_picks_the_period_in_force(fixture_policies: Path) -> None:
@@ -461,7 +464,8 @@ def test_review_lists_a_yearly_figure_that_ended_without_a_successor() -> None:
     # 重庆's 大病 起付线 is re-set every year; the last sourced one (16901) ended 2023-12-31.
     key = ("500000-chongqing.yaml", "serious_illness.deductible.resident")
     assert _review_items("--date", "2026-11-23")[key] == ["ended"]
-    assert key not in _review_items("--date", "2023-06-01", "--years", "10")
+    # In force then: not "ended" (it rests on a repost of the bureau's notice, so it is listed as "low").
+    assert _review_items("--date", "2023-06-01", "--years", "10")[key] == ["low"]
 
 
 def test_review_flags_old_and_third_party_values_by_the_years_given() -> None:

@@ -1,0 +1,125 @@
+"""Provenance: what a source is (the issuing body's own page, or a copy), and what a date means.
+
+A copy (repost, mirror, forum, hospital, university, SEO page, a full-text copy in a repository) is low
+confidence, always: `validate` refuses one marked high or medium, the loader reads it as low whatever the file
+says, and a date that is only a page's or letter's date is marked `as_of` (INTERFACES.md, docs/policies.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from medins_cli.policy import load_national, parse_policy
+from medins_cli.policy_tools import validate
+
+ROOT = Path(__file__).resolve().parent.parent
+POLICIES = ROOT / "policies"
+
+COPY_ROW_MEDIUM = """\
+schema: medins-policy/1
+region: "370100"
+sources:
+  forum:
+    kind: copy
+    copy_of: 济南市医疗保障局 政策问答（测试数据）
+    title: TEST FIXTURE — a forum repost
+    confidence: low
+parameters:
+  inpatient:
+    cap:
+      employee:
+        - {effective_from: 2024-01-01, value: 300000, source: forum, confidence: medium}
+"""
+
+
+def _keys(problems: list) -> list[tuple[int, str, str]]:
+    return [(p.line, p.field, p.key.rsplit(".", 1)[1]) for p in problems]
+
+
+def test_shipped_data_passes_validate() -> None:
+    assert [p.render("en") for p in validate(POLICIES)] == []
+
+
+def test_every_shipped_source_says_what_it_is() -> None:
+    for path in [POLICIES / "national.yaml", *sorted((POLICIES / "regions").glob("*.yaml"))]:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for sid, src in (doc.get("sources") or {}).items():
+            assert src.get("kind") in ("official", "copy"), (path.name, sid)
+            if src["kind"] == "copy":
+                assert src.get("confidence") == "low", (path.name, sid)
+                assert src.get("copy_of"), (path.name, sid)
+
+
+def test_validate_refuses_a_value_resting_on_a_copy_marked_medium(tmp_path: Path) -> None:
+    path = tmp_path / "370100-copy-row.yaml"
+    path.write_text(COPY_ROW_MEDIUM, encoding="utf-8")
+    assert _keys(validate(path)) == [(13, "parameters.inpatient.cap.employee[0].confidence", "copy_not_low")]
+
+
+def test_validate_refuses_a_copy_without_confidence_and_a_source_without_kind(tmp_path: Path) -> None:
+    text = COPY_ROW_MEDIUM.replace("    confidence: low\n", "").replace(", confidence: medium", "")
+    text = text.replace("sources:\n", "sources:\n  bare: {title: no kind here}\n")
+    path = tmp_path / "370100-no-kind.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert _keys(validate(path)) == [(4, "sources.bare", "source_no_kind"), (5, "sources.forum", "copy_not_low")]
+
+
+def test_validate_refuses_an_unknown_kind(tmp_path: Path) -> None:
+    path = tmp_path / "370100-kind.yaml"
+    path.write_text(COPY_ROW_MEDIUM.replace("kind: copy", "kind: semi-official"), encoding="utf-8")
+    got = _keys(validate(path))
+    assert (5, "sources.forum.kind", "bad_enum") in got
+
+
+def test_loader_reads_a_copy_as_low_whatever_the_file_says() -> None:
+    text = COPY_ROW_MEDIUM.replace("confidence: low", "confidence: high")
+    pf = parse_policy(text, Path("370100-x.yaml"), load_national().sources)
+    assert pf.sources["forum"].confidence == "low"
+    assert pf.parameters["inpatient.cap.employee"][0].confidence == "low"
+
+
+def test_loader_reads_a_source_without_kind_as_a_copy() -> None:
+    text = COPY_ROW_MEDIUM.replace("    kind: copy\n", "")
+    pf = parse_policy(text, Path("370100-x.yaml"), load_national().sources)
+    assert pf.sources["forum"].kind == "copy" and pf.sources["forum"].is_copy
+
+
+def test_as_of_is_read_from_the_row() -> None:
+    text = COPY_ROW_MEDIUM.replace("effective_from: 2024-01-01,", "effective_from: 2024-01-01, as_of: true,")
+    pf = parse_policy(text, Path("370100-x.yaml"), load_national().sources)
+    period = pf.parameters["inpatient.cap.employee"][0]
+    assert period.as_of is True and period.effective_from == dt.date(2024, 1, 1)
+
+
+def test_national_texts_are_marked_as_copies_without_an_unread_url() -> None:
+    # The national texts were read from a full-text copy in a public repository, not from nhsa.gov.cn.
+    nat = load_national()
+    for sid in ("nhsa-2022-22", "nhsa-2024-21", "nhsa-2024-19"):
+        src = nat.sources[sid]
+        assert src.kind == "copy" and src.url is None and "medical-policy-rag" in (src.note or ""), sid
+
+
+def test_page_dates_are_marked_as_of() -> None:
+    # 大连, 广安, 溧阳, 青岛: effective_from is a page's or reply letter's date, not the policy's own.
+    cases = {
+        "210200-dalian.yaml": "inpatient.deductible.resident.level3",
+        "511600-guangan.yaml": "inpatient.deductible.employee.in_service.level3",
+        "320481-liyang.yaml": "cross_province.reduction.referral",
+        "370200-qingdao.yaml": "inpatient.ratio.employee.in_service.level2",
+    }
+    nat = load_national().sources
+    for name, key in cases.items():
+        path = POLICIES / "regions" / name
+        pf = parse_policy(path.read_text(encoding="utf-8"), path, nat)
+        assert all(p.as_of for p in pf.parameters[key]), (name, key)
+
+
+def test_xian_third_band_is_dated_by_the_page_that_gives_it() -> None:
+    # The 5万元以上 band is seen only on a 2023-09 page; the 2020-08-01 date belongs to the first two bands.
+    path = POLICIES / "regions" / "610100-xian.yaml"
+    pf = parse_policy(path.read_text(encoding="utf-8"), path, load_national().sources)
+    (period,) = pf.parameters["inpatient.ratio.employee.in_service.level3"]
+    assert period.effective_from == dt.date(2023, 9, 30) and period.as_of

@@ -152,40 +152,59 @@ def _manual_claim_materials(case: Case) -> list[Msg]:
     return mats
 
 
-def _processing_deadline(ctx: _Ctx, filing_id: str) -> tuple[dt.date | None, Deadline | None]:
-    """File early enough for the 参保地 to finish before the visit (经办规程第九条: ≤2 working days)."""
+def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
+    """Suggested filing date: online processing (≤ n working days, 经办规程第九条) ends before the visit.
+
+    A suggestion, not a deadline: a filing made later, even after admission, still settles directly if it is
+    made before discharge settlement (通知二(四)). The date depends on the event date only, never on today, so
+    it never moves as today advances; once passed the advice is "file now". Processing days are counted from
+    the day after the application (民法典第二百零一条), so the n working days after the suggested date all lie
+    before the visit; the suggested date itself is a working day.
+    """
     case = ctx.case
     if case.event_date <= case.today:
-        return None, None
+        return None
     r = ctx.rule("filing.online_processing_working_days")
     n = int(r.value) if r else 0
-    date = ctx.cal.add_workdays(case.event_date, -n) if n else case.event_date
-    if date < case.today:
-        # Too late for the full processing time: file today and ask for 即时备案 where offered.
-        date = case.today
-    return date, _deadline(ctx, "file_before_visit", date, M("basis.processing", n=n), True,
-                           working=True, filing=filing_id, resolved=r)
+    if n:
+        date = ctx.cal.add_workdays(case.event_date, -(n + 1))
+    else:  # takes effect at once (e.g. 西藏): the visit day itself, or the working day before it
+        date = ctx.cal.add_workdays(case.event_date + dt.timedelta(days=1), -1)
+    return _deadline(ctx, "file_before_visit", date, M("basis.processing", n=n), True, working=True,
+                     filing=filing_id, resolved=r, kind="suggestion")
 
 
 def _deadline(ctx: _Ctx, did: str, date: dt.date, basis: Msg, action: bool, *, working: bool,
-              filing: str | None = None, resolved: Resolved | None = None) -> Deadline:
+              filing: str | None = None, resolved: Resolved | None = None, kind: str = "deadline") -> Deadline:
     today = ctx.case.today
     if working or action:
-        cal = "official" if ctx.cal.official(date, today) else "weekends_only"
+        cal = ctx.cal.kind(date, today)
     else:
         cal = "none"
     return Deadline(
         id=did,
         date=date,
         days_left=(date - today).days,
-        overdue=date < today,
+        # Only a deadline can be missed; a passed suggestion turns into "file now".
+        overdue=kind == "deadline" and date < today,
         working_days=working,
         calendar=cal,
         basis=basis,
         action=action,
         filing=filing,
         source=resolved.period.source if resolved else None,
+        kind=kind,
     )
+
+
+def _suggest(ctx: _Ctx, f: Filing, dl: Deadline | None, *, late_ok: bool) -> None:
+    """Put a suggested date on a filing; once it has passed, say "file now" (and that 补办 still works)."""
+    if dl is None:
+        f.when = M("when.now")
+        return
+    f.suggested_by = dl.date
+    if dl.date < ctx.case.today:
+        f.when = M("when.now_late_ok" if late_ok else "when.now_passed")
 
 
 def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
@@ -326,11 +345,13 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             filings.append(Filing(id="filing", title=_filing_title(category, False), required=True,
                                   channels=channels, materials=materials, category=category))
     else:
-        date, dl = _processing_deadline(ctx, "filing")
+        dl = _processing_suggestion(ctx, "filing")
         f = Filing(id="filing", title=_filing_title(category, False), required=True, channels=channels,
-                   materials=materials, category=category, deadline=date)
-        if date is None:
-            f.when = M("when.now")
+                   materials=materials, category=category)
+        late_ok = inpatient_like and ctx.rule("filing.late_before_discharge") is not None
+        _suggest(ctx, f, dl, late_ok=late_ok)
+        if late_ok:
+            f.notes.append(M("note.late_filing_still_possible"))
         filings.append(f)
         if dl:
             deadlines.append(dl)
@@ -354,24 +375,49 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
     else:
         validity = None if case.settled else ctx.local("filing.temporary.validity_months",
                                                         fallback_note=M("default.validity"))
-        if validity:
-            start = case.filed_on if case.filed else None
-            suffix = ""
-            if start is None and not case.filed:
-                planned = next((d.date for d in deadlines if d.id == "file_before_visit"), None)
-                start, suffix = (planned, "_planned") if planned else (case.today, "_today")
-            if start is not None:
-                date = add_months(start, int(validity.value))
-                at_least = validity.period.bound == "min"
-                main_filing = next((f.id for f in filings if f.category == category), None)
-                deadlines.append(_deadline(
-                    ctx, "filing_valid_until", date,
-                    M(("basis.validity_min" if at_least else "basis.validity") + suffix,
-                      months=int(validity.value), region=validity.region_name),
-                    False, working=False, filing=main_filing, resolved=validity))
-                if ctx.rule("filing.admitted_within_validity_settles"):
-                    ctx.warn("validity_admission", M("warn.validity_admission"))
+        if validity and not (case.filed and case.filed_on is None):
+            # Validity runs from the day the person filed, or from today if they file now; never from the
+            # suggested date (a later filing date would promise validity the person may not have).
+            start = case.filed_on or case.today
+            suffix = "" if case.filed_on else "_today"
+            date = add_months(start, int(validity.value))
+            at_least = validity.period.bound == "min"
+            main_filing = next((f.id for f in filings if f.category == category), None)
+            deadlines.append(_deadline(
+                ctx, "filing_valid_until", date,
+                M(("basis.validity_min" if at_least else "basis.validity") + suffix,
+                  months=int(validity.value), region=validity.region_name),
+                False, working=False, filing=main_filing, resolved=validity))
+            if ctx.rule("filing.admitted_within_validity_settles"):
+                ctx.warn("validity_admission", M("warn.validity_admission"))
+            if date < case.event_date:
+                if case.filed:
+                    renew, dl = _renewal(ctx, date, channels, materials, category, inpatient_like)
+                    filings.append(renew)
+                    if dl is not None:
+                        deadlines.append(dl)
+                else:
+                    ctx.warn("validity_before_visit", M("warn.validity_before_visit", until=date.isoformat(),
+                                                        event=case.event_date.isoformat()))
     return filings, deadlines
+
+
+def _renewal(ctx: _Ctx, valid_until: dt.date, channels: list[str], materials: list[Msg], category: str,
+             inpatient_like: bool) -> tuple[Filing, Deadline | None]:
+    """A filing whose validity may end before the visit is not done: check it in the APP, file again."""
+    case = ctx.case
+    f = Filing(id="renew_filing", title=M("filing.renew", category=M(f"category.{category}")), required=True,
+               channels=channels, materials=materials, category=category,
+               notes=[M("note.renew_check_app", until=valid_until.isoformat(), event=case.event_date.isoformat())])
+    late_ok = inpatient_like and ctx.rule("filing.late_before_discharge") is not None
+    dl = _processing_suggestion(ctx, f.id)
+    if dl is None and late_ok:
+        f.when = M("when.before_discharge")
+    else:
+        _suggest(ctx, f, dl, late_ok=late_ok)
+    if late_ok:
+        f.notes.append(M("note.late_filing_still_possible"))
+    return f, dl
 
 
 def _chronic_filings(ctx: _Ctx) -> list[Filing]:
@@ -874,8 +920,9 @@ def advise(case: Case, chain: PolicyChain) -> Advice:
         ctx.warn("low_confidence", M("warn.low_confidence", items="、".join(low)))
     years = sorted(ctx.cal.unknown_years)
     if years:
-        ctx.warn("calendar_unverified_year",
-                 M("warn.calendar_unverified_year", years="、".join(str(y) for y in years)))
+        # Statutory holidays are known for every year; only 调休 working weekends wait for the State Council.
+        key = "warn.calendar_statutory_year" if ctx.cal.weakest() == "statutory" else "warn.calendar_unverified_year"
+        ctx.warn("calendar_unverified_year", M(key, years="、".join(str(y) for y in years)))
     deadlines.sort(key=lambda d: (d.date, d.id))
     assumptions = list(case.defaulted)
     return Advice(

@@ -37,17 +37,21 @@ def _description(advice: Advice, d: Deadline, lang: str) -> str:
             lines.append(t("ui.channels", lang) + ": " + "；".join(t(f"channel.{c}", lang) for c in f.channels))
         if f.materials:
             lines.append(t("ui.materials", lang) + ": " + "；".join(tm(m, lang) for m in f.materials))
-    if d.calendar == "weekends_only":
-        lines.append(t("ui.weekends_only", lang))
+    if d.calendar_note:
+        lines.append(t(d.calendar_note, lang))
     lines.append(t("export.generated_by", lang, date=advice.case.today.isoformat()))
     return "\n".join(lines)
 
 
 def to_ics(advice: Advice, lang: str) -> bytes:
-    """One all-day event per deadline still ahead, each with reminders (RFC 5545, via icalendar)."""
+    """One all-day event per date still ahead (RFC 5545, via icalendar).
+
+    Only a deadline that costs money gets deadline alarms (a week and a day before); a suggestion is a plain
+    reminder on its day, and a validity end a reminder the day before.
+    """
     from icalendar import Alarm, Calendar, Event
 
-    ahead = [d for d in advice.deadlines if not d.overdue]
+    ahead = [d for d in advice.deadlines if d.days_left >= 0]
     cal = Calendar()
     cal.add("prodid", "-//medins//异地就医 advisor//ZH")
     cal.add("version", "2.0")
@@ -61,14 +65,19 @@ def to_ics(advice: Advice, lang: str) -> bytes:
         ev.add("dtstamp", stamp)
         ev.add("dtstart", d.date)
         ev.add("dtend", d.date + dt.timedelta(days=1))
-        # A validity end is a reminder, not a deadline that costs money.
-        title = t("export.event_summary" if d.action else "export.event_info", lang, item=t(f"deadline.{d.id}", lang))
+        # A validity end is a reminder, not a deadline that costs money; a suggestion is advice.
+        summary_key = {"deadline": "export.event_summary", "ends": "export.event_info",
+                       "suggestion": "export.event_suggestion"}[d.label_kind]
+        title = t(summary_key, lang, item=t(f"deadline.{d.id}", lang))
         ev.add("summary", title)
         ev.add("description", _description(advice, d, lang))
         ev.add("transp", "TRANSPARENT")
         # An all-day event starts at 00:00; -PT15H is 09:00 the day before.
-        triggers = [dt.timedelta(hours=-(24 - REMINDER_HOUR))]
-        if d.action and d.days_left > 7:
+        if d.label_kind == "suggestion":
+            triggers = [dt.timedelta(hours=REMINDER_HOUR)]  # 09:00 on the day itself
+        else:
+            triggers = [dt.timedelta(hours=-(24 - REMINDER_HOUR))]
+        if d.label_kind == "deadline" and d.days_left > 7:
             triggers.insert(0, dt.timedelta(days=-7, hours=REMINDER_HOUR))
         for trig in triggers:
             alarm = Alarm()
@@ -98,7 +107,8 @@ def to_markdown(advice: Advice, lang: str) -> str:
     for f in advice.filings:
         tag = t("ui.done", lang) if f.done else t("ui.required" if f.required else "ui.optional", lang)
         when = (f" — {t('ui.deadline', lang)} **{f.deadline.isoformat()}**" if f.deadline
-                else (f" — {tm(f.when, lang)}" if f.when else ""))
+                else (f" — {tm(f.when, lang)}" if f.when else
+                      (" — " + t("ui.suggested", lang, date=f.suggested_by.isoformat()) if f.suggested_by else "")))
         out.append(f"- [{'x' if f.done else ' '}] [{tag}] {tm(f.title, lang)}{when}")
         if f.channels and not f.done:
             out.append(f"  - {t('ui.channels', lang)}: " + "；".join(t(f"channel.{ch}", lang) for ch in f.channels))
@@ -107,13 +117,14 @@ def to_markdown(advice: Advice, lang: str) -> str:
         out.extend(f"  - {tm(n, lang)}" for n in f.notes)
     if advice.deadlines:
         out += ["", f"## {t('ui.deadlines', lang)}", "",
-                f"| {t('ui.col.date', lang)} | {t('ui.col.item', lang)} | {t('ui.col.days_left', lang)} | "
-                f"{t('ui.col.basis', lang)} |", "|---|---|---:|---|"]
+                f"| {t('ui.col.date', lang)} | {t('ui.col.kind', lang)} | {t('ui.col.item', lang)} | "
+                f"{t('ui.col.days_left', lang)} | {t('ui.col.basis', lang)} |", "|---|---|---|---:|---|"]
         for d in advice.deadlines:
-            left = t("ui.overdue", lang, days=-d.days_left) if d.overdue else str(d.days_left)
-            date = d.date.isoformat() + (" " + t("ui.weekends_only", lang) if d.calendar == "weekends_only" else "")
-            out.append(f"| {date} | {_md_escape(t(f'deadline.{d.id}', lang))} | {left} | "
-                       f"{_md_escape(tm(d.basis, lang))} |")
+            left = (t("ui.overdue", lang, days=-d.days_left) if d.overdue
+                    else t("ui.passed", lang, days=-d.days_left) if d.days_left < 0 else str(d.days_left))
+            date = d.date.isoformat() + (" " + t(d.calendar_note, lang) if d.calendar_note else "")
+            out.append(f"| {date} | {t(f'ui.kind.{d.label_kind}', lang)} | {_md_escape(t(f'deadline.{d.id}', lang))} "
+                       f"| {left} | {_md_escape(tm(d.basis, lang))} |")
     out += ["", f"## {t('ui.cost', lang)}", ""]
     costs = [(advice.cost, t("ui.cost", lang))]
     if advice.cost_if_filed is not None and advice.cost is not None \
@@ -219,7 +230,7 @@ def _write(path: Path, data: str) -> None:
 
 
 def has_deadlines_ahead(advice: Advice) -> bool:
-    return any(not d.overdue for d in advice.deadlines)
+    return any(d.days_left >= 0 for d in advice.deadlines)
 
 
 def export_ics(path: Path, advice: Advice, lang: str) -> bool:

@@ -61,6 +61,8 @@ C: dict[str, tuple[str, str]] = {
     "relation.cross_province": ("跨省异地", "another province"),
     # ------------------------------------------------------------ filings
     "filing.category": ("办理{category}", "File for {category}"),
+    "filing.renew": ("核对备案有效期，到期则重新办理{category}", "Check the filing's validity; file again for "
+                     "{category} if it has ended"),
     "filing.late": ("补办{category}", "File late for {category}"),
     "filing.manual_claim": ("回参保地申请手工报销（零星报销）", "Claim reimbursement on paper at home (手工报销)"),
     "filing.referral_certificate": ("取得转诊转院证明", "Get a referral certificate (转诊证明)"),
@@ -138,6 +140,16 @@ C: dict[str, tuple[str, str]] = {
     "note.late_after_discharge": ("出院自费结算后补办备案，再按参保地规定申请报销（医保发〔2022〕22号 二(四)）。",
                                   "File late after paying in full, then claim under your home region's rules "
                                   "(医保发〔2022〕22号 §2(4))."),
+    "note.late_filing_still_possible": ("建议日期不是截止日：来不及在就医前办结的，入院后、出院结算前补办备案仍可直接结算"
+                                        "（通知二(四)；经办规程第十六条）。",
+                                        "The suggested date is not a deadline: a filing made after admission but "
+                                        "before discharge settlement still settles directly (通知二(四); 经办规程 "
+                                        "art. 16)."),
+    "note.renew_check_app": ("备案有效期（至少）到{until}，早于就医日{event}：请在国家医保服务平台APP查询备案有效期，"
+                             "已到期或将在就医前到期的，就医前重新备案。",
+                             "The filing is valid (at least) until {until}, before the visit on {event}: check its "
+                             "validity in the national insurance APP and, if it has ended or will end before the "
+                             "visit, file again before you go."),
     "note.late_before_discharge": ("出院结算前补办备案的，联网医院应直接结算（经办规程第十六条）。",
                                    "A filing made before discharge settlement must be settled directly by "
                                    "the networked hospital (经办规程 art. 16)."),
@@ -156,10 +168,15 @@ C: dict[str, tuple[str, str]] = {
     "when.before_discharge": ("出院结算之前", "Before discharge settlement"),
     "when.before_manual_claim": ("申请手工报销之前", "Before the paper claim"),
     "when.now": ("尽快（就医之前）", "As soon as possible (before the visit)"),
+    "when.now_late_ok": ("现在就办（建议日期已过）；来不及在就医前办结的，入院后出院结算前补办仍可直接结算",
+                         "File now (the suggested date has passed); if it is not done before the visit, a filing "
+                         "made after admission but before discharge settlement still settles directly"),
+    "when.now_passed": ("现在就办（建议日期已过，就医前可能来不及办结）",
+                        "File now (the suggested date has passed; it may not be finished before the visit)"),
     # ------------------------------------------------------------ deadline bases
-    "basis.processing": ("线上备案原则上{n}个工作日内办结（经办规程第九条），就医日前留足办理时间",
-                         "Online filings are finished within {n} working days in principle (经办规程 art. "
-                         "9): file that long before the visit"),
+    "basis.processing": ("线上备案原则上{n}个工作日内办结（经办规程第九条），自申请次日起算（民法典第二百零一条）",
+                         "Online filings are finished within {n} working days in principle (经办规程 art. 9), "
+                         "counted from the day after the application (Civil Code art. 201)"),
     "basis.manual_claim_months": ("{region}规定：出院后{months}个月内申请（逢节假日顺延）",
                                   "{region}: claim within {months} months of discharge (moved to the next "
                                   "working day if it falls on a rest day)"),
@@ -168,20 +185,22 @@ C: dict[str, tuple[str, str]] = {
                                                                  "days of the emergency"),
     "basis.change_lock": ("{region}规定：备案后{months}个月内不能变更或取消",
                           "{region}: the filing cannot be changed or cancelled for {months} months"),
-    "basis.validity_min": ("临时外出就医备案有效期原则上不少于{months}个月（{region}）",
-                           "A temporary filing is valid for at least {months} months in principle "
-                           "({region})"),
-    "basis.validity_min_planned": ("按截止日备案计算；有效期原则上不少于{months}个月（{region}）",
-                                   "If filed by the deadline; valid for at least {months} months in "
-                                   "principle ({region})"),
-    "basis.validity_min_today": ("若今天备案；有效期原则上不少于{months}个月（{region}）",
-                                 "If filed today; valid for at least {months} months in principle ({region})"),
-    "basis.validity_today": ("若今天备案；有效期{months}个月（{region}）",
-                             "If filed today; valid for {months} months ({region})"),
-    "basis.validity": ("临时外出就医备案有效期{months}个月（{region}）",
-                       "A temporary filing is valid for {months} months ({region})"),
-    "basis.validity_planned": ("按截止日备案计算；有效期{months}个月（{region}）",
-                               "If filed by the deadline; valid for {months} months ({region})"),
+    "basis.validity_min": ("自备案日起算，备案有效期原则上不少于{months}个月（{region}）；备案当日不计入，到期月的对应日为最后一日"
+                           "（民法典第二百零一条、第二百零二条）",
+                           "From the filing date: valid for at least {months} months in principle ({region}); the "
+                           "filing day is not counted and the period ends on the same day of the last month (Civil "
+                           "Code arts. 201, 202)"),
+    "basis.validity_min_today": ("若今天备案；有效期原则上不少于{months}个月（{region}），备案当日不计入（民法典第二百零一条、"
+                                 "第二百零二条）",
+                                 "If filed today; valid for at least {months} months in principle ({region}), the "
+                                 "filing day not counted (Civil Code arts. 201, 202)"),
+    "basis.validity_today": ("若今天备案；有效期{months}个月（{region}），备案当日不计入（民法典第二百零一条、第二百零二条）",
+                             "If filed today; valid for {months} months ({region}), the filing day not counted "
+                             "(Civil Code arts. 201, 202)"),
+    "basis.validity": ("自备案日起算，备案有效期{months}个月（{region}）；备案当日不计入，到期月的对应日为最后一日"
+                       "（民法典第二百零一条、第二百零二条）",
+                       "From the filing date: valid for {months} months ({region}); the filing day is not counted "
+                       "and the period ends on the same day of the last month (Civil Code arts. 201, 202)"),
     # ------------------------------------------------------------ defaults
     "default.manual_claim_deadline": ("国家未规定手工报销期限，本地区期限未找到来源",
                                       "No national deadline for paper claims; none sourced for your region"),
@@ -251,6 +270,14 @@ C: dict[str, tuple[str, str]] = {
                              "and emergency, about 20 for other trips (varies by region)."),
     "warn.filed_on_unknown": ("未提供备案日期，无法计算有效期截止日：可用 --filed-on 提供。",
                               "No filing date given, so the validity end is unknown: add --filed-on."),
+    "warn.calendar_statutory_year": ("{years}年的国务院放假安排尚未发布：已按《全国年节及纪念日放假办法》计入法定节假日，"
+                                     "只有调休（周末上班）安排未知，请在发布后核对日期。",
+                                     "The State Council schedule for {years} is not published yet: the statutory "
+                                     "holidays (全国年节及纪念日放假办法) are counted; only the 调休 working weekends "
+                                     "are not known — check the dates once it is published."),
+    "warn.validity_before_visit": ("若今天备案，有效期（至少）到{until}，早于就医日{event}：临近就医再备案，或就医前在APP查询有效期。",
+                                   "Filed today, the filing is valid (at least) until {until}, before the visit on "
+                                   "{event}: file nearer the visit, or check its validity in the APP before you go."),
     "warn.calendar_unverified_year": ("{years}年的法定节假日安排未收录：这些年份的工作日只按周末计算，未含调休，请核对。",
                                       "The official holiday schedule for {years} is not known yet: working "
                                       "days there count weekends only, without 调休 — check the dates."),
@@ -342,7 +369,13 @@ C: dict[str, tuple[str, str]] = {
     "ui.case": ("{insured} 参保 → {treated} 就医 · {scenario} · {insurance} · {date}",
                 "Insured in {insured} → treated in {treated} · {scenario} · {insurance} · {date}"),
     "ui.filings": ("要办的事", "What to do"),
-    "ui.deadlines": ("期限", "Deadlines"),
+    "ui.deadlines": ("日期与期限", "Dates and deadlines"),
+    "ui.col.kind": ("类型", "Kind"),
+    "ui.kind.suggestion": ("建议", "suggested"),
+    "ui.kind.deadline": ("截止", "deadline"),
+    "ui.kind.ends": ("到期", "ends"),
+    "ui.suggested": ("建议{date}前办理", "suggested by {date}"),
+    "ui.passed": ("已过 {days} 天", "{days} days ago"),
     "ui.cost": ("费用估算", "Cost estimate"),
     "ui.cost_if_filed": ("如果先备案", "If you file first"),
     "ui.filing_worth": ("先备案可少付约 {amount} 元。", "Filing first saves about {amount} yuan."),
@@ -368,12 +401,13 @@ C: dict[str, tuple[str, str]] = {
     "ui.overdue": ("已过期 {days} 天", "{days} days overdue"),
     "ui.today": ("今天", "today"),
     "ui.weekends_only": ("（未含调休）", "(no 调休 data)"),
+    "ui.statutory": ("（含法定节假日，调休未知）", "(statutory holidays counted, 调休 not known)"),
     "ui.confidence_low": ("可信度低", "low confidence"),
     "ui.no_cost": ("未提供费用（--cost），未做估算。", "No cost given (--cost): no estimate."),
     "ui.exit.0": ("无需再办理。", "Nothing left to do."),
     "ui.exit.1": ("还有必须办理的事项。", "Action required."),
     "ui.exit.3": ("有期限已过。", "A deadline has passed."),
-    "deadline.file_before_visit": ("备案截止（就医前办结）", "File by (done before the visit)"),
+    "deadline.file_before_visit": ("建议备案日期（就医前办结）", "Suggested filing date (done before the visit)"),
     "deadline.emergency_registration": ("急诊登记截止", "Emergency registration by"),
     "deadline.manual_claim": ("手工报销申请截止", "Paper claim by"),
     "deadline.filing_valid_until": ("备案有效期至（至少）", "Filing valid until (at least)"),
@@ -631,6 +665,7 @@ C: dict[str, tuple[str, str]] = {
     "saved.export": ("清单已导出到 {file}", "Checklist exported to {file}"),
     "export.calendar_name": ("medins 异地就医截止日期", "medins cross-region care deadlines"),
     "export.event_summary": ("医保截止：{item}", "Insurance deadline: {item}"),
+    "export.event_suggestion": ("医保建议：{item}", "Insurance suggestion: {item}"),
     "export.event_info": ("医保提醒：{item}", "Insurance reminder: {item}"),
     "export.generated_by": ("由 medins 于 {date} 生成；估算仅供参考，以参保地医保经办机构为准。",
                             "Made by medins on {date}; estimates only — your home insurance office decides."),

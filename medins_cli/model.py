@@ -56,16 +56,25 @@ class Filing:
     title: Msg
     required: bool
     done: bool = False
-    deadline: dt.date | None = None
+    deadline: dt.date | None = None  # a real deadline (after it a right is lost); never a suggestion
     when: Msg | None = None
+    # Advice, not a deadline: "file by … so that processing ends before the visit" (a working day).
+    suggested_by: dt.date | None = None
     channels: list[str] = field(default_factory=list)
     materials: list[Msg] = field(default_factory=list)
     notes: list[Msg] = field(default_factory=list)
     category: str | None = None
 
 
+DEADLINE_KINDS = ("deadline", "suggestion")
+
+
 @dataclass
 class Deadline:
+    """A dated entry. `kind` "deadline": after it a right is lost or a rule changes (a 手工报销 limit, the end
+    of a filing's validity, an emergency registration window). `kind` "suggestion": advice such as "file by …
+    so that processing ends before the visit"; a passed suggestion is never overdue."""
+
     id: str
     date: dt.date
     days_left: int
@@ -76,6 +85,19 @@ class Deadline:
     action: bool  # missing it loses money (else informational, e.g. "valid until")
     filing: str | None = None
     source: str | None = None
+    kind: str = "deadline"  # one of DEADLINE_KINDS
+
+    @property
+    def label_kind(self) -> str:
+        """For display: suggestion (advice), deadline (missing it costs money), ends (a validity or lock)."""
+        if self.kind == "suggestion":
+            return "suggestion"
+        return "deadline" if self.action else "ends"
+
+    @property
+    def calendar_note(self) -> str | None:
+        """Message key marking a date whose year's 调休 schedule is not known, if any."""
+        return {"weekends_only": "ui.weekends_only", "statutory": "ui.statutory"}.get(self.calendar)
 
 
 @dataclass
@@ -146,4 +168,4 @@ class Advice:
 
     @property
     def overdue(self) -> bool:
-        return any(d.overdue and d.action for d in self.deadlines)
+        return any(d.overdue and d.action and d.kind == "deadline" for d in self.deadlines)

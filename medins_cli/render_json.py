@@ -93,6 +93,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 "required": f.required,
                 "done": f.done,
                 "deadline": f.deadline.isoformat() if f.deadline else None,
+                "suggested_by": f.suggested_by.isoformat() if f.suggested_by else None,
                 "when": tm(f.when, lang) if f.when else None,
                 "channels": [{"id": c, "name": t(f"channel.{c}", lang)} for c in f.channels],
                 "materials": [tm(m, lang) for m in f.materials],
@@ -103,6 +104,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
         "deadlines": [
             {
                 "id": d.id,
+                "kind": d.kind,
                 "title": t(f"deadline.{d.id}", lang),
                 "date": d.date.isoformat(),
                 "days_left": d.days_left,

@@ -57,6 +57,8 @@ def build(advice: Advice, lang: str) -> list[object]:
             line.append(f" — {t('ui.deadline', lang)} {f.deadline.isoformat()}", style="yellow")
         elif f.when:
             line.append(f" — {tm(f.when, lang)}", style="yellow")
+        elif f.suggested_by:
+            line.append(" — " + t("ui.suggested", lang, date=f.suggested_by.isoformat()), style="yellow")
         out.append(line)
         if f.channels and not f.done:
             out.append(_item(t("ui.channels", lang) + ":", "；".join(t(f"channel.{c}", lang) for c in f.channels),
@@ -69,18 +71,22 @@ def build(advice: Advice, lang: str) -> list[object]:
     if advice.deadlines:
         table = Table(title=t("ui.deadlines", lang), title_justify="left", show_edge=False)
         table.add_column(t("ui.col.date", lang))
+        table.add_column(t("ui.col.kind", lang))
         table.add_column(t("ui.col.item", lang), overflow="fold")
         table.add_column(t("ui.col.days_left", lang), justify="right")
         table.add_column(t("ui.col.basis", lang), overflow="fold")
         for d in advice.deadlines:
             if d.overdue:
                 left = Text(t("ui.overdue", lang, days=-d.days_left), style="bold red")
+            elif d.days_left < 0:  # a passed suggestion: not overdue, the filing says "file now"
+                left = Text(t("ui.passed", lang, days=-d.days_left), style="yellow")
             elif d.days_left == 0:
                 left = Text(t("ui.today", lang), style="bold yellow")
             else:
                 left = Text(str(d.days_left), style="yellow" if d.days_left <= 7 and d.action else None)
-            date = d.date.isoformat() + (" " + t("ui.weekends_only", lang) if d.calendar == "weekends_only" else "")
-            table.add_row(date, t(f"deadline.{d.id}", lang), left, tm(d.basis, lang))
+            date = d.date.isoformat() + (" " + t(d.calendar_note, lang) if d.calendar_note else "")
+            table.add_row(date, t(f"ui.kind.{d.label_kind}", lang), t(f"deadline.{d.id}", lang), left,
+                          tm(d.basis, lang))
         out.append(Text(""))
         out.append(table)
 

@@ -1,31 +1,133 @@
-"""China's official working-day calendar (holidays and 调休 working weekends).
+"""China's working-day calendar: days off and 调休 working weekends, for any year.
 
-Backed by `chinese_calendar`, which carries the State Council schedules. For a year it does not know
-(the schedule for next year is usually published in November) we fall back to plain weekends and
-say so: the caller gets `official=False` and must label the date.
+Three layers, the first that knows a year wins:
+1. a State Council schedule a maintainer added as data (`policies/calendar/<year>.yaml`, with its source);
+2. `chinese_calendar`, which carries the published schedules (the next year's usually appears in November);
+3. the statutory holidays of 《全国年节及纪念日放假办法》 (as amended 2024, in force 2025-01-01), which are fixed
+   by law: 元旦 1 day, 春节 4 days from 除夕, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3. Lunar dates come from
+   `borax` (imported only for such years), 清明 from `chinese_calendar.get_solar_terms`. Only the 调休 working
+   weekends stay unknown for these years: the caller is told (`calendar` "statutory") and must say so.
+A year outside all three (before 2025 and unknown to the library, or beyond the lunar tables) falls back to
+plain weekends ("weekends_only").
+
+Lookups are per-year sets built once and cached: the batch mode checks tens of thousands of days a second.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
-import chinese_calendar
+# Where each layer's answer comes from, best first; also the `calendar` value a date gets in the advice.
+ORIGIN_PUBLISHED = "official"  # a published schedule: from policies/calendar or from chinese_calendar
+ORIGIN_STATUTORY = "statutory"  # statutory holidays only, 调休 not known
+ORIGIN_WEEKENDS = "weekends_only"
+_RANK = {ORIGIN_PUBLISHED: 0, ORIGIN_STATUTORY: 1, ORIGIN_WEEKENDS: 2}
+
+STATUTORY_FROM = 2025  # the 2024 amendment (春节 4 days, 劳动节 2 days) is in force from 2025-01-01
+
+
+@dataclass(frozen=True)
+class YearSchedule:
+    """Days off and working days of one year that differ from "Monday to Friday work, weekends off"."""
+
+    year: int
+    off: frozenset[dt.date]
+    on: frozenset[dt.date]  # 调休: weekend days that are working days
+    origin: str  # official | statutory | weekends_only
+    source: str | None = None  # for a schedule added as data: its source id
+
+    def is_workday(self, day: dt.date) -> bool:
+        if day in self.on:
+            return True
+        if day in self.off:
+            return False
+        return day.weekday() < 5
+
+
+@lru_cache(maxsize=1)
+def _library_years() -> frozenset[int]:
+    from chinese_calendar import constants
+
+    return frozenset(d.year for d in constants.holidays)
+
+
+@cache
+def library_schedule(year: int) -> YearSchedule | None:
+    """The schedule `chinese_calendar` carries for `year`, or None if it does not know the year."""
+    if year not in _library_years():
+        return None
+    from chinese_calendar import constants
+
+    off = frozenset(d for d in constants.holidays if d.year == year)
+    on = frozenset(d for d in constants.workdays if d.year == year and d.weekday() >= 5)
+    return YearSchedule(year, off, on, ORIGIN_PUBLISHED)
+
+
+@cache
+def statutory_holidays(year: int) -> dict[dt.date, str] | None:
+    """The days off fixed by 《全国年节及纪念日放假办法》第二条 (2024 text) for `year`; None outside its reach."""
+    if year < STATUTORY_FROM:
+        return None
+    try:
+        from borax.calendars.lunardate import LunarDate  # lazily: only years without a published schedule
+    except ImportError:  # pragma: no cover - a declared dependency; degrade rather than crash
+        return None
+    from chinese_calendar import get_solar_terms
+
+    try:
+        new_year = LunarDate(year, 1, 1).to_solar_date()
+        dragon_boat = LunarDate(year, 5, 5).to_solar_date()
+        mid_autumn = LunarDate(year, 8, 15).to_solar_date()
+    except (ValueError, KeyError, IndexError):  # beyond the lunar tables (after 2100)
+        return None
+    qingming = next((d for d, name in get_solar_terms(dt.date(year, 4, 1), dt.date(year, 4, 10))
+                     if "清明" in name), None)
+    if qingming is None:
+        return None
+    days: dict[dt.date, str] = {dt.date(year, 1, 1): "元旦"}
+    for i in range(-1, 3):  # 除夕 and 正月初一至初三
+        days[new_year + dt.timedelta(days=i)] = "春节"
+    days[qingming] = "清明节"
+    days[dt.date(year, 5, 1)] = days[dt.date(year, 5, 2)] = "劳动节"
+    days[dragon_boat] = "端午节"
+    days[mid_autumn] = "中秋节"
+    for d in (1, 2, 3):
+        days[dt.date(year, 10, d)] = "国庆节"
+    return days
+
+
+def statutory_schedule(year: int) -> YearSchedule | None:
+    days = statutory_holidays(year)
+    return None if days is None else YearSchedule(year, frozenset(days), frozenset(), ORIGIN_STATUTORY)
 
 
 @dataclass
 class WorkCalendar:
-    """Working-day arithmetic that remembers whether every day it looked at was officially known."""
+    """Working-day arithmetic that remembers which years it had to work out without a published schedule.
 
-    unknown_years: set[int] = field(default_factory=set)
+    `published` holds schedules added as data (policies/calendar); they win over the library and the law.
+    """
+
+    published: Mapping[int, YearSchedule] = field(default_factory=dict)
+    unknown_years: set[int] = field(default_factory=set)  # years without a published schedule
+    _years: dict[int, YearSchedule] = field(default_factory=dict, repr=False)
+
+    def schedule(self, year: int) -> YearSchedule:
+        s = self._years.get(year)
+        if s is None:
+            s = (self.published.get(year) or library_schedule(year) or statutory_schedule(year)
+                 or YearSchedule(year, frozenset(), frozenset(), ORIGIN_WEEKENDS))
+            self._years[year] = s
+            if s.origin != ORIGIN_PUBLISHED:
+                self.unknown_years.add(year)
+        return s
 
     def is_workday(self, day: dt.date) -> bool:
-        try:
-            return bool(chinese_calendar.is_workday(day))
-        except NotImplementedError:
-            self.unknown_years.add(day.year)
-            return day.weekday() < 5
+        return self.schedule(day.year).is_workday(day)
 
     def add_workdays(self, start: dt.date, n: int) -> dt.date:
         """The n-th working day after `start` (start itself not counted); n < 0 counts backwards."""
@@ -39,17 +141,29 @@ class WorkCalendar:
         return day
 
     def roll_forward(self, day: dt.date) -> dt.date:
-        """A period ending on a rest day ends on the next working day (民法典 第二百零三条)."""
+        """A period ending on a rest day ends on the next working day (民法典第二百零三条)."""
         while not self.is_workday(day):
             day += dt.timedelta(days=1)
         return day
 
+    def kind(self, *days: dt.date) -> str:
+        """How well the calendar is known for these days: the weakest of official / statutory / weekends_only."""
+        return max((self.schedule(d.year).origin for d in days), key=_RANK.__getitem__)
+
     def official(self, *days: dt.date) -> bool:
-        return not any(d.year in self.unknown_years for d in days)
+        return self.kind(*days) == ORIGIN_PUBLISHED
+
+    def weakest(self) -> str:
+        """The weakest origin among the years looked at (for the warning's wording)."""
+        return max((self._years[y].origin for y in self.unknown_years), key=_RANK.__getitem__,
+                   default=ORIGIN_PUBLISHED)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """Same day-of-month `months` later; clamps to the month's last day (1-31 + 1 month = 2-28/29)."""
+    """The 对应日 `months` later, or the month's last day where there is none (民法典第二百零二条).
+
+    With the start day not counted (第二百零一条) a period of N months from the 1st ends on the 1st.
+    """
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
@@ -58,7 +172,5 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def known_years() -> tuple[int, int]:
-    from chinese_calendar import constants
-
-    years = {d.year for d in constants.holidays}
+    years = _library_years()
     return min(years), max(years)

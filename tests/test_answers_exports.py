@@ -140,13 +140,14 @@ def test_ics_has_every_deadline_ahead_with_reminders(tmp_path: Path, capsys: pyt
     cal = Calendar.from_ical(path.read_bytes())
     assert cal["VERSION"] == "2.0" and "medins" in str(cal["PRODID"])
     events = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
-    ahead = [d for d in doc["deadlines"] if not d["overdue"]]
+    ahead = [d for d in doc["deadlines"] if d["days_left"] >= 0]
     assert [(e.decoded("DTSTART"), e.decoded("DTEND") - e.decoded("DTSTART")) for e in events.values()] == [
         (dt.date.fromisoformat(d["date"]), dt.timedelta(days=1)) for d in ahead]
-    first = next(iter(events.values()))
-    triggers = sorted(a.decoded("TRIGGER") for a in first.walk("VALARM"))
-    # 09:00 seven days before (the deadline is weeks away) and 09:00 the day before.
-    assert triggers == [dt.timedelta(days=-7, hours=9), dt.timedelta(hours=-15)]
+    # The suggested filing date is a plain reminder at 09:00 on the day, not a deadline with alarms before it.
+    assert list(events) == ["医保建议：建议备案日期（就医前办结）", "医保提醒：备案有效期至（至少）"]
+    suggestion, validity = events.values()
+    assert [a.decoded("TRIGGER") for a in suggestion.walk("VALARM")] == [dt.timedelta(hours=9)]
+    assert [a.decoded("TRIGGER") for a in validity.walk("VALARM")] == [dt.timedelta(hours=-15)]
     again = to_ics(advise(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20"), "zh")
     assert again == path.read_bytes()  # same case, same file: UIDs and DTSTAMP do not depend on the clock
 

@@ -129,24 +129,28 @@ def test_unfiled_referral_shows_what_filing_is_worth() -> None:
 
 
 def test_file_before_visit_two_working_days_across_national_day() -> None:
-    # 经办规程第九条: online filings finish within 2 working days. Visit Fri 2026-10-09:
-    # 10-08 is a working day, 10-01..07 are holidays, so file by Wed 09-30.
+    # 经办规程第九条: online filings finish within 2 working days, counted from the day after filing
+    # (民法典第二百零一条). Visit Fri 2026-10-09: 10-01..07 are holidays, so the two working days before the
+    # visit are 09-30 and 10-08, and the suggested filing date is Tue 09-29.
     a = advise(scenario="referral", insured_in="临沂", treated_in="北京", event_date="2026-10-09",
                today=D(2026, 9, 28), referral=True)
     d = next(x for x in a.deadlines if x.id == "file_before_visit")
-    assert (d.date, d.days_left, d.overdue, d.calendar) == (D(2026, 9, 30), 2, False, "official")
+    assert (d.kind, d.date, d.days_left, d.overdue, d.calendar) == ("suggestion", D(2026, 9, 29), 1, False,
+                                                                    "official")
     f = next(x for x in a.filings if x.id == "filing")
-    assert f.deadline == D(2026, 9, 30) and f.category == "referral"
+    assert f.deadline is None and f.suggested_by == D(2026, 9, 29) and f.category == "referral"
     assert next(x for x in a.filings if x.id == "referral_certificate").done
     valid = next(x for x in a.deadlines if x.id == "filing_valid_until")
-    assert valid.date == D(2027, 3, 30) and not valid.action
+    # Not filed yet: validity counted from today (09-28), never from the suggested date.
+    assert valid.date == D(2027, 3, 28) and not valid.action and valid.kind == "deadline"
 
 
 def test_file_before_visit_across_spring_festival_with_working_saturday() -> None:
-    # Visit Tue 2026-02-24: 02-15..23 off; Sat 02-14 is a working day: 2 working days back = Fri 02-13.
+    # Visit Tue 2026-02-24: 02-15..23 off; Sat 02-14 is a 调休 working day. Processing on Fri 02-13 and
+    # Sat 02-14 ends before the visit, so the suggested filing date is Thu 02-12.
     a = advise(scenario="temporary", insured_in="江苏", treated_in="北京", event_date="2026-02-24",
                today=D(2026, 2, 1))
-    assert next(x for x in a.deadlines if x.id == "file_before_visit").date == D(2026, 2, 13)
+    assert next(x for x in a.deadlines if x.id == "file_before_visit").date == D(2026, 2, 12)
 
 
 def test_emergency_registration_window_across_national_day(fixture_policies) -> None:  # type: ignore[no-untyped-def]
@@ -179,9 +183,12 @@ def test_manual_claim_deadline_rolls_over_holiday(fixture_policies) -> None:  # 
 def test_deadline_in_unpublished_year_is_flagged(fixture_policies) -> None:  # type: ignore[no-untyped-def]
     a = advise(root=fixture_policies, scenario="emergency", insured_in="呼和浩特", treated_in="上海",
                event_date="2026-12-30", today=D(2026, 12, 30))
+    # 3 working days after 2026-12-30: 12-31, then 2027-01-01 is 元旦 (a statutory holiday, though the 2027
+    # schedule is not published), so 01-04 and 01-05.
     d = next(x for x in a.deadlines if x.id == "emergency_registration")
-    assert d.date == D(2027, 1, 4) and d.calendar == "weekends_only"
-    assert "calendar_unverified_year" in [w for w, _ in a.warnings]
+    assert d.date == D(2027, 1, 5) and d.calendar == "statutory" and d.kind == "deadline"
+    warning = next(m for w, m in a.warnings if w == "calendar_unverified_year")
+    assert warning.key == "warn.calendar_statutory_year" and warning.params["years"] == "2027"
 
 
 def test_value_chosen_by_event_date_on_both_sides_of_a_change(fixture_policies) -> None:  # type: ignore[no-untyped-def]

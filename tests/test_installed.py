@@ -27,7 +27,8 @@ def test_installed_command_json(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["cost"]["fund_pays"] == 13760.0 and doc["cost"]["out_of_pocket"] == 8240.0
-    assert doc["deadlines"][0] == {**doc["deadlines"][0], "id": "file_before_visit", "date": "2026-12-17"}
+    assert doc["deadlines"][0] == {**doc["deadlines"][0], "id": "file_before_visit", "date": "2026-12-16",
+                                                   "kind": "suggestion"}
     assert proc.stderr == ""
 
 

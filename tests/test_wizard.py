@@ -103,7 +103,7 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
 
     assert code == 1  # a required filing is still to do
     assert "临沂市 参保 → 上海市 就医 · 异地长期居住 · 职工医保 · 2026-12-01" in out
-    assert "☐ [必须] 办理异地长期居住人员备案 — 截止 2026-11-27" in out
+    assert "☐ [必须] 办理异地长期居住人员备案 — 建议2026-11-26前办理" in out
     assert "(18000 − 500) × 85% = 14875" in out  # unfiled: 10% first (临沂), 二级 起付线 500
     assert "(20000 − 500) × 85% = 16575" in out  # if filed
     assert "答案已保存到 linyi.yaml" in out

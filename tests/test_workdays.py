@@ -37,12 +37,13 @@ def test_add_workdays_official(start: dt.date, n: int, expected: dt.date) -> Non
     assert cal.official(start, expected)
 
 
-def test_unknown_year_falls_back_to_weekends_and_says_so() -> None:
+def test_unpublished_year_counts_statutory_holidays_and_says_so() -> None:
     cal = WorkCalendar()
-    # 2027's schedule is not in the library: 2027-01-01 (a Friday) counts as a working day.
-    assert cal.add_workdays(D(2026, 12, 30), 3) == D(2027, 1, 4)
+    # 2027's schedule is not published: 元旦 (Fri 2027-01-01) is still a day off by law; only 调休 is unknown.
+    assert cal.add_workdays(D(2026, 12, 30), 3) == D(2027, 1, 5)
     assert cal.unknown_years == {2027}
     assert not cal.official(D(2027, 1, 4))
+    assert cal.kind(D(2027, 1, 4)) == "statutory" and cal.kind(D(2026, 12, 30)) == "official"
 
 
 def test_roll_forward_to_next_working_day() -> None:

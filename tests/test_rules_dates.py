@@ -1,0 +1,146 @@
+"""Dates in the advice: a suggestion ("file by …") is never a deadline, periods are counted as the law counts them.
+
+Rules protected here: 经办规程第九条 (≤ 2 working days of online processing), 民法典第二百零一条/第二百零二条
+(the first day is not counted; a period in months ends on the same day of the last month), 通知二(四) and
+经办规程第十六条 (a filing before discharge settlement still settles directly, so the filing date is advice),
+经办规程第十条 (a temporary filing is valid for at least 6 months, counted from the day the person filed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from conftest import advise
+
+from medins_cli.cli import main as cli_main
+from medins_cli.workdays import WorkCalendar
+
+D = dt.date
+LINYI_SHANGHAI = {"scenario": "temporary", "insured_in": "临沂", "treated_in": "上海"}
+
+
+def suggestion(a):  # type: ignore[no-untyped-def]
+    return next(d for d in a.deadlines if d.id == "file_before_visit")
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
+    with pytest.raises(SystemExit) as exc:
+        cli_main(["check", *args, "--json"])
+    return int(exc.value.code or 0), json.loads(capsys.readouterr().out)
+
+
+# ------------------------------------------------------------------ suggested filing date
+
+
+@pytest.mark.parametrize("today", [D(2026, 12, 1), D(2026, 12, 16), D(2026, 12, 17), D(2026, 12, 19)])
+def test_rules_suggestion_does_not_move_with_today(today: dt.date) -> None:
+    # Visit Sun 2026-12-20. The two working days of processing (counted from the day after filing) must be
+    # Thu 12-17 and Fri 12-18, so the suggestion is Wed 12-16 whatever today is — never a Saturday, never today.
+    a = advise(**LINYI_SHANGHAI, event_date="2026-12-20", today=today)
+    s = suggestion(a)
+    assert (s.kind, s.date, s.days_left, s.overdue) == ("suggestion", D(2026, 12, 16), (D(2026, 12, 16) - today).days,
+                                                        False)
+    assert WorkCalendar().is_workday(s.date)
+    f = next(f for f in a.filings if f.id == "filing")
+    assert f.deadline is None and f.suggested_by == D(2026, 12, 16) and f.required and not f.done
+    assert not a.overdue  # exit 1 (action required), never 3, for a passed suggestion
+    if today > D(2026, 12, 16):
+        assert f.when is not None and f.when.key == "when.now_late_ok"
+    else:
+        assert f.when is None
+    assert "note.late_filing_still_possible" in [n.key for n in f.notes]
+
+
+def test_rules_passed_suggestion_is_not_overdue_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, doc = run_json(capsys, "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海",
+                         "--event-date", "2026-12-20", "--today", "2026-12-19")
+    assert code == 1
+    assert doc["status"] == {"exit_code": 1, "action_required": True, "overdue": False}
+    s = next(d for d in doc["deadlines"] if d["id"] == "file_before_visit")
+    assert (s["kind"], s["date"], s["days_left"], s["overdue"]) == ("suggestion", "2026-12-16", -3, False)
+    f = doc["filings"][0]
+    assert f["deadline"] is None and f["suggested_by"] == "2026-12-16"
+    assert f["when"].startswith("现在就办") and "出院结算前补办仍可直接结算" in f["when"]
+
+
+@pytest.mark.parametrize(("event", "expected"), [
+    # 2027's schedule is not published; 元旦 and 国庆 are days off by law.
+    ("2027-01-05", D(2026, 12, 30)),  # Tue: processing Thu 12-31 and Mon 01-04 (元旦 01-01 off)
+    ("2027-10-05", D(2027, 9, 29)),  # Tue: processing Thu 09-30 and Mon 10-04 (10-01..03 off)
+])
+def test_rules_suggestion_skips_statutory_holidays_of_unpublished_year(event: str, expected: dt.date) -> None:
+    a = advise(**LINYI_SHANGHAI, event_date=event, today=D(2026, 12, 1))
+    s = suggestion(a)
+    assert s.date == expected
+    assert s.calendar in ("statutory", "official")
+    assert "calendar_unverified_year" in [w for w, _ in a.warnings]
+
+
+# ------------------------------------------------------------------ filing validity
+
+
+def test_rules_validity_runs_from_the_filing_date() -> None:
+    # Filed 2026-11-10: valid at least to 2027-05-10 (the filing day not counted: 民法典第二百零一条、第二百零二条),
+    # not from a suggested date and not from today.
+    a = advise(**LINYI_SHANGHAI, filed=True, filed_on="2026-11-10", event_date="2026-12-20", today=D(2026, 11, 23))
+    v = next(d for d in a.deadlines if d.id == "filing_valid_until")
+    assert (v.kind, v.date, v.action, v.overdue) == ("deadline", D(2027, 5, 10), False, False)
+    assert v.basis.key == "basis.validity_min"
+    assert [f.id for f in a.filings] == ["filing"] and a.filings[0].done
+    assert not a.action_required
+
+
+def test_rules_validity_not_filed_runs_from_today() -> None:
+    a = advise(**LINYI_SHANGHAI, event_date="2026-12-20", today=D(2026, 11, 23))
+    v = next(d for d in a.deadlines if d.id == "filing_valid_until")
+    assert v.date == D(2027, 5, 23) and v.basis.key == "basis.validity_min_today"
+
+
+def test_rules_filing_that_lapses_before_the_visit_is_not_done(capsys: pytest.CaptureFixture[str]) -> None:
+    code, doc = run_json(capsys, "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--filed",
+                         "--filed-on", "2026-06-01", "--event-date", "2026-12-20", "--today", "2026-12-01")
+    assert code == 1
+    assert doc["status"] == {"exit_code": 1, "action_required": True, "overdue": False}
+    ids = [(f["id"], f["required"], f["done"]) for f in doc["filings"]]
+    assert ids == [("filing", True, True), ("renew_filing", True, False)]
+    renew = doc["filings"][1]
+    assert renew["suggested_by"] == "2026-12-16"
+    assert any("APP查询备案有效期" in n and "2026-12-01" in n and "2026-12-20" in n for n in renew["notes"])
+    v = next(d for d in doc["deadlines"] if d["id"] == "filing_valid_until")
+    assert (v["date"], v["days_left"], v["kind"]) == ("2026-12-01", 0, "deadline")
+    s = next(d for d in doc["deadlines"] if d["id"] == "file_before_visit")
+    assert (s["filing"], s["kind"], s["date"]) == ("renew_filing", "suggestion", "2026-12-16")
+
+
+def test_rules_filing_valid_through_the_visit_stays_done() -> None:
+    a = advise(**LINYI_SHANGHAI, filed=True, filed_on="2026-06-20", event_date="2026-12-20", today=D(2026, 12, 1))
+    assert [f.id for f in a.filings] == ["filing"] and not a.action_required  # valid to 12-20: admitted in time
+
+
+def test_rules_unfiled_validity_ending_before_far_visit_is_flagged() -> None:
+    a = advise(**LINYI_SHANGHAI, event_date="2027-10-05", today=D(2026, 12, 1))
+    assert "validity_before_visit" in [w for w, _ in a.warnings]
+
+
+# ------------------------------------------------------------------ exports
+
+
+def test_rules_only_deadlines_get_deadline_alarms(fixture_policies) -> None:  # type: ignore[no-untyped-def]
+    from icalendar import Calendar
+
+    from medins_cli.exports import to_ics
+
+    # A paper-claim limit (kind deadline, costs money) gets alarms a week and a day before.
+    a = advise(root=fixture_policies, scenario="temporary", insured_in="呼和浩特", treated_in="北京",
+               event_date="2026-04-01", discharge_date="2026-04-05", settled=True, today=D(2026, 5, 1))
+    events = list(Calendar.from_ical(to_ics(a, "en")).walk("VEVENT"))
+    claim = next(e for e in events if "Paper claim" in str(e["SUMMARY"]))
+    assert str(claim["SUMMARY"]).startswith("Insurance deadline:")
+    assert sorted(al.decoded("TRIGGER") for al in claim.walk("VALARM")) == [dt.timedelta(days=-7, hours=9),
+                                                                            dt.timedelta(hours=-15)]
+    # A passed suggestion is not exported at all.
+    late = advise(**LINYI_SHANGHAI, event_date="2026-12-20", today=D(2026, 12, 19))
+    summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(to_ics(late, "en")).walk("VEVENT")]
+    assert not any("Suggested" in s for s in summaries)

@@ -25,7 +25,7 @@ BLOCK = 512  # lines per unit of work handed to a worker process
 
 # The CSV output columns when --columns is not given: who, what, the verdict and the money.
 DEFAULT_COLUMNS = ("line", "id", "insured_in.name", "treated_in.name", "scenario", "status.exit_code",
-                   "filings.0.deadline", "cost.out_of_pocket", "summary", "error.message")
+                   "filings.0.deadline", "filings.0.suggested_by", "cost.out_of_pocket", "summary", "error.message")
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # the C encoder: no indent
 

@@ -43,7 +43,7 @@ def test_batch_readme_example() -> None:
     out = records(proc)
     assert [r["line"] for r in out] == [1, 2, 3, 4, 5]
     assert [r["id"] for r in out] == ["wang-01", "li-02", "zhao-03", "chen-04", "sun-05"]
-    assert out[0]["cost"]["out_of_pocket"] == 8240.0 and out[0]["deadlines"][0]["date"] == "2026-12-17"
+    assert out[0]["cost"]["out_of_pocket"] == 8240.0 and out[0]["deadlines"][0]["date"] == "2026-12-16"
     assert out[3] == {"line": 4, "id": "chen-04", "error": {
         "code": "bad_input", "key": "region_unknown", "message": "--insured-in: unknown region '火星'."}}
     for r in out[:3] + out[4:]:
@@ -119,12 +119,12 @@ def test_batch_empty_input() -> None:
 
 def test_batch_csv_in_and_out() -> None:
     proc = batch(str(EXAMPLE_CSV), "--input-format", "csv", "--output-format", "csv", "--columns",
-                 "line,id,status.exit_code,filings.0.deadline,cost.out_of_pocket,error.message", *TODAY)
+                 "line,id,status.exit_code,filings.0.suggested_by,cost.out_of_pocket,error.message", *TODAY)
     assert proc.returncode == 1, proc.stderr.decode()
     rows = list(csv.reader(io.StringIO(proc.stdout.decode())))
     assert rows == [
-        ["line", "id", "status.exit_code", "filings.0.deadline", "cost.out_of_pocket", "error.message"],
-        ["2", "wang-01", "1", "2026-12-17", "8240.0", ""],
+        ["line", "id", "status.exit_code", "filings.0.suggested_by", "cost.out_of_pocket", "error.message"],
+        ["2", "wang-01", "1", "2026-12-16", "8240.0", ""],
         ["3", "li-02", "0", "", "11080.0", ""],
         ["4", "zhao-03", "0", "", "", ""],
     ]

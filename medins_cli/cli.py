@@ -304,6 +304,9 @@ def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     command = typer.main.get_command(app)
     try:
+        from medins_cli.inputs import refuse_opposite_flags
+
+        refuse_opposite_flags(args)
         rv = command.main(args=args, prog_name="medins", standalone_mode=False)
     except MedinsError as exc:  # pragma: no cover - commands catch their own
         sys.exit(_emit_error(exc, _argv_lang(args), "--json" in args))

@@ -440,8 +440,9 @@ def _chronic_filings(ctx: _Ctx) -> list[Filing]:
     if match:
         ctx.warn("chronic_direct", M("warn.chronic_direct", disease=match["name"], count=len(known)))
     else:
-        ctx.warn("chronic_not_listed", M("warn.chronic_not_listed", disease=name or "?",
-                                         listed="、".join(d["name"] for d in known)))
+        # No disease named (e.g. a 城乡居民 buying medicine: the mode is implied, the disease not said).
+        ctx.warn("chronic_not_listed", M("warn.chronic_not_listed" if name else "warn.chronic_unnamed",
+                                         disease=name, listed="、".join(d["name"] for d in known)))
     return out
 
 

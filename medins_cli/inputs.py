@@ -192,6 +192,64 @@ def _bool(value: Any, field: str) -> bool | None:
     raise InputError("bad_choice", field=field, value=_text(value), options="true, false")
 
 
+# Yes/no flag pairs: click keeps the last of the two silently, which would contradict what was typed first.
+OPPOSITE_FLAGS = (("--filed", "--not-filed"), ("--retired", "--in-service"), ("--referral", "--no-referral"),
+                  ("--settled", "--not-settled"))
+
+
+def refuse_opposite_flags(args: list[str]) -> None:
+    """Both sides of a yes/no pair on one command line (`--filed --not-filed`) is a contradiction, not "last wins"."""
+    given = set(args[: args.index("--")] if "--" in args else args)
+    for yes, no in OPPOSITE_FLAGS:
+        if yes in given and no in given:
+            raise InputError("conflict", detail=M("conflict.opposite_flags", yes=yes, no=no))
+
+
+def implied(raw: dict[str, Any]) -> dict[str, Any]:
+    """The facts the person's answers already state about other answers; the one place every face uses.
+
+    Flags, answers files, batch rows (through `build_case`) and the wizard (to skip a question whose answer
+    is known) all call this. Returns {field: value} for each implied answer:
+    - 异地安置退休 (long_term_kind retiree, or a scenario named so) ⇒ retired, for 职工医保 (城乡居民 have no
+      retired status to price);
+    - 城乡居民 ⇒ no 个人账户, so a pharmacy purchase is 门诊慢特病 (pharmacy_mode chronic);
+    - a filing date ⇒ filed.
+    An answer given that contradicts an implied one is an InputError naming both inputs: what the person
+    said is never silently overridden, neither by a default nor by another answer.
+    """
+    facts: dict[str, Any] = {}
+    scenario_text = _text(raw["scenario"]) if raw.get("scenario") not in (None, "") else None
+    scenario, kind_from_name, mode_from_name = parse_scenario(scenario_text) if scenario_text else (None, None, None)
+    kind_given = raw.get("long_term_kind") not in (None, "")
+    kind = (parse_choice(raw["long_term_kind"], "--long-term-kind", KIND_ALIASES, "retiree, living, working")
+            if kind_given else None)
+    if kind and kind_from_name and kind != kind_from_name:
+        raise InputError("conflict", detail=M("conflict.kind_scenario", scenario=scenario_text,
+                                              kind=_text(raw["long_term_kind"])))
+    kind = kind or kind_from_name
+    kind_input = f"--long-term-kind {_text(raw['long_term_kind'])}" if kind_given else f"--scenario {scenario_text}"
+    insurance = (parse_choice(raw["insurance"], "--insurance", INSURANCE_ALIASES, "employee, resident")
+                 if raw.get("insurance") not in (None, "") else None)
+    retired = _bool(raw.get("retired"), "--retired")
+
+    if kind == "retiree" and insurance != "resident" and scenario in (None, "long_term", "pharmacy"):
+        if retired is False:
+            raise InputError("conflict", detail=M("conflict.retiree_in_service", kind=kind_input))
+        facts["retired"] = True
+    if insurance == "resident":
+        if retired:
+            raise InputError("conflict", detail=M("conflict.retired_resident"))
+        if mode_from_name == "personal_account":
+            raise InputError("conflict", detail=M("conflict.resident_account", scenario=scenario_text))
+        if scenario == "pharmacy":
+            facts["pharmacy_mode"] = "chronic"
+    if raw.get("filed_on") not in (None, ""):
+        if _bool(raw.get("filed"), "--filed") is False:
+            raise InputError("conflict", detail=M("conflict.filed_on_not_filed"))
+        facts["filed"] = True
+    return facts
+
+
 def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Case:
     """Validate raw answers (flag names without dashes, underscores for hyphens) into a Case."""
     defaulted: list[Msg] = []
@@ -203,6 +261,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         return value
 
     scenario, kind_from_name, mode_from_name = parse_scenario(need("scenario"))
+    facts = implied(raw)
     insured = regions.resolve(_text(need("insured_in")), field="--insured-in")
     treated = regions.resolve(_text(need("treated_in")), field="--treated-in")
 
@@ -213,8 +272,9 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         insurance = parse_choice(raw["insurance"], "--insurance", INSURANCE_ALIASES, "employee, resident")
 
     retired = _bool(raw.get("retired"), "--retired")
-    if retired and insurance == "resident":
-        raise InputError("conflict", detail=M("conflict.retired_resident"))
+    if retired is None and "retired" in facts:
+        retired = facts["retired"]
+        defaulted.append(M("assume.implied.retired"))
     if retired is None:
         retired = False
         if insurance == "employee":
@@ -247,8 +307,6 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     if scenario == "long_term" and kind is None:
         kind = "retiree" if retired else "living"
         defaulted.append(M("assume.default.long_term_kind", kind=M(f"category.long_term_{kind}")))
-    if kind == "retiree" and not retired and insurance == "employee" and raw.get("retired") is not None:
-        raise InputError("conflict", detail=M("conflict.retired_long_term_kind"))
 
     chronic = raw.get("chronic_disease")
     chronic = _text(chronic) if chronic is not None and _text(chronic) else None
@@ -256,15 +314,13 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         raise InputError("conflict", detail=M("conflict.chronic_scenario"))
     mode = None
     if scenario == "pharmacy":
-        mode = "chronic" if chronic else (mode_from_name or "personal_account")
-        if not chronic and mode_from_name is None:
+        mode = "chronic" if chronic else (mode_from_name or facts.get("pharmacy_mode") or "personal_account")
+        if not chronic and mode_from_name is None and "pharmacy_mode" not in facts:
             defaulted.append(M("assume.default.pharmacy_mode"))
 
     filed = _bool(raw.get("filed"), "--filed")
     filed_on = parse_date(raw["filed_on"], "--filed-on") if raw.get("filed_on") is not None else None
     if filed_on is not None:
-        if filed is False:
-            raise InputError("conflict", detail=M("conflict.filed_on_not_filed"))
         if filed_on > today:
             raise InputError("conflict", detail=M("conflict.filed_on_future", filed_on=filed_on.isoformat(),
                                                   today=today.isoformat()))

@@ -241,6 +241,11 @@ C: dict[str, tuple[str, str]] = {
     "warn.chronic_direct": ("{disease}属于可跨省直接结算的{count}种门诊慢特病之一。",
                             "{disease} is one of the {count} outpatient chronic diseases settled directly "
                             "across provinces."),
+    "warn.chronic_unnamed": ("未说明哪种门诊慢特病：跨省直接结算只限这些病种（{listed}）；其他病种需先自付，"
+                             "再回参保地手工报销。城乡居民医保没有个人账户，跨省购药按门诊慢特病办理。",
+                             "No chronic disease named: direct settlement covers only these ({listed}); "
+                             "for others you pay first and claim at home. 城乡居民 insurance has no personal "
+                             "account, so buying medicine elsewhere goes through the chronic-disease route."),
     "warn.chronic_not_listed": ("“{disease}”不在跨省直接结算的门诊慢特病目录中（{listed}）：需先自付，再回参保地手工报销。",
                                 "'{disease}' is not among the diseases settled directly across provinces "
                                 "({listed}): pay first, then claim at home."),
@@ -336,6 +341,8 @@ C: dict[str, tuple[str, str]] = {
     "assume.default.level": ("未指定医院等级，按三级医院。", "Hospital level not given: 三级 (tertiary) assumed."),
     "assume.default.event_date": ("未指定就医日期，按今天（{date}）。", "No event date given: today ({date}) "
                                                                       "assumed."),
+    "assume.implied.retired": ("异地安置退休人员，按退休人员待遇计算。", "Relocated retiree (异地安置退休): "
+                               "priced as retired."),
     "assume.default.retired": ("未指定是否退休，按在职。", "Retirement not given: in service assumed."),
     "assume.default.long_term_kind": ("未指定长期居住类别，按{kind}。", "Long-term kind not given: {kind} "
                                                                    "assumed."),
@@ -490,6 +497,9 @@ C: dict[str, tuple[str, str]] = {
     "wiz.unknown": ("不知道", "I don't know"),
     "wiz.unknown_short": ("不知道（按默认估算）", "don't know (default used)"),
     "wiz.unknown_hint": ("按默认值估算，并在结果中注明。", "A default is used, and the result says so."),
+    "wiz.hint.resident_chronic": ("城乡居民医保没有个人账户：跨省购药按门诊慢特病办理。",
+                                  "城乡居民 insurance has no personal account: medicine elsewhere is bought "
+                                  "through the chronic-disease route."),
     "wiz.hint.date": ("日期可写 2026-11-20、11-20、今天、昨天（今天是 {today}）。",
                       "Dates: 2026-11-20, 11-20, today, yesterday (today is {today})."),
     "wiz.q.event_date.long-term": ("从哪天开始在外地就医（或计划哪天开始）？",
@@ -724,8 +734,10 @@ C: dict[str, tuple[str, str]] = {
                          "--out-of-catalog ({ooc}) cannot exceed --cost ({cost})."),
     "ooc_without_cost": ("--out-of-catalog 需要同时提供 --cost。", "--out-of-catalog needs --cost."),
     "conflict": ("选项冲突：{detail}", "Conflicting options: {detail}"),
-    "conflict.retired_resident": ("--retired 只适用于职工医保（--insurance employee）。",
-                                  "--retired applies only to employee insurance (--insurance employee)."),
+    "conflict.retired_resident": ("--retired 与 --insurance resident 矛盾：退休与否只适用于职工医保"
+                                  "（--insurance employee），城乡居民医保不分在职退休。",
+                                  "--retired contradicts --insurance resident: retirement applies only to employee "
+                                  "insurance (--insurance employee)."),
     "conflict.filed_on_not_filed": ("给了 --filed-on 却选了 --not-filed。", "--filed-on given with --not-filed."),
     "conflict.stay_pharmacy": ("--stay（第几次住院）不用于跨省购药。", "--stay (which stay of the year) does not apply "
                                "to --scenario pharmacy."),
@@ -741,8 +753,19 @@ C: dict[str, tuple[str, str]] = {
                                   "Discharge date {discharge} is after today {today}."),
     "conflict.filed_on_future": ("备案日期 {filed_on} 在今天 {today} 之后。",
                                  "Filing date {filed_on} is after today {today}."),
-    "conflict.retired_long_term_kind": ("异地安置退休（retiree）需要退休人员；请加 --retired 或换类别。",
-                                        "The relocated-retiree kind needs --retired (or choose another kind)."),
+    "conflict.retiree_in_service": ("{kind}（异地安置退休人员）就是已退休，与 --in-service（在职）矛盾；请去掉其中一个。",
+                                    "{kind} (relocated retiree) means retired, which contradicts --in-service; "
+                                    "drop one of them."),
+    "conflict.kind_scenario": ("--scenario {scenario} 与 --long-term-kind {kind} 说的是不同的长期居住类别；请只写一个。",
+                               "--scenario {scenario} and --long-term-kind {kind} name different long-term kinds; "
+                               "give one."),
+    "conflict.resident_account": ("--insurance resident（城乡居民医保）没有个人账户，与 --scenario {scenario}"
+                                  "（个人账户购药）矛盾；城乡居民跨省购药请用 --scenario pharmacy --chronic-disease。",
+                                  "--insurance resident (城乡居民) has no personal account, which contradicts "
+                                  "--scenario {scenario} (personal-account purchase); residents use --scenario "
+                                  "pharmacy --chronic-disease."),
+    "conflict.opposite_flags": ("{yes} 与 {no} 同时给出，互相矛盾；请只写一个。",
+                                "{yes} and {no} contradict each other; give one."),
     "missing_option": ("缺少必填选项 {option}。", "Missing required option {option}."),
     "unknown_scenario": ("未知场景 “{value}”，可选：{options}。", "Unknown scenario '{value}'; choose from: "
                                                                "{options}."),

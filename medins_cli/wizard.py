@@ -20,7 +20,7 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 
 from medins_cli.errors import InputError, MedinsError
-from medins_cli.inputs import parse_amount, parse_ratio, parse_spoken_date
+from medins_cli.inputs import implied, parse_amount, parse_ratio, parse_spoken_date
 from medins_cli.messages import t
 from medins_cli.model import Advice
 from medins_cli.regions import Region, RegionTable, _norm, load_regions
@@ -171,17 +171,21 @@ class Wizard:
             Question("insured_in", "wiz.label.insured_in", lambda _: True, self.q_insured_in),
             Question("treated_in", "wiz.label.treated_in", lambda _: True, self.q_treated_in),
             Question("scenario", "wiz.label.scenario", lambda _: True, self.q_scenario),
-            Question("pharmacy_mode", "wiz.label.pharmacy_mode", lambda x: x.get("scenario") == "pharmacy",
-                     self.q_pharmacy_mode),
-            Question("chronic_disease", "wiz.label.chronic_disease",
-                     lambda x: x.get("scenario") == "pharmacy" and x.get("pharmacy_mode") == "chronic",
-                     self.q_chronic),
+            # In an order where no later answer can invalidate an earlier one: the insurance type before the
+            # purchase mode (城乡居民 have no 个人账户), the long-term kind before "retired?" (异地安置退休 is).
             Question("long_term_kind", "wiz.label.long_term_kind", lambda x: x.get("scenario") == "long-term",
                      self.q_long_term_kind),
             Question("insurance", "wiz.label.insurance", lambda _: True, self.q_insurance),
             Question("retired", "wiz.label.retired",
-                     lambda x: x.get("insurance") != "resident" and x.get("long_term_kind") != "retiree",
+                     lambda x: x.get("insurance") != "resident" and "retired" not in self._implied(x),
                      self.q_retired),
+            Question("pharmacy_mode", "wiz.label.pharmacy_mode",
+                     lambda x: x.get("scenario") == "pharmacy" and "pharmacy_mode" not in self._implied(x),
+                     self.q_pharmacy_mode),
+            Question("chronic_disease", "wiz.label.chronic_disease",
+                     lambda x: x.get("scenario") == "pharmacy" and "chronic" in (
+                         x.get("pharmacy_mode"), self._implied(x).get("pharmacy_mode")),
+                     self.q_chronic),
             Question("event_date", "wiz.label.event_date", lambda _: True, self.q_event_date),
             Question("hospital_level", "wiz.label.hospital_level", lambda x: x.get("scenario") in cross_care,
                      self.q_level),
@@ -206,6 +210,15 @@ class Wizard:
             Question("cap", "wiz.label.cap", lambda x: x.get("own_figures") is True, self.q_cap),
         ]
 
+    @staticmethod
+    def _implied(answers: dict[str, Any]) -> dict[str, Any]:
+        """What the answers so far already say (inputs.implied, the rule every face shares)."""
+        said = {k: answers[k] for k in ("scenario", "long_term_kind", "insurance") if answers.get(k) is not None}
+        try:
+            return implied(said)
+        except InputError:  # a contradiction is reported when the whole set is checked
+            return {}
+
     def q_insured_in(self, default: Any) -> str:
         _hint(self.t("wiz.hint.insured_in"))
         return self._region(self.t("wiz.q.insured_in"), default, "wiz.label.insured_in")
@@ -228,6 +241,8 @@ class Wizard:
         from medins_cli.service import chronic_disease_names
 
         names = chronic_disease_names(self.today, self.root)
+        if self.answers.get("insurance") == "resident":
+            _hint(self.t("wiz.hint.resident_chronic"))
         choice = self._select(self.t("wiz.q.chronic_disease"),
                               [(n, n, None) for n in names] + [(self.t("wiz.other_disease"), OTHER, None)],
                               default if default in names else (OTHER if default not in (None, UNKNOWN) else None))

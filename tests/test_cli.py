@@ -35,8 +35,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
         (["--event-date", "2026/11/01"], "--event-date: invalid date '2026/11/01'; use YYYY-MM-DD (e.g. 2026-11-20).",
          "--event-date：日期 “2026/11/01” 无效，请用 YYYY-MM-DD（如 2026-11-20）。"),
         (["--retired", "--insurance", "resident"],
-         "Conflicting options: --retired applies only to employee insurance (--insurance employee).",
-         "选项冲突：--retired 只适用于职工医保（--insurance employee）。"),
+         "Conflicting options: --retired contradicts --insurance resident: retirement applies only to employee "
+         "insurance (--insurance employee).",
+         "选项冲突：--retired 与 --insurance resident 矛盾：退休与否只适用于职工医保（--insurance employee），"
+         "城乡居民医保不分在职退休。"),
         (["--cost", "100", "--out-of-catalog", "500"], "--out-of-catalog (500) cannot exceed --cost (100).",
          "--out-of-catalog（500）不能大于 --cost（100）。"),
         (["--ratio", "1.5%x"], "--ratio: invalid ratio '1.5%x'; give a fraction 0-1 or a percentage (0.85 or 85%).",

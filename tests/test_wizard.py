@@ -290,10 +290,10 @@ def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     s.answer("您在哪里参保", "jiangsu", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "杭州", ENTER)
     s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
-    s.answer("买药用哪种方式", DOWN, ENTER)  # 门诊慢特病
-    s.answer("哪种门诊慢特病", DOWN, ENTER)  # 糖尿病
     s.answer("您参加的是哪种医保", ENTER)
     s.answer("您在职还是已退休", ENTER)
+    s.answer("买药用哪种方式", DOWN, ENTER)  # 门诊慢特病
+    s.answer("哪种门诊慢特病", DOWN, ENTER)  # 糖尿病
     s.answer("打算哪天买药", ENTER)  # default: today
     s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
     s.answer("都对吗", ENTER)
@@ -384,9 +384,9 @@ def test_personal_account_with_save_flag_asks_no_save_questions(tmp_path: Path) 
     s.answer("您在哪里参保", "shenzhen", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "chengdu", ENTER)
     s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
-    s.answer("买药用哪种方式", ENTER)  # 个人账户
     s.answer("您参加的是哪种医保", ENTER)
     s.answer("您在职还是已退休", ENTER)
+    s.answer("买药用哪种方式", ENTER)  # 个人账户
     s.answer("打算哪天买药", ENTER)
     s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 不知道
     s.expect("已备案: 不知道（按默认估算）")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a batch makes ~40 of these per case
 class Msg:
     """A message-catalogue key with its parameters; rendered later in the reader's language."""
 

@@ -107,7 +107,7 @@ class PolicyFile:
     parameters: dict[str, tuple[Period, ...]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """A parameter's value in force on a date, with where it came from."""
 
@@ -356,7 +356,11 @@ def regional_file_for(code: str, root: Path | None = None) -> Path | None:
 
 def load_chain(codes: list[str], on: dt.date, root: Path | None = None) -> PolicyChain:
     """National file plus the files for `codes` (province first) that exist. Reads nothing else."""
-    root = root or policy_root()
+    return PolicyChain(files=list(_chain_files(tuple(codes), root or policy_root())), on=on)
+
+
+@lru_cache(maxsize=4096)  # one entry per insured region (366 today), like load_file's cache never stale in-process
+def _chain_files(codes: tuple[str, ...], root: Path) -> tuple[PolicyFile, ...]:
     files = [load_national(root)]
     for code in codes:
         path = regional_file_for(code, root)
@@ -365,4 +369,4 @@ def load_chain(codes: list[str], on: dt.date, root: Path | None = None) -> Polic
             if pf.region != code:
                 raise PolicyError("policy_region_mismatch", file=path.name, value=pf.region, expected=code)
             files.append(pf)
-    return PolicyChain(files=files, on=on)
+    return tuple(files)

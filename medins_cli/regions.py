@@ -57,6 +57,9 @@ class RegionTable:
         return [r for r in self.by_code.values() if r.is_provincial]
 
     def resolve(self, text: str, *, field: str = "region") -> Region:
+        codes = self.index.get(text)  # most input is already a normalised name (临沂, 320000): skip NFKC
+        if codes and len(codes) == 1:
+            return self.by_code[codes[0]]
         key = _norm(text)
         if not key:
             raise InputError("region_empty", field=field)

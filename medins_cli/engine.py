@@ -7,7 +7,7 @@ together (which filing a scenario needs, how a ratio reduction or 先行自付 s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -25,7 +25,7 @@ from medins_cli.model import (
     Step,
 )
 from medins_cli.policy import NATIONAL, PolicyChain, Resolved
-from medins_cli.workdays import WorkCalendar, add_months
+from medins_cli.workdays import WorkCalendar, YearSchedule, add_months
 
 ZERO = Decimal("0")
 HUNDRED = Decimal("100")
@@ -34,10 +34,10 @@ HUNDRED = Decimal("100")
 class _Ctx:
     """Collects what the engine consulted, so the output can cite it or label it a default."""
 
-    def __init__(self, case: Case, chain: PolicyChain) -> None:
+    def __init__(self, case: Case, chain: PolicyChain, published: Mapping[int, YearSchedule] | None = None) -> None:
         self.case = case
         self.chain = chain
-        self.cal = WorkCalendar()
+        self.cal = WorkCalendar(published or {})
         self.defaults: dict[str, DefaultUsed] = {}
         self.cited: list[Resolved] = []
         self.warnings: list[tuple[str, Msg]] = []
@@ -864,8 +864,9 @@ def _sources(ctx: _Ctx) -> list[SourceRef]:
     return sorted(refs.values(), key=lambda s: (s.region != NATIONAL, s.region, s.effective_from, s.id))
 
 
-def advise(case: Case, chain: PolicyChain) -> Advice:
-    ctx = _Ctx(case, chain)
+def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] | None = None) -> Advice:
+    """`calendar`: State Council schedules added as data (policies/calendar), which win over the library."""
+    ctx = _Ctx(case, chain, calendar)
     relation = relation_of(case)
     filings: list[Filing] = []
     deadlines: list[Deadline] = []

@@ -665,6 +665,26 @@ def _validate_dir(root: Path, files: list[str], problems: list[Problem]) -> None
             problems.append(Problem(display, 1, "region", "policies.problem.duplicate_region_file",
                                     {"value": prefix, "other": by_code[prefix]}))
         by_code.setdefault(prefix, name)
+    _validate_calendars(root, files, problems)
+
+
+def _validate_calendars(root: Path, files: list[str], problems: list[Problem]) -> None:
+    """policies/calendar/<year>.yaml: published State Council schedules (checked by workdays.schedule_from_doc)."""
+    from medins_cli.workdays import CALENDAR_DIR, schedule_from_doc
+
+    folder = root / CALENDAR_DIR
+    for name in sorted(os.listdir(folder)) if folder.is_dir() else []:
+        if not name.endswith((".yaml", ".yml")):
+            continue
+        path = folder / name
+        rep = _Report(_display(path))
+        files.append(rep.file)
+        text = _read_text(path, rep)
+        loaded = _load_with_lines(text, rep) if text is not None else None
+        if loaded is not None:
+            for where, key, params in schedule_from_doc(loaded[0], name)[1]:
+                rep.add("" if where == "-" else where, key, **params)
+        problems.extend(sorted(rep.problems, key=lambda p: p.line))
 
 
 # --------------------------------------------------------------------------------------------- list / show / coverage

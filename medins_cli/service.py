@@ -11,7 +11,9 @@ from medins_cli.errors import InputError
 from medins_cli.inputs import build_case
 from medins_cli.model import Advice
 from medins_cli.policy import PolicyChain, load_chain
+from medins_cli.policy_files import policy_root
 from medins_cli.regions import load_regions
+from medins_cli.workdays import load_published
 
 
 def check(raw: dict[str, Any], today: dt.date, root: Path | None = None) -> Advice:
@@ -21,7 +23,7 @@ def check(raw: dict[str, Any], today: dt.date, root: Path | None = None) -> Advi
     chain = load_chain(case.insured.chain(), on=case.event_date, root=root)
     if chain.get("policy.catalogue_and_rules") is None:
         raise InputError("no_policy_on_date", date=case.event_date.isoformat())
-    return advise(case, chain)
+    return advise(case, chain, load_published(root or policy_root()))
 
 
 def chronic_disease_names(on: dt.date, root: Path | None = None) -> list[str]:

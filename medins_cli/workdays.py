@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 
 # Where each layer's answer comes from, best first; also the `calendar` value a date gets in the advice.
 ORIGIN_PUBLISHED = "official"  # a published schedule: from policies/calendar or from chinese_calendar
@@ -174,3 +176,172 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def known_years() -> tuple[int, int]:
     years = _library_years()
     return min(years), max(years)
+
+
+# ------------------------------------------------------------------ published schedules added as data
+
+CALENDAR_DIR = "calendar"  # under the policy root: policies/calendar/<year>.yaml
+_TOP = frozenset({"year", "source", "holidays", "workdays", "note"})
+_SOURCE_FIELDS = frozenset({"title", "document", "issuer", "url", "published", "kind", "confidence", "copy_of",
+                            "note"})
+_HOLIDAY_FIELDS = frozenset({"name", "from", "to"})
+
+# (field path, message key under policies.problem., params)
+CalendarProblem = tuple[str, str, dict[str, object]]
+
+
+def _date_of(value: object) -> dt.date | None:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def schedule_from_doc(doc: object, file_name: str) -> tuple[YearSchedule | None, list[CalendarProblem]]:
+    """A published State Council schedule from `policies/calendar/<year>.yaml`, and every problem in it.
+
+    Shape: `year`, `source` (title, kind official|copy, …), `holidays` (each `name`, `from`, optional `to`:
+    the whole break, weekends included), `workdays` (the 调休 weekend days worked). The statutory holidays of
+    the year must all be inside the breaks: a schedule that misses one is mistyped.
+    """
+    problems: list[CalendarProblem] = []
+
+    def bad(path: str, key: str, **params: object) -> None:
+        problems.append((path, key, params))
+
+    if not isinstance(doc, dict):
+        bad("-", "calendar_not_mapping")
+        return None, problems
+    for key in doc:
+        if key not in _TOP:
+            bad(str(key), "unknown_field", name=key)
+    stem = file_name.rsplit(".", 1)[0]
+    year = doc.get("year")
+    if not isinstance(year, int) or isinstance(year, bool):
+        bad("year", "missing_field" if year is None else "positive_int", name="year", value=year)
+        return None, problems
+    if stem != str(year):
+        bad("year", "calendar_file_name", name=file_name, value=year)
+
+    source = doc.get("source")
+    source_title: str | None = None
+    if not isinstance(source, dict):
+        bad("source", "missing_field" if source is None else "source_not_mapping", name="source")
+    else:
+        for key in source:
+            if key not in _SOURCE_FIELDS:
+                bad(f"source.{key}", "unknown_field", name=key)
+        title = source.get("title")
+        if not isinstance(title, str) or not title.strip():
+            bad("source.title", "source_no_title")
+        else:
+            source_title = title.strip()
+        kind = source.get("kind")
+        if kind is None:
+            bad("source.kind", "source_no_kind")
+        elif kind not in ("official", "copy"):
+            bad("source.kind", "bad_enum", value=kind, options="official, copy")
+        confidence = source.get("confidence", "high" if kind == "official" else None)
+        if kind == "copy" and confidence != "low":
+            bad("source.confidence", "copy_not_low", source="source", value=confidence)
+        if source.get("url") is not None and not isinstance(source.get("url"), str):
+            bad("source.url", "source_url", value=source.get("url"))
+
+    off: dict[dt.date, str] = {}
+    holidays = doc.get("holidays")
+    if not isinstance(holidays, list) or not holidays:
+        bad("holidays", "calendar_not_list", name="holidays")
+        holidays = []
+    for i, item in enumerate(holidays):
+        path = f"holidays[{i}]"
+        if not isinstance(item, dict) or "from" not in item or not isinstance(item.get("name"), str):
+            bad(path, "calendar_holiday_shape")
+            continue
+        for key in item:
+            if key not in _HOLIDAY_FIELDS:
+                bad(f"{path}.{key}", "unknown_field", name=key)
+        start, end = _date_of(item["from"]), _date_of(item.get("to", item["from"]))
+        if start is None or end is None:
+            bad(f"{path}.from" if start is None else f"{path}.to", "bad_date",
+                value=item["from"] if start is None else item.get("to"))
+            continue
+        if end < start:
+            bad(f"{path}.to", "end_before_start", start=start.isoformat(), end=end.isoformat())
+            continue
+        day = start
+        while day <= end:
+            if day.year != year:
+                bad(path, "calendar_outside_year", value=day.isoformat(), year=year)
+                break
+            off[day] = item["name"]
+            day += dt.timedelta(days=1)
+
+    on: set[dt.date] = set()
+    workdays = doc.get("workdays", [])
+    if not isinstance(workdays, list):
+        bad("workdays", "calendar_not_list", name="workdays")
+        workdays = []
+    for i, value in enumerate(workdays):
+        path = f"workdays[{i}]"
+        day = _date_of(value)
+        if day is None:
+            bad(path, "bad_date", value=value)
+        elif day.year != year:
+            bad(path, "calendar_outside_year", value=day.isoformat(), year=year)
+        elif day.weekday() < 5:
+            bad(path, "calendar_workday_not_weekend", value=day.isoformat())
+        elif day in off:
+            bad(path, "calendar_workday_in_holiday", value=day.isoformat(), name=off[day])
+        else:
+            on.add(day)
+
+    for day, name in sorted((statutory_holidays(year) or {}).items()):
+        if holidays and day not in off:
+            bad("holidays", "calendar_statutory_missing", value=day.isoformat(), name=name)
+    if problems:
+        return None, problems
+    return YearSchedule(year, frozenset(off), frozenset(on), ORIGIN_PUBLISHED, source_title), problems
+
+
+def _read_yaml(path: Path) -> object:
+    import yaml
+
+    from medins_cli.errors import PolicyError
+    from medins_cli.policy import _Loader, _read
+
+    try:
+        return yaml.load(_read(path), Loader=_Loader)  # noqa: S506 - CSafeLoader/SafeLoader only
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise PolicyError("policy_bad_yaml", file=path.name, line=mark.line + 1 if mark else "?",
+                          problem=getattr(exc, "problem", exc)) from None
+    except ValueError as exc:  # an unquoted 2027-02-30
+        raise PolicyError("policy_bad_yaml", file=path.name, line="?", problem=str(exc)) from None
+
+
+@lru_cache(maxsize=8)
+def load_published(root: Path) -> dict[int, YearSchedule]:
+    """Every schedule under `<root>/calendar/`; a bad file is a PolicyError (exit 2), never a silent skip."""
+    from medins_cli.errors import PolicyError
+    from medins_cli.msg import Msg
+
+    folder = root / CALENDAR_DIR
+    try:
+        names = sorted(os.listdir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    out: dict[int, YearSchedule] = {}
+    for name in names:
+        if not name.endswith((".yaml", ".yml")):
+            continue
+        schedule, problems = schedule_from_doc(_read_yaml(folder / name), name)
+        if schedule is None:
+            where, key, params = problems[0]
+            raise PolicyError("policy_calendar_bad", file=f"{CALENDAR_DIR}/{name}", field=where,
+                              problem=Msg(f"policies.problem.{key}", dict(params)))
+        out[schedule.year] = schedule
+    return out

@@ -186,9 +186,12 @@ def test_deadline_in_unpublished_year_is_flagged(fixture_policies) -> None:  # t
     # 3 working days after 2026-12-30: 12-31, then 2027-01-01 is 元旦 (a statutory holiday, though the 2027
     # schedule is not published), so 01-04 and 01-05.
     d = next(x for x in a.deadlines if x.id == "emergency_registration")
-    assert d.date == D(2027, 1, 5) and d.calendar == "statutory" and d.kind == "deadline"
-    warning = next(m for w, m in a.warnings if w == "calendar_unverified_year")
-    assert warning.key == "warn.calendar_statutory_year" and warning.params["years"] == "2027"
+    assert d.date == D(2027, 1, 5) and d.kind == "deadline"
+    if d.calendar == "statutory":  # until the holiday library carries 2027
+        warning = next(m for w, m in a.warnings if w == "calendar_unverified_year")
+        assert warning.key == "warn.calendar_statutory_year" and warning.params["years"] == "2027"
+    else:
+        assert d.calendar == "official"
 
 
 def test_value_chosen_by_event_date_on_both_sides_of_a_change(fixture_policies) -> None:  # type: ignore[no-untyped-def]

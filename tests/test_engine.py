@@ -412,9 +412,19 @@ def test_tier_chooses_the_tiers_figures() -> None:
 
 
 def test_second_tier_without_a_sourced_deductible_says_it_assumed_none() -> None:
-    a = _chongqing_resident(tier="2")
+    # Before 2023-04-22 (the as-of date of 重庆's untiered 居民 起付线) 二档 has a ratio but no 起付线.
+    a = advise(scenario="temporary", insured_in="重庆", treated_in="重庆", event_date="2023-01-16",
+               today=D(2023, 1, 10), cost="52000", out_of_catalog="2000", hospital_level="2", insurance="resident",
+               tier="2")
     assert step(a, "fund_before_cap").formula == "(50000 − 0) × 75% = 37500"
     assert M("assume.deductible_zero") in a.cost.assumptions
+
+
+def test_second_tier_falls_back_to_the_untiered_deductible() -> None:
+    # 重庆 gives one 起付线 row for both 档 (500000-chongqing.yaml, cq-ruoyo-20230422): 二档 二级 uses it.
+    a = _chongqing_resident(tier="2")
+    assert step(a, "deductible").parameter == "inpatient.deductible.resident.level2"
+    assert step(a, "fund_before_cap").formula == "(50000 − 300) × 75% = 37275"
 
 
 def test_no_tier_where_the_region_prices_by_tier_warns_and_uses_no_tiered_figure() -> None:

@@ -87,3 +87,20 @@ def test_yubei_resident_tier1_level2_basic_insurance_34790() -> None:
     # Before 医疗救助 (which medins does not model) the person bears 52000 − 34790.
     assert a.cost.out_of_pocket == Decimal("17210.00")
     assert {s.id for s in a.sources} >= {"ybq-zcwd-20231030", "cqrb-20220104"}
+
+
+# ------------------------------------------------------------------ 重庆 城乡居民 一级 and caps (copy, low)
+# https://ruoyo.com/wuxian/yiliao/37808.html (2023-04-22): "住院起付线(元) 100 300 800 报销比例(%) 一档 80(未成年人85) …
+# 二档 85(未成年人90) … 报销限额(元) 一档80000 二档120000".
+
+
+def test_chongqing_resident_tier1_level1() -> None:
+    a = advise(scenario="temporary", insured_in="重庆", treated_in="重庆", event_date="2026-11-20",
+               cost="10000", hospital_level="1", insurance="resident", tier="1")
+    assert a.cost.fund_pays == Decimal("7920.00")  # (10000 − 100) × 80%
+
+
+def test_chongqing_resident_tier1_cap() -> None:
+    a = advise(scenario="temporary", insured_in="重庆", treated_in="重庆", event_date="2026-11-20",
+               cost="300000", hospital_level="3", insurance="resident", tier="1")
+    assert a.cost.fund_pays == Decimal("80000.00")  # (300000 − 800) × 50% = 149600, capped at 80000

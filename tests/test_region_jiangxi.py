@@ -36,8 +36,31 @@ def test_nanchang_level1_ratio() -> None:
     assert a.cost.fund_pays == Decimal("9215.00")  # (10000 − 300) × 95%
 
 
-def test_nanchang_before_the_notice_has_no_sourced_ratio() -> None:
-    # The notice took effect 2025-07-01; for a June 2025 stay no 南昌 ratio is on file.
+# ------------------------------------------------------------------ 南昌 before 2025-07-01 (copy, low)
+# http://m.bbbaike.com/baike/techan/1387760.html (更新时间 2023-03-28, a copy of the 南昌 医保 Q&A):
+# "一级医疗机构,起付标准200元,支付比例98%,二级医疗机构,起付标准500元,支付比例95%,
+# 三级医疗机构,起付标准800元,支付比例90%。…
+# 第二次住院按20%的比例递减,之后不再递减。" The 起付线 run on past 2025-07-01 (the notice changes only the ratios).
+
+
+def test_nanchang_before_the_notice_uses_the_earlier_ratio() -> None:
+    # June 2025: the earlier 三级 90% (as of 2023-03-28, ended 2025-06-30) and the 800 起付线.
     a = advise(scenario="long-term", insured_in="南昌", treated_in="北京", event_date="2025-06-15",
-               today=D(2025, 6, 1), cost="10000", filed=True)
-    assert a.cost.method == "national_average"
+               today=D(2025, 6, 1), cost="10000", filed=True, hospital_level="3")
+    assert a.cost.method == "local_rates"
+    assert step(a, "ratio").parameter == "inpatient.ratio.employee.in_service.level3"
+    assert step(a, "fund_before_cap").formula == "(10000 − 800) × 90% = 8280"
+
+
+def test_nanchang_2026_runs_from_the_filed_deductible_and_the_notice_ratio() -> None:
+    a = advise(scenario="long-term", insured_in="南昌", treated_in="上海", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3")
+    assert step(a, "deductible").parameter == "inpatient.deductible.employee.level3"
+    assert a.cost.fund_pays == Decimal("16320.00")  # (20000 − 800) × 85%
+
+
+def test_nanchang_second_stay_pays_four_fifths_of_the_deductible() -> None:
+    a = advise(scenario="long-term", insured_in="南昌", treated_in="上海", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3", stay="2")
+    assert a.cost.fund_pays == Decimal("16456.00")  # (20000 − 800 × 0.8) × 85% = 19360 × 85%
+

@@ -283,7 +283,7 @@ def run(fh: IO[bytes], out: IO[bytes], *, name: str, today: dt.date, lang: str, 
 
 TOP_KEYS = ("line", "id", "error", "schema_version", "tool_version", "lang", "today", "scenario", "long_term_kind",
             "pharmacy_mode", "relation", "category", "insured_in", "treated_in", "inputs", "summary", "status",
-            "filings", "deadlines", "cost", "warnings", "sources", "defaults_used", "assumptions")
+            "filings", "deadlines", "cost", "warnings", "sources", "defaults_used", "assumptions", "sourced_not_used")
 
 
 def _options(input_format: str, output_format: str, columns: str | None, jobs: int) -> list[str] | None:

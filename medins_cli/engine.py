@@ -23,6 +23,7 @@ from medins_cli.model import (
     Msg,
     SourceRef,
     Step,
+    UnusedFigure,
 )
 from medins_cli.policy import NATIONAL, PolicyChain, Resolved
 from medins_cli.workdays import WorkCalendar, YearSchedule, add_months
@@ -41,6 +42,7 @@ class _Ctx:
         self.defaults: dict[str, DefaultUsed] = {}
         self.cited: list[Resolved] = []
         self.warnings: list[tuple[str, Msg]] = []
+        self.unused: list[UnusedFigure] = []
 
     def rule(self, key: str, on: dt.date | None = None) -> Resolved | None:
         """A national or local rule; cited when found."""
@@ -60,12 +62,24 @@ class _Ctx:
             self.defaults.setdefault(keys[0], DefaultUsed(keys[0], None, "not_applied", fallback_note))
             return None
         self.cited.append(r)
-        if r.region == NATIONAL or r.is_default:
-            basis = {"statistic": "national_statistic", "assumption": "assumption"}.get(
-                r.period.basis, "national_rule"
-            )
+        status = r.status
+        if status != "sourced":
+            basis = {"statistic": "national_statistic", "default": "assumption"}.get(status, "national_rule")
             self.defaults.setdefault(r.key, DefaultUsed(r.key, r.value, basis, fallback_note))
         return r
+
+    def sourced(self, keys: list[str]) -> Resolved | None:
+        """The first of `keys` the insured region sources (figure_status "sourced"); not cited, no side effects."""
+        for key in keys:
+            r = self.chain.get(key)
+            if r is not None and r.status == "sourced":
+                return r
+        return None
+
+    def not_used(self, r: Resolved, reason: Msg) -> None:
+        """Record a sourced figure the estimate could not use, so the output lists it with the reason."""
+        if all(u.parameter != r.key for u in self.unused):
+            self.unused.append(UnusedFigure(r.key, r.value, r.source.id, r.source.title, r.region, reason))
 
     def regional(self, keys: list[str]) -> Resolved | None:
         """The first of `keys` set by the insured region itself (never the national file); cited."""
@@ -486,8 +500,11 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
     if r is None and cls == "unfiled":
         # 经办规程第十四条: unfiled care follows 参保地 rules, which we lack; the temporary-care figure is the
         # best available stand-in and is labelled as such.
+        # No national figure exists for unfiled care: the national figure used is the temporary-care one, and
+        # the note says so (not "the national figure for unfiled care").
         r = (ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.temporary"])
-             or ctx.local("cross_province.reduction.temporary", fallback_note=note))
+             or ctx.local("cross_province.reduction.temporary",
+                          fallback_note=M("default.reduction", cls=M("class.temporary"))))
         ctx.defaults[key] = DefaultUsed(key, r.value if r else None, "assumption", M("default.unfiled"))
         ctx.warn("unfiled_may_pay_nothing", M("warn.unfiled_may_pay_nothing"))
     if r is None:
@@ -630,7 +647,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     kind, red, red_r = _reduction(ctx, cls) if cross and ratio_r is None else ("points", ZERO, None)
     if bands is None:
         r = ctx.local(tiered(f"inpatient.ratio.{ins}", status), fallback_note=M("default.local_ratio"))
-        if r is not None and r.region != NATIONAL:
+        if r is not None and r.status == "sourced":
             ratio_r, bands = r, _bands(r.value)
 
     base = in_scope
@@ -655,12 +672,35 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         steps.append(Step("ratio", M("step.average_share"), None, _ratio_text(kind, red, share, eff),
                           share_r.key))
         fund = money(base * eff)
-        steps.append(Step("fund_pays", M("step.fund_pays"), fund,
-                          f"{fmt_yuan(base)} × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
+        formula = f"{fmt_yuan(base)} × {fmt_pct(eff)} = {fmt_yuan(fund)}"
+        # The region's own 起付线 and cap, where sourced, are never dropped silently. The average share already
+        # folds in the effect of 起付线 over all stays, so subtracting a 起付线 again would count it twice: it is
+        # listed as not used. A cap is a hard ceiling on what the fund pays, so it holds around the average too.
+        later = (case.stay or 1) >= 2
+        ded_own = None if case.deductible is not None else ctx.sourced(
+            _deductible_keys(ctx, cls, cross, ins, status, lv, later, tiered))
+        if ded_own is not None:
+            untiered = ctx.chain.tiers(ins, case.event_date) and case.tier is None
+            ctx.not_used(ded_own, M("unused.deductible_tier_unknown" if untiered else "unused.deductible_without_ratio",
+                                    value=fmt_yuan(_pct(ded_own.value))))
+        cap_own = None if case.cap is not None else ctx.sourced(tiered(f"inpatient.cap.{ins}", None, False))
+        cap = money(case.cap) if case.cap is not None else (
+            money(_pct(cap_own.value)) if cap_own is not None else None)
+        if cap is not None:
+            if cap_own is not None:
+                ctx.cited.append(cap_own)
+            steps.append(Step("fund_before_cap", M("step.fund_before_cap"), fund, formula))
+            capped = min(fund, cap)
+            steps.append(Step("cap", M("step.cap"), cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+                              cap_own.key if cap_own is not None else "user"))
+            fund, formula = money(capped), None
+            assumptions.append(M("assume.cap_unused"))
+        steps.append(Step("fund_pays", M("step.fund_pays"), fund, formula))
         oop = money(total - fund)
         steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
                           f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
-        return Cost("national_average", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff)
+        return Cost("national_average", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff,
+                    None, cap)
 
     # 起付线: the person's figure, a separate cross-province one, or the local one; for a later stay of the
     # year, the region's later-stay figure where it has one.
@@ -689,7 +729,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
             if later and own is None:
                 own = ctx.regional([f"inpatient.deductible_later.{ins}.{lv}", f"inpatient.deductible_later.{ins}"])
             r = own or ctx.local(tiered(f"inpatient.deductible.{ins}", status), fallback_note=M("default.deductible"))
-            if r is not None and r.region != NATIONAL:
+            if r is not None and r.status == "sourced":
                 ded_r, deductible = r, _pct(r.value)
                 mult = _for_class(ctx, cls, lambda c: [f"cross_province.deductible_multiplier.{c}"]) if cross else None
                 if mult is not None:
@@ -726,7 +766,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         cap, cap_r = money(case.cap), None
     else:
         cap_r = ctx.local(tiered(f"inpatient.cap.{ins}", None, False), fallback_note=M("default.cap"))
-        cap = _pct(cap_r.value) if cap_r and cap_r.region != NATIONAL else None
+        cap = _pct(cap_r.value) if cap_r and cap_r.status == "sourced" else None
     if cap is not None:
         capped = min(fund, cap)
         steps.append(Step("cap", M("step.cap"), money(cap),
@@ -746,6 +786,24 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     method = "user_figures" if user else "local_rates"
     return Cost(method, cls, money(total), money(ooc), fund, oop, steps, assumptions,
                 effs[0] if len(effs) == 1 else None, money(deductible), cap, serious)
+
+
+def _deductible_keys(ctx: _Ctx, cls: str, cross: bool, ins: str, status: str | None, lv: str, later: bool,
+                     tiered: Callable[..., list[str]]) -> list[str]:
+    """The 起付线 keys the estimate would consult for this case, most specific first (no side effects)."""
+    classes = (cls, "temporary") if cls == "unfiled" else (cls,)
+    keys: list[str] = []
+    if cross and later:
+        keys += [k for c in classes for k in (f"cross_province.deductible_later.{ins}.{c}.{lv}",
+                                              f"cross_province.deductible_later.{ins}.{c}")]
+    if cross:
+        keys += [k for c in classes for k in _specific(f"cross_province.deductible.{ins}", status, c, lv)]
+        keys.append(f"cross_province.deductible.{ins}")
+    if (ctx.case.stay or 1) >= 3:
+        keys += [f"inpatient.deductible_stay3.{ins}.{lv}", f"inpatient.deductible_stay3.{ins}"]
+    if later:
+        keys += [f"inpatient.deductible_later.{ins}.{lv}", f"inpatient.deductible_later.{ins}"]
+    return keys + tiered(f"inpatient.deductible.{ins}", status)
 
 
 def _banded(base: Decimal, floor: Decimal, bands: list[tuple[Decimal | None, Decimal]]) -> tuple[Decimal, str]:
@@ -781,9 +839,12 @@ def _serious_illness(ctx: _Ctx, ins: str, in_scope: Decimal, fund: Decimal, step
     Only a region's sourced figures are used (there is no national figure), and only when both the 起付线 and
     the ratio are known: half a rule would be a guess, and a figure not used is not cited.
     """
-    ded_r = ctx.chain.get(f"serious_illness.deductible.{ins}")
-    ratio_r = ctx.chain.get(f"serious_illness.ratio.{ins}")
-    if ded_r is None or ratio_r is None or NATIONAL in (ded_r.region, ratio_r.region):
+    ded_r = ctx.sourced([f"serious_illness.deductible.{ins}"])
+    ratio_r = ctx.sourced([f"serious_illness.ratio.{ins}"])
+    if ded_r is None or ratio_r is None:
+        for half in (ded_r, ratio_r):
+            if half is not None:  # half a rule would be a guess: say so instead of dropping it silently
+                ctx.not_used(half, M("unused.serious_illness_half"))
         return None
     ctx.cited += [ded_r, ratio_r]
     burden = money(in_scope - fund)
@@ -853,6 +914,8 @@ def _sources(ctx: _Ctx) -> list[SourceRef]:
                 cites=[],
                 region=r.region,
                 confidence=r.period.confidence,
+                kind=r.source.kind,
+                as_of=r.period.as_of,
             )
             refs[k] = ref
         if r.key not in ref.parameters:
@@ -861,6 +924,7 @@ def _sources(ctx: _Ctx) -> list[SourceRef]:
             ref.cites.append(r.period.cite)
         if r.period.confidence == "low":
             ref.confidence = "low"
+        ref.as_of = ref.as_of or r.period.as_of
     return sorted(refs.values(), key=lambda s: (s.region != NATIONAL, s.region, s.effective_from, s.id))
 
 
@@ -940,4 +1004,5 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         defaults_used=list(ctx.defaults.values()),
         assumptions=assumptions,
         summary=summary,
+        sourced_not_used=ctx.unused,
     )

@@ -149,6 +149,8 @@ def to_markdown(advice: Advice, lang: str) -> str:
         out.extend(f"- {tm(a, lang)}" for a in advice.cost.assumptions)
     for title_key, items in (("ui.warnings", [tm(m, lang) for _w, m in advice.warnings]),
                              ("ui.defaults", [f"`{d.parameter}`: {tm(d.note, lang)}" for d in advice.defaults_used]),
+                             ("ui.sourced_not_used", [f"`{u.parameter}` [{u.source}]: {tm(u.reason, lang)}"
+                                                      for u in advice.sourced_not_used]),
                              ("ui.assumptions", [tm(a, lang) for a in advice.assumptions])):
         if items:
             out += ["", f"## {t(title_key, lang)}", ""] + [f"- {i}" for i in items]
@@ -157,7 +159,8 @@ def to_markdown(advice: Advice, lang: str) -> str:
         for s in advice.sources:
             title = f"[{s.title}]({s.url})" if s.url else s.title
             doc = f" {s.document}" if s.document else ""
-            out.append(f"- [{s.id}] {title}{doc} ({s.effective_from.isoformat()})")
+            day = s.effective_from.isoformat()
+            out.append(f"- [{s.id}] {title}{doc} ({t('ui.as_of', lang, date=day) if s.as_of else day})")
     status = 3 if advice.overdue else (1 if advice.action_required else 0)
     out += ["", f"**{t(f'ui.exit.{status}', lang)}**", "", "---", t("export.generated_by", lang,
                                                                     date=c.today.isoformat()), ""]

@@ -305,9 +305,25 @@ C: dict[str, tuple[str, str]] = {
                                "Your region applies the 三级 (tertiary) standard to temporary care."),
     "assume.user_figures": ("估算使用了您输入的起付线、比例或封顶线。",
                             "The estimate rests on the deductible, ratio or cap you entered."),
-    "assume.national_average": ("本地区数字未找到来源：按全国平均目录内基金支付比例 {share} 估算（{year}），仅供参考。",
-                                "No sourced figures for your region: estimated with the national average "
+    "assume.national_average": ("本地区支付比例未找到来源：按全国平均目录内基金支付比例 {share} 估算（{year}），仅供参考。",
+                                "No sourced payment ratio for your region: estimated with the national average "
                                 "in-catalogue fund share of {share} ({year}); a rough guide only."),
+    "unused.deductible_without_ratio": (
+        "本地区起付线 {value} 有来源，但支付比例未找到来源：全国平均基金支付比例已含起付线的影响，再扣一次会重复计算，"
+        "故估算未用它。用 --ratio 输入医保明白卡上的比例，即可按此起付线估算。",
+        "Your region's deductible of {value} is sourced, but its payment ratio is not: the national average fund "
+        "share already folds in deductibles, so subtracting it again would count it twice, and the estimate does "
+        "not use it. Give the ratio from your benefits card with --ratio to estimate with this deductible."),
+    "unused.deductible_tier_unknown": (
+        "本地区起付线 {value} 有来源，但支付比例按缴费档次分开，而您没有给出档次：全国平均基金支付比例已含起付线的影响，"
+        "故估算未用它。用 --tier 给出档次即可按本地区数字估算。",
+        "Your region's deductible of {value} is sourced, but its payment ratio depends on the contribution tier "
+        "and you gave none: the national average fund share already folds in deductibles, so the estimate does not "
+        "use it. Give the tier with --tier to estimate with your region's figures."),
+    "unused.serious_illness_half": (
+        "大病保险只找到起付线和支付比例中的一项：只用一半规则会是猜测，故未计大病保险。",
+        "Only one of the serious-illness insurance deductible and ratio is sourced: half a rule would be a "
+        "guess, so serious-illness insurance is not counted."),
     "assume.enter_figures": ("请输入医保明白卡上的起付线和支付比例以得到估算。",
                              "Enter the deductible and ratio from your benefits card for an estimate."),
     "assume.deductible_zero": ("起付线未找到来源，按0计：实际自付可能更高。",
@@ -391,6 +407,8 @@ C: dict[str, tuple[str, str]] = {
     "ui.warnings": ("注意", "Note"),
     "ui.sources": ("来源", "Sources"),
     "ui.defaults": ("非本地来源的数字（默认值）", "Figures not sourced for your region (defaults)"),
+    "ui.sourced_not_used": ("有来源但估算未能使用的数字", "Sourced figures the estimate could not use"),
+    "ui.as_of": ("截至 {date}", "as of {date}"),
     "ui.assumptions": ("假设", "Assumptions"),
     "ui.required": ("必须", "required"),
     "ui.optional": ("建议", "advised"),

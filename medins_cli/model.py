@@ -134,6 +134,18 @@ class DefaultUsed:
 
 
 @dataclass
+class UnusedFigure:
+    """A figure sourced for the person's case that the estimate could not use, with the reason."""
+
+    parameter: str
+    value: Any
+    source: str  # source id
+    source_title: str
+    region: str  # code of the policy file that gives it
+    reason: Msg
+
+
+@dataclass
 class SourceRef:
     id: str
     title: str
@@ -145,6 +157,8 @@ class SourceRef:
     cites: list[str]
     region: str
     confidence: str
+    kind: str = "official"  # official | copy (a copy is always low confidence)
+    as_of: bool = False  # effective_from is only a date the figures are known in force (shown "as of")
 
 
 @dataclass
@@ -161,6 +175,8 @@ class Advice:
     defaults_used: list[DefaultUsed]
     assumptions: list[Msg]
     summary: Msg
+    # Sourced figures the estimate could not use (e.g. a 起付线 without its ratio), never dropped silently.
+    sourced_not_used: list[UnusedFigure] = field(default_factory=list)
 
     @property
     def action_required(self) -> bool:

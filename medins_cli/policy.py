@@ -126,6 +126,31 @@ class Resolved:
     def is_default(self) -> bool:
         return self.period.basis != "rule"
 
+    @property
+    def status(self) -> str:
+        return figure_status(self)
+
+
+STATUSES = ("sourced", "national", "statistic", "default")
+
+
+def figure_status(r: Resolved | None) -> str:
+    """The one meaning of "sourced" (check, policies show/coverage/review, the generated table all use it).
+
+    - sourced: a rule the insured region's own file (or its province's, prefecture's) gives, whatever the kind of
+      source (a copy is still sourced, at low confidence);
+    - national: a national rule stands in for a figure the region sets;
+    - statistic: a statistic (e.g. the national average fund share), not anyone's rule;
+    - default: nothing, or a stated assumption.
+    """
+    if r is None or r.period.basis == "assumption":
+        return "default"
+    if r.period.basis == "statistic":
+        return "statistic"
+    if r.region == NATIONAL:
+        return "national"
+    return "sourced"
+
 
 @dataclass
 class PolicyChain:

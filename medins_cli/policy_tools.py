@@ -29,6 +29,7 @@ from medins_cli.policy import (
     PolicyChain,
     PolicyFile,
     date_or_none,
+    figure_status,
     load_chain,
     period_in_force,
     regional_file_for,
@@ -727,7 +728,8 @@ def _core_status(chain: PolicyChain, region: Any, on: dt.date) -> dict[str, dict
             out[item.id] = {"status": "default", "key": None, "source": None, "from": None}
         else:
             f, key, p = hit
-            out[item.id] = {"status": "national" if f.region == NATIONAL else "sourced", "key": key,
+            r = chain.get(key, on)
+            out[item.id] = {"status": figure_status(r), "key": key,
                             "source": p.source, "from": _origin(f.region, region)}
     return out
 
@@ -808,6 +810,7 @@ def show(region: str, on: dt.date | None = None, root: Path | None = None) -> li
             "source": {"id": src.id, "title": src.title, "url": src.url, "document": src.document,
                        "kind": src.kind, "copy_of": src.copy_of},
             "as_of": r.period.as_of,
+            "status": figure_status(r),
             "cite": r.period.cite, "bound": r.period.bound, "basis": r.period.basis,
             "confidence": r.period.confidence,
             "origin": _origin(r.region, reg), "file": r.region,
@@ -815,7 +818,7 @@ def show(region: str, on: dt.date | None = None, root: Path | None = None) -> li
     for cid, status in _core_status(chain, reg, on).items():
         if status["status"] == "default":
             rows.append({"key": cid, "value": None, "effective_from": None, "effective_to": None, "as_of": False,
-                         "source": None,
+                         "status": "default", "source": None,
                          "cite": None, "bound": None, "basis": None, "confidence": None, "origin": "default",
                          "file": None})
     rows.sort(key=lambda r: r["key"])
@@ -876,6 +879,13 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
+def _national_kind(source_id: str) -> str:
+    from medins_cli.policy import load_national
+
+    src = load_national().sources.get(source_id)
+    return src.kind if src is not None else "copy"
+
+
 def review(root: Path | None = None, on: dt.date | None = None, years: int = 3) -> dict[str, Any]:
     """What a maintainer should re-check on `on` (e.g. each January), region file by region file.
 
@@ -911,6 +921,9 @@ def review(root: Path | None = None, on: dt.date | None = None, years: int = 3) 
                     "value": _plain(shown.value), "effective_from": shown.effective_from.isoformat(),
                     "effective_to": shown.effective_to.isoformat() if shown.effective_to else None,
                     "source": shown.source, "confidence": shown.confidence,
+                    "kind": (pf.sources[shown.source].kind if shown.source in pf.sources
+                             else _national_kind(shown.source)),
+                    "as_of": shown.as_of,
                 })
     return {
         "schema": "medins-policies-review/1",

@@ -128,8 +128,10 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 "issuer": s.issuer,
                 "url": s.url,
                 "effective_from": s.effective_from.isoformat(),
+                "as_of": s.as_of,
                 "region": s.region,
                 "confidence": s.confidence,
+                "kind": s.kind,
                 "cites": s.cites,
                 "parameters": s.parameters,
             }
@@ -145,6 +147,17 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             for d in advice.defaults_used
         ],
         "assumptions": [tm(a, lang) for a in advice.assumptions],
+        "sourced_not_used": [
+            {
+                "parameter": u.parameter,
+                "value": _plain(u.value),
+                "source": u.source,
+                "source_title": u.source_title,
+                "region": u.region,
+                "reason": tm(u.reason, lang),
+            }
+            for u in advice.sourced_not_used
+        ],
     }
 
 

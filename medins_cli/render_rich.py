@@ -116,6 +116,11 @@ def build(advice: Advice, lang: str) -> list[object]:
         for d in advice.defaults_used:
             out.append(_item("~", f"{d.parameter} [{t('basis_kind.' + d.basis, lang)}]: {tm(d.note, lang)}",
                              "magenta"))
+    if advice.sourced_not_used:
+        out.append(Text("\n" + t("ui.sourced_not_used", lang), style="bold underline"))
+        for u in advice.sourced_not_used:
+            out.append(_item("~", f"{u.parameter} = {_short_value(u.value)} [{u.source}]: {tm(u.reason, lang)}",
+                             "magenta"))
     if advice.assumptions:
         out.append(Text("\n" + t("ui.assumptions", lang), style="bold underline"))
         for a in advice.assumptions:
@@ -126,7 +131,8 @@ def build(advice: Advice, lang: str) -> list[object]:
             line = Text(f"[{s.id}] {s.title}")
             if s.document:
                 line.append(f" {s.document}")
-            line.append(f" ({s.effective_from.isoformat()})")
+            day = s.effective_from.isoformat()
+            line.append(f" ({t('ui.as_of', lang, date=day) if s.as_of else day})")
             if s.cites:
                 line.append(" — " + "；".join(s.cites), style="dim")
             if s.confidence == "low":
@@ -160,3 +166,11 @@ def render(advice: Advice, lang: str, *, no_color: bool = False, console: Consol
     console = console or StdoutConsole(no_color=True if no_color else None, highlight=False)
     for item in build(advice, lang):
         console.print(item)
+
+
+def _short_value(value: object) -> str:
+    if isinstance(value, (dict, list)):
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)

@@ -123,3 +123,82 @@ def test_xian_third_band_is_dated_by_the_page_that_gives_it() -> None:
     pf = parse_policy(path.read_text(encoding="utf-8"), path, load_national().sources)
     (period,) = pf.parameters["inpatient.ratio.employee.in_service.level3"]
     assert period.effective_from == dt.date(2023, 9, 30) and period.as_of
+
+
+# ------------------------------------------------------------------ sourced figures are used or listed, never dropped
+
+def _check(insured: str, insurance: str, level: int, **extra: object) -> dict:
+    from medins_cli import service
+    from medins_cli.render_json import advice_to_dict
+
+    raw = {"scenario": "temporary", "insured_in": insured, "treated_in": "上海", "insurance": insurance,
+           "hospital_level": level, "filed": True, "filed_on": "2026-12-01", "event_date": "2026-12-20",
+           "cost": 100000, **extra}
+    return advice_to_dict(service.check(raw, dt.date(2026, 12, 1)), "en")
+
+
+def _unused(doc: dict) -> dict[str, object]:
+    return {u["parameter"]: u["value"] for u in doc["sourced_not_used"]}
+
+
+def test_shiyan_sourced_deductible_without_ratio_is_listed_not_dropped() -> None:
+    # 十堰 职工 三级 起付线 1000 is sourced (市医保局 reply), its ratio is not: the average share stands in.
+    doc = _check("十堰", "employee", 3)
+    assert doc["cost"]["method"] == "national_average"
+    assert _unused(doc) == {"inpatient.deductible.employee.level3": 1000}
+    (entry,) = doc["sourced_not_used"]
+    assert entry["source"] == "sygxq-4810305" and "--ratio" in entry["reason"]
+    assert not any("No sourced figures" in a for a in doc["cost"]["assumptions"])
+    assert any(a.startswith("No sourced payment ratio") for a in doc["cost"]["assumptions"])
+
+
+def test_kunming_cap_applies_around_the_average_and_880_is_listed() -> None:
+    # 昆政办〔2019〕102号 (via a repost): 三级 起付线 880, 职工 统筹 cap 6万.
+    doc = _check("昆明", "employee", 3)
+    cost = doc["cost"]
+    assert cost["method"] == "national_average" and cost["cap"] == 60000.0
+    # 100000 × (84.8 % − 20 points) = 64800 before the cap; the region's 6万 cap holds.
+    steps = {s["id"]: s for s in cost["breakdown"]}
+    assert steps["fund_before_cap"]["amount"] == 64800.0
+    assert steps["cap"]["parameter"] == "inpatient.cap.employee"
+    assert cost["fund_pays"] == 60000.0 and cost["out_of_pocket"] == 40000.0
+    assert _unused(doc) == {"inpatient.deductible.employee.level3": 880}
+    assert "inpatient.cap.employee" in {p for s in doc["sources"] for p in s["parameters"]}
+
+
+def test_fuzhou_and_xian_level1_deductibles_are_listed() -> None:
+    assert _unused(_check("福州", "employee", 1)) == {"inpatient.deductible.employee.level1": 600}
+    xian = _check("西安", "employee", 1)
+    assert _unused(xian) == {"inpatient.deductible.employee.level1": 200}
+    assert xian["cost"]["cap"] == 400000.0  # 西安 职工 cap, sourced (a copy), applied around the average
+
+
+def test_qingdao_resident_deductible_waits_for_the_tier() -> None:
+    doc = _check("青岛", "resident", 1)
+    assert _unused(doc) == {"inpatient.deductible.resident.level1": 200}
+    assert "--tier" in doc["sourced_not_used"][0]["reason"]
+    with_tier = _check("青岛", "resident", 1, tier=1)
+    assert with_tier["cost"]["method"] == "local_rates" and with_tier["sourced_not_used"] == []
+
+
+def test_hefei_employee_cap_applies_at_every_level() -> None:
+    doc = _check("合肥", "employee", 2)
+    assert doc["cost"]["method"] == "national_average" and doc["cost"]["cap"] == 300000.0
+
+
+def test_guiyang_resident_uses_its_own_figures() -> None:
+    doc = _check("贵阳", "resident", 3)
+    assert doc["cost"]["method"] == "local_rates" and doc["sourced_not_used"] == []
+
+
+def test_unfiled_fallback_does_not_claim_a_national_unfiled_figure() -> None:
+    from medins_cli import service
+    from medins_cli.render_json import advice_to_dict
+
+    raw = {"scenario": "temporary", "insured_in": "十堰", "treated_in": "上海", "event_date": "2026-12-20",
+           "cost": 10000}
+    doc = advice_to_dict(service.check(raw, dt.date(2026, 12, 1)), "zh")
+    notes = {d["parameter"]: d["note"] for d in doc["defaults_used"]}
+    assert "未备案" not in notes["cross_province.reduction.temporary"]
+    assert "临时外出就医" in notes["cross_province.reduction.temporary"]
+    assert notes["cross_province.reduction.unfiled"].startswith("未备案费用按参保地规定（经办规程第十四条）")

@@ -32,6 +32,11 @@ ZERO = Decimal("0")
 HUNDRED = Decimal("100")
 
 
+def _where(r: Resolved) -> str | Msg:
+    """The region a figure comes from, as the reader should see it ("national" in English)."""
+    return M("region.national") if r.region == NATIONAL else r.region_name
+
+
 class _Ctx:
     """Collects what the engine consulted, so the output can cite it or label it a default."""
 
@@ -243,12 +248,12 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     date = None
     if months:
         date = ctx.cal.roll_forward(add_months(anchor, int(months.value)))
-        basis = M("basis.manual_claim_months", months=int(months.value), region=months.region_name)
+        basis = M("basis.manual_claim_months", months=int(months.value), region=_where(months))
         res = months
     elif by_next_year:
         month, day = (int(x) for x in str(by_next_year.value).split("-"))
         date = ctx.cal.roll_forward(dt.date(anchor.year + 1, month, day))
-        basis = M("basis.manual_claim_next_year", md=str(by_next_year.value), region=by_next_year.region_name)
+        basis = M("basis.manual_claim_next_year", md=str(by_next_year.value), region=_where(by_next_year))
         res = by_next_year
     if date is not None:
         filing.deadline = date
@@ -305,7 +310,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             ))
             deadlines.append(_deadline(ctx, "emergency_registration", date,
                                        M("basis.emergency_window", n=int(window.value),
-                                         region=window.region_name),
+                                         region=_where(window)),
                                        True, working=True, filing="emergency_registration", resolved=window))
         elif not case.settled:
             f = Filing(
@@ -380,7 +385,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             start = case.filed_on if case.filed else case.today
             date = add_months(start, int(lock.value))
             deadlines.append(_deadline(ctx, "filing_change_lock_until", date,
-                                       M("basis.change_lock", months=int(lock.value), region=lock.region_name),
+                                       M("basis.change_lock", months=int(lock.value), region=_where(lock)),
                                        False, working=False,
                                        filing=next((f.id for f in filings if f.category == category), None),
                                        resolved=lock))
@@ -400,9 +405,10 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             deadlines.append(_deadline(
                 ctx, "filing_valid_until", date,
                 M(("basis.validity_min" if at_least else "basis.validity") + suffix,
-                  months=int(validity.value), region=validity.region_name),
+                  months=int(validity.value), region=_where(validity)),
                 False, working=False, filing=main_filing, resolved=validity))
-            if ctx.rule("filing.admitted_within_validity_settles"):
+            # About a stay in hospital: nothing to say to someone buying medicine at a pharmacy.
+            if case.scenario != "pharmacy" and ctx.rule("filing.admitted_within_validity_settles"):
                 ctx.warn("validity_admission", M("warn.validity_admission"))
             if date < case.event_date:
                 if case.filed:
@@ -456,7 +462,7 @@ def _chronic_filings(ctx: _Ctx) -> list[Filing]:
     else:
         # No disease named (e.g. a 城乡居民 buying medicine: the mode is implied, the disease not said).
         ctx.warn("chronic_not_listed", M("warn.chronic_not_listed" if name else "warn.chronic_unnamed",
-                                         disease=name, listed="、".join(d["name"] for d in known)))
+                                         disease=name, listed=tuple(d["name"] for d in known)))
     return out
 
 
@@ -667,7 +673,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
             return Cost("not_estimated", cls, money(total), money(ooc), None, None, steps,
                         assumptions + [M("assume.enter_figures")])
         share = _pct(share_r.value)
-        assumptions.append(M("assume.national_average", share=fmt_pct(share), year=share_r.period.note or ""))
+        assumptions.append(M("assume.national_average", share=fmt_pct(share), year=share_r.period.effective_from.year))
         eff = _apply(kind, red, share)
         steps.append(Step("ratio", M("step.average_share"), None, _ratio_text(kind, red, share, eff),
                           share_r.key))
@@ -947,9 +953,11 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         category = None
         required = ctx.local("intra_province.filing_required", fallback_note=M("default.intra_province"))
         needed = bool(required.value) if required else True
+        # Unsourced, the step is to ask: "must file, if your province requires it" is no instruction at all.
+        sourced = required is not None and required.region != NATIONAL and not required.is_default
         filings.append(Filing(
             id="intra_province_filing",
-            title=M("filing.intra_province"),
+            title=M("filing.intra_province" if sourced else "filing.intra_province_ask"),
             required=needed and case.scenario != "emergency",
             done=case.filed,
             channels=["insured_office", "provincial_app"],
@@ -983,12 +991,12 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
                   if r.region != NATIONAL and r.period.confidence == "low"})
     if low:
         # Third-hand figures (reposts, forums) are used rather than nothing, but never silently.
-        ctx.warn("low_confidence", M("warn.low_confidence", items="、".join(low)))
+        ctx.warn("low_confidence", M("warn.low_confidence", items=tuple(low)))
     years = sorted(ctx.cal.unknown_years)
     if years:
         # Statutory holidays are known for every year; only 调休 working weekends wait for the State Council.
         key = "warn.calendar_statutory_year" if ctx.cal.weakest() == "statutory" else "warn.calendar_unverified_year"
-        ctx.warn("calendar_unverified_year", M(key, years="、".join(str(y) for y in years)))
+        ctx.warn("calendar_unverified_year", M(key, years=tuple(str(y) for y in years)))
     deadlines.sort(key=lambda d: (d.date, d.id))
     assumptions = list(case.defaulted)
     return Advice(

@@ -7,6 +7,7 @@ language. A test checks that every key has both languages and the same placehold
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from typing import Any
 
 from medins_cli.msg import Msg
@@ -76,8 +77,10 @@ C: dict[str, tuple[str, str]] = {
     "filing.personal_account": ("开通个人账户跨省支付（如参保地要求）",
                                 "Switch on cross-province personal-account payment (if your region "
                                 "requires it)"),
-    "filing.intra_province": ("办理省内异地就医备案（如本省要求）",
-                              "File for care elsewhere in the province (if your province requires it)"),
+    "filing.intra_province": ("办理省内异地就医备案", "File for care elsewhere in the province"),
+    "filing.intra_province_ask": ("问清本省是否要求省内异地就医备案（参保地医保经办机构或 12393），要求的话先备案",
+                                  "Ask whether your province requires a filing for care elsewhere in the province "
+                                  "(home insurance office or 12393); if it does, file first"),
     # ------------------------------------------------------------ channels
     "channel.nhsa_app": ("国家医保服务平台 APP", "National Healthcare Security Service Platform app"),
     "channel.nhsa_miniprogram": ("国家异地就医备案小程序（微信/支付宝）",
@@ -305,9 +308,9 @@ C: dict[str, tuple[str, str]] = {
                                "Your region applies the 三级 (tertiary) standard to temporary care."),
     "assume.user_figures": ("估算使用了您输入的起付线、比例或封顶线。",
                             "The estimate rests on the deductible, ratio or cap you entered."),
-    "assume.national_average": ("本地区支付比例未找到来源：按全国平均目录内基金支付比例 {share} 估算（{year}），仅供参考。",
+    "assume.national_average": ("本地区支付比例未找到来源：按全国平均目录内基金支付比例 {share} 估算（{year}年数据），仅供参考。",
                                 "No sourced payment ratio for your region: estimated with the national average "
-                                "in-catalogue fund share of {share} ({year}); a rough guide only."),
+                                "in-catalogue fund share of {share} ({year} figure); a rough guide only."),
     "unused.deductible_without_ratio": (
         "本地区起付线 {value} 有来源，但支付比例未找到来源：全国平均基金支付比例已含起付线的影响，再扣一次会重复计算，"
         "故估算未用它。用 --ratio 输入医保明白卡上的比例，即可按此起付线估算。",
@@ -433,6 +436,20 @@ C: dict[str, tuple[str, str]] = {
     "ui.exit.1": ("还有必须办理的事项。", "Action required."),
     "ui.exit.3": ("有期限已过。", "A deadline has passed."),
     "deadline.file_before_visit": ("建议备案日期（就医前办结）", "Suggested filing date (done before the visit)"),
+    "ui.no_cost@wizard": ("没有填写费用，未做估算。", "No cost given, so no estimate."),
+    "ui.sep": ("；", "; "),
+    "page.suggestions": ("建议日期（提前办好，不是期限）", "Suggested dates (act by then; not a legal deadline)"),
+    "page.technical": ("技术细节", "Technical details"),
+    "page.technical_hint": ("供核对政策文件用：下列参数键对应 policies/ 中的数据。",
+                            "For checking against the policy files: the parameter keys in policies/."),
+    "page.col.key": ("参数键", "Parameter key"),
+    "page.col.where": ("来源或依据", "Source or basis"),
+    "page.default": ("{note}（{basis}）", "{note} ({basis})"),
+    "page.unused": ("{reason}（来源：{title}）", "{reason} (source: {title})"),
+    "page.generated": ("medins {version} · 生成于 {date}", "medins {version} · made on {date}"),
+    "page.cost_now": ("按目前情况（未备案）", "As things stand (not filed)"),
+    "page.by_deadline": ("截止 {date}", "by {date} (deadline)"),
+    "region.national": ("全国", "national"),
     "deadline.emergency_registration": ("急诊登记截止", "Emergency registration by"),
     "deadline.manual_claim": ("手工报销申请截止", "Paper claim by"),
     "deadline.filing_valid_until": ("备案有效期至（至少）", "Filing valid until (at least)"),
@@ -987,12 +1004,30 @@ def default_lang() -> str:
     return "zh"
 
 
+# Which face the reader is using: "cli" (flags) or "wizard" (questions). A key may have a variant for a face,
+# `key@wizard`, worded for that face (a wizard user never typed a flag, so its messages never name one).
+FACE: ContextVar[str] = ContextVar("medins_face", default="cli")
+LIST_SEP = {"zh": "、", "en": ", "}
+
+
+def set_face(face: str) -> None:
+    FACE.set(face)
+
+
+def _param(value: Any, lang: str) -> Any:
+    if isinstance(value, Msg):
+        return t(value.key, lang, **value.params)
+    if isinstance(value, (list, tuple)):  # a list of names: joined the way each language joins them
+        return LIST_SEP["zh" if lang == "zh" else "en"].join(str(_param(v, lang)) for v in value)
+    return value
+
+
 def t(key: str, lang: str = "zh", /, **params: Any) -> str:
-    text = C[key][0 if lang == "zh" else 1]
+    entry = C.get(f"{key}@{FACE.get()}") or C[key]
+    text = entry[0 if lang == "zh" else 1]
     if not params:
         return text
-    rendered = {k: (t(v.key, lang, **v.params) if isinstance(v, Msg) else v) for k, v in params.items()}
-    return text.format(**rendered)
+    return text.format(**{k: _param(v, lang) for k, v in params.items()})
 
 
 def tm(msg: Any, lang: str) -> str:

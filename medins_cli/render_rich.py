@@ -1,153 +1,110 @@
-"""The human checklist (rich). Imported only when not printing JSON, to keep --json start-up fast."""
+"""The human checklist (rich), drawn from the page model. Imported only when not printing JSON."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from medins_cli.fmt import fmt_yuan
-from medins_cli.messages import t, tm
-from medins_cli.model import Advice, Cost
+from medins_cli.model import Advice
 from medins_cli.output import quiet_stdout
+from medins_cli.page import CostTable, DateRow, Page, build_page
 
 
-def _cost_table(cost: Cost, lang: str, title: str) -> Table:
-    table = Table(title=title, title_justify="left", show_edge=False)
-    table.add_column(t("ui.col.step", lang))
-    table.add_column(t("ui.col.amount", lang), justify="right")
-    table.add_column(t("ui.col.arithmetic", lang), overflow="fold")
-    for step in cost.breakdown:
-        amount = "" if step.amount is None else fmt_yuan(step.amount)
-        style = "bold" if step.id in ("fund_pays", "out_of_pocket") else None
-        table.add_row(tm(step.label, lang), amount, step.formula or "", style=style)
-    return table
-
-
-def _item(bullet: str, text: str, style: str | None = None, indent: int = 2) -> Table:
-    """A bullet and its text in a grid, so long Chinese lines wrap inside the text column."""
+def _item(bullet: str, text: str | RenderableType, style: str | None = None, indent: int = 2) -> Table:
+    """A bullet and its text in a grid, so long lines wrap inside the text column (words kept whole)."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, min_width=indent + len(bullet))
+    # fold: words wrap whole; only a run longer than the column (a Chinese sentence, a URL) is cut.
     grid.add_column(ratio=1, overflow="fold")
-    grid.add_row(" " * indent + bullet, Text(text, style=style or ""))
+    grid.add_row(" " * indent + bullet, Text(text, style=style or "") if isinstance(text, str) else text)
     return grid
 
 
-def build(advice: Advice, lang: str) -> list[object]:
-    """The renderables, in order (also used for exports later)."""
-    case = advice.case
-    out: list[object] = []
-    out.append(Text(t("ui.title", lang), style="bold"))
-    out.append(Text(t("ui.case", lang, insured=case.insured.name, treated=case.treated.name,
-                      scenario=t(f"scenario.{case.scenario}", lang),
-                      insurance=t(f"insurance.{case.insurance}", lang), date=case.event_date.isoformat())))
-    out.append(Text(tm(advice.summary, lang), style="italic"))
+def _heading(text: str) -> Text:
+    return Text("\n" + text, style="bold underline")
 
-    out.append(Text("\n" + t("ui.filings", lang), style="bold underline"))
-    if not advice.filings:
-        out.append(Text("  ✓ " + t("ui.exit.0", lang), style="green"))
-    for f in advice.filings:
-        box = "☑" if f.done else "☐"
-        tag = t("ui.done", lang) if f.done else t("ui.required" if f.required else "ui.optional", lang)
-        line = Text(f"  {box} [{tag}] ", style="green" if f.done else ("bold" if f.required else None))
-        line.append(tm(f.title, lang), style="bold" if f.required and not f.done else None)
-        if f.deadline:
-            line.append(f" — {t('ui.deadline', lang)} {f.deadline.isoformat()}", style="yellow")
-        elif f.when:
-            line.append(f" — {tm(f.when, lang)}", style="yellow")
-        elif f.suggested_by:
-            line.append(" — " + t("ui.suggested", lang, date=f.suggested_by.isoformat()), style="yellow")
-        out.append(line)
-        if f.channels and not f.done:
-            out.append(_item(t("ui.channels", lang) + ":", "；".join(t(f"channel.{c}", lang) for c in f.channels),
-                             indent=6))
-        if f.materials and not f.done:
-            out.append(_item(t("ui.materials", lang) + ":", "；".join(tm(m, lang) for m in f.materials), indent=6))
-        for n in f.notes:
-            out.append(_item("·", tm(n, lang), "dim", indent=6))
 
-    if advice.deadlines:
-        table = Table(title=t("ui.deadlines", lang), title_justify="left", show_edge=False)
-        table.add_column(t("ui.col.date", lang))
-        table.add_column(t("ui.col.kind", lang))
-        table.add_column(t("ui.col.item", lang), overflow="fold")
-        table.add_column(t("ui.col.days_left", lang), justify="right")
-        table.add_column(t("ui.col.basis", lang), overflow="fold")
-        for d in advice.deadlines:
-            if d.overdue:
-                left = Text(t("ui.overdue", lang, days=-d.days_left), style="bold red")
-            elif d.days_left < 0:  # a passed suggestion: not overdue, the filing says "file now"
-                left = Text(t("ui.passed", lang, days=-d.days_left), style="yellow")
-            elif d.days_left == 0:
-                left = Text(t("ui.today", lang), style="bold yellow")
-            else:
-                left = Text(str(d.days_left), style="yellow" if d.days_left <= 7 and d.action else None)
-            date = d.date.isoformat() + (" " + t(d.calendar_note, lang) if d.calendar_note else "")
-            table.add_row(date, t(f"ui.kind.{d.label_kind}", lang), t(f"deadline.{d.id}", lang), left,
-                          tm(d.basis, lang))
-        out.append(Text(""))
-        out.append(table)
+def _dates(title: str, rows: list[DateRow], labels: dict[str, str], kinds: bool) -> Table:
+    table = Table(title=title, title_justify="left", show_edge=False)
+    table.add_column(labels["col.date"], no_wrap=True)
+    if kinds:  # deadlines: one that costs money, or the end of a validity
+        table.add_column(labels["col.kind"], no_wrap=True)
+    table.add_column(labels["col.item"], overflow="fold")
+    table.add_column(labels["col.days_left"], justify="right")
+    table.add_column(labels["col.basis"], overflow="fold")
+    styles = {"overdue": "bold red", "today": "bold yellow", "soon": "yellow", None: None}
+    for r in rows:
+        date = r.date + (f"\n{r.note}" if r.note else "")
+        cells = [date, *([r.kind] if kinds else []), r.item, Text(r.left, style=styles[r.urgency] or ""), r.basis]
+        table.add_row(*cells)
+    return table
 
-    out.append(Text(""))
-    if advice.cost is None:
-        out.append(Text(t("ui.cost", lang), style="bold underline"))
-        out.append(Text("  " + t("ui.no_cost", lang), style="dim"))
-    else:
-        out.append(_cost_table(advice.cost, lang, t("ui.cost", lang)))
-        if advice.cost_if_filed is not None:
-            if advice.cost_if_filed.out_of_pocket != advice.cost.out_of_pocket:
-                out.append(_cost_table(advice.cost_if_filed, lang, t("ui.cost_if_filed", lang)))
-            a, b = advice.cost.out_of_pocket, advice.cost_if_filed.out_of_pocket
-            if a is not None and b is not None and a - b > Decimal(0):
-                out.append(Text(t("ui.filing_worth", lang, amount=fmt_yuan(a - b)), style="bold green"))
-            elif a is not None and a == b:
-                out.append(Text(t("ui.filing_same", lang), style="green"))
-        for a in advice.cost.assumptions:
-            out.append(_item("*", tm(a, lang), "dim"))
 
-    if advice.warnings:
-        out.append(Text("\n" + t("ui.warnings", lang), style="bold underline"))
-        for _wid, m in advice.warnings:
-            out.append(_item("!", tm(m, lang)))
-    if advice.defaults_used:
-        out.append(Text("\n" + t("ui.defaults", lang), style="bold underline"))
-        for d in advice.defaults_used:
-            out.append(_item("~", f"{d.parameter} [{t('basis_kind.' + d.basis, lang)}]: {tm(d.note, lang)}",
-                             "magenta"))
-    if advice.sourced_not_used:
-        out.append(Text("\n" + t("ui.sourced_not_used", lang), style="bold underline"))
-        for u in advice.sourced_not_used:
-            out.append(_item("~", f"{u.parameter} = {_short_value(u.value)} [{u.source}]: {tm(u.reason, lang)}",
-                             "magenta"))
-    if advice.assumptions:
-        out.append(Text("\n" + t("ui.assumptions", lang), style="bold underline"))
-        for a in advice.assumptions:
-            out.append(_item("*", tm(a, lang), "dim"))
-    if advice.sources:
-        out.append(Text("\n" + t("ui.sources", lang), style="bold underline"))
-        for s in advice.sources:
-            line = Text(f"[{s.id}] {s.title}")
-            if s.document:
-                line.append(f" {s.document}")
-            day = s.effective_from.isoformat()
-            line.append(f" ({t('ui.as_of', lang, date=day) if s.as_of else day})")
-            if s.cites:
-                line.append(" — " + "；".join(s.cites), style="dim")
-            if s.confidence == "low":
-                line.append(f" [{t('ui.confidence_low', lang)}]", style="red")
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(no_wrap=True, min_width=2)
-            grid.add_column(ratio=1, overflow="fold")
-            grid.add_row("", line)
-            if s.url:
-                grid.add_row("", Text(s.url, style="blue"))
-            out.append(grid)
-    status = 3 if advice.overdue else (1 if advice.action_required else 0)
-    out.append(Text("\n" + t(f"ui.exit.{status}", lang),
-                    style={0: "bold green", 1: "bold yellow", 3: "bold red"}[status]))
+def _cost(table: CostTable, labels: dict[str, str]) -> Table:
+    out = Table(title=table.title or None, title_justify="left", show_edge=False)
+    out.add_column(labels["col.step"], overflow="fold")
+    out.add_column(labels["col.amount"], justify="right", no_wrap=True)
+    out.add_column(labels["col.arithmetic"], overflow="fold")
+    for row in table.rows:
+        out.add_row(row.label, row.amount, row.formula, style="bold" if row.total else None)
     return out
+
+
+def draw(page: Page) -> list[object]:
+    """The renderables, in the page's order."""
+    lab = page.labels
+    out: list[object] = [Text(page.title, style="bold"), Text(page.case_line), Text(page.summary, style="italic"),
+                         _heading(lab["todo"])]
+    if page.todo_empty:
+        out.append(Text("  ✓ " + page.todo_empty, style="green"))
+    for f in page.todo:
+        line = Text(f"[{f.tag}] ", style="green" if f.done else ("bold" if f.required else ""))
+        line.append(f.title, style="bold" if f.required and not f.done else "")
+        if f.when:
+            line.append(f" — {f.when}", style="yellow")
+        out.append(_item("☑" if f.done else "☐", line))
+        for label, items in ((lab["channels"], f.channels), (lab["materials"], f.materials)):
+            if items:
+                out.append(_item(label + ":", Text("\n".join(f"· {i}" for i in items)), indent=6))
+        for n in f.notes:
+            out.append(_item("·", n, "dim", indent=6))
+    for title, rows, kinds in ((lab["deadlines"], page.deadlines, True), (lab["suggestions"], page.suggestions, False)):
+        if rows:
+            out += [Text(""), _dates(title, rows, lab, kinds)]
+    out.append(_heading(lab["cost"]))
+    if page.cost_missing:
+        out.append(Text("  " + page.cost_missing, style="dim"))
+    out += [_cost(c, lab) for c in page.costs]
+    if page.cost_verdict:
+        out.append(Text(page.cost_verdict, style="bold green" if page.cost_verdict_good else "green"))
+    out += [_item("*", a, "dim") for a in page.cost_notes]
+    for key, bullet, items, style in (("warnings", "!", page.warnings, None), ("defaults", "~", page.defaults, None),
+                                      ("unused", "~", page.unused, None),
+                                      ("assumptions", "*", page.assumptions, "dim")):
+        if items:
+            out.append(_heading(lab[key]))
+            out += [_item(bullet, i, style) for i in items]
+    if page.sources:
+        out.append(_heading(lab["sources"]))
+        for s in page.sources:
+            line = Text(f"[{s.id}] {s.title}" + (f" {s.document}" if s.document else "") + f" ({s.date})")
+            if s.cites:
+                line.append(" — " + lab["sep"].join(s.cites), style="dim")
+            if s.low_confidence:
+                line.append(f" [{s.low_confidence}]", style="red")
+            body: list[Text] = [line] + ([Text(s.url, style="blue")] if s.url else [])
+            out.append(_item("", Group(*body), indent=1))
+    if page.technical:
+        out.append(_heading(lab["technical"]))
+        out += [_item("-", f"{r.key} ({r.where})", "dim") for r in page.technical]
+    out.append(Text("\n" + page.status, style={0: "bold green", 1: "bold yellow", 3: "bold red"}[page.status_code]))
+    out.append(Text(page.generated, style="dim"))
+    return out
+
+
+def build(advice: Advice, lang: str) -> list[object]:
+    return draw(build_page(advice, lang))
 
 
 class StdoutConsole(Console):
@@ -166,11 +123,3 @@ def render(advice: Advice, lang: str, *, no_color: bool = False, console: Consol
     console = console or StdoutConsole(no_color=True if no_color else None, highlight=False)
     for item in build(advice, lang):
         console.print(item)
-
-
-def _short_value(value: object) -> str:
-    if isinstance(value, (dict, list)):
-        import json
-
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)

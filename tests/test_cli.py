@@ -129,7 +129,7 @@ def test_rich_checklist_plain_when_not_a_terminal(capsys: pytest.CaptureFixture[
     assert code == 1
     assert "\x1b[" not in out  # no colour codes when stdout is not a terminal
     assert "☐ [required] File for other temporary care (其他临时外出就医)" in out
-    assert "suggested by \n2026-12-16" in out and "(18000 − 800) × 80% = 13760" in out
+    assert "suggested by 2026-12-16" in " ".join(out.split()) and "(18000 − 800) × 80% = 13760" in out
     assert "http://lyyb.linyi.gov.cn/info/1575/5929.htm" in out
 
 

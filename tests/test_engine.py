@@ -189,7 +189,7 @@ def test_deadline_in_unpublished_year_is_flagged(fixture_policies) -> None:  # t
     assert d.date == D(2027, 1, 5) and d.kind == "deadline"
     if d.calendar == "statutory":  # until the holiday library carries 2027
         warning = next(m for w, m in a.warnings if w == "calendar_unverified_year")
-        assert warning.key == "warn.calendar_statutory_year" and warning.params["years"] == "2027"
+        assert warning.key == "warn.calendar_statutory_year" and warning.params["years"] == ("2027",)
     else:
         assert d.calendar == "official"
 

@@ -1,0 +1,282 @@
+"""The checklist page: one model drawn three ways (terminal, Markdown, HTML), and the HTML in a real browser.
+
+The browser tests drive Debian's headless Chromium over the DevTools pipe (tests/chromium.py). They keep
+their screenshots and PDFs in $MEDINS_ARTIFACTS (default: the test's temporary folder); with
+MEDINS_UPDATE_DOCS=1 they also refresh the screenshots the README shows (docs/checklist-*.png).
+"""
+
+from __future__ import annotations
+
+import html.parser
+import io
+import os
+import re
+import subprocess
+import sys
+from html import unescape
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, advise
+from rich.console import Console
+
+from medins_cli.exports import to_html, to_markdown
+from medins_cli.model import Advice
+from medins_cli.page import build_page
+from medins_cli.policy_keys import all_keys
+from medins_cli.render_rich import build
+
+# A family's case: a retired father relocated from 临沂 to his daughter's in 上海, one stay of 20000 yuan.
+RETIREE = dict(scenario="long-term", long_term_kind="retiree", retired=True, insured_in="临沂", treated_in="上海",
+               event_date="2026-12-01", cost="20000")
+# The fullest page: unfiled temporary care, so two cost tables, a suggested date and a deadline.
+TEMPORARY = dict(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20", cost="18000")
+KEY_LIKE = re.compile(r"\b[a-z0-9]+_[a-z0-9_]*\.[a-z0-9_.]+|\b[a-z0-9_]+\.[a-z0-9]+_[a-z0-9_.]*")
+
+
+def terminal(advice: Advice, lang: str, width: int = 100) -> str:
+    console = Console(file=io.StringIO(), width=width, no_color=True, highlight=False)
+    for item in build(advice, lang):
+        console.print(item)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def keys_in(text: str, advice: Advice) -> list[str]:
+    known = set(all_keys()) | {r.key for r in build_page(advice, "zh").technical}
+    text = re.sub(r"https?://\S+", "", text)  # a link's address is not a parameter key
+    return sorted({k for k in known if k in text} | set(KEY_LIKE.findall(text)))
+
+
+# ------------------------------------------------------------------------------------------ one model, three faces
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_three_renderers_draw_the_same_sections_in_the_same_order(lang: str) -> None:
+    a = advise(**TEMPORARY)
+    page = build_page(a, lang)
+    lab = page.labels
+    headings = [lab[k] for k in ("todo", "deadlines", "suggestions", "cost", "warnings", "defaults", "assumptions",
+                                 "sources", "technical")] + [page.status, page.generated]
+    html = to_html(a, lang)
+    for text in (terminal(a, lang), to_markdown(a, lang), html):
+        at = 0
+        for h in headings:  # each heading found after the one before it
+            at = text.find(h, at)
+            assert at != -1, h
+            at += len(h)
+    for f in page.todo:  # every step, its channels and materials in all three
+        for text in (terminal(a, lang, width=200), to_markdown(a, lang), unescape(html)):
+            assert all(x in text for x in [f.title, f.when, *f.channels, *f.materials, *f.notes]), f.title
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_parameter_keys_appear_only_in_the_technical_section(lang: str) -> None:
+    a = advise(**TEMPORARY)
+    lab = build_page(a, lang).labels
+    for text in (terminal(a, lang), to_markdown(a, lang)):
+        before, _, after = text.partition(lab["technical"])
+        assert keys_in(before, a) == []
+        assert "cross_province.reduction.unfiled" in after
+    html = to_html(a, lang)
+    body, _, tech = html.partition('<section id="technical"')
+    assert keys_in(body, a) == [] and "inpatient.cap.employee" in tech
+
+
+def test_defaults_are_in_plain_words() -> None:
+    md = to_markdown(advise(**RETIREE), "zh")
+    assert "- 按国家规定：变更时限由参保地设定，原则上不超过6个月（国家规定）" in md
+    assert "| `filing.long_term.change_lock_months` | 国家规定、nhsa-2022-22 |" in md
+
+
+def test_dates_table_keeps_deadlines_apart_from_suggestions() -> None:
+    page = build_page(advise(**TEMPORARY), "en")
+    assert [(r.date, r.item) for r in page.suggestions] == [
+        ("2026-12-16", "Suggested filing date (done before the visit)")]
+    assert [(r.date, r.kind, r.item) for r in page.deadlines] == [
+        ("2027-05-23", "ends", "Filing valid until (at least)")]
+    assert page.todo[0].when == "suggested by 2026-12-16"  # the to-do says it is advice too
+
+
+# ------------------------------------------------------------------------------------------ the HTML document
+
+class StrictNesting(html.parser.HTMLParser):
+    """Every element explicitly closed, in order (html5lib would accept an implied </li>; we do not)."""
+
+    VOID = {"meta", "input", "br", "hr", "img", "link", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}> "
+                               f"at line {self.getpos()[0]}")
+        else:
+            self.stack.pop()
+
+
+@pytest.mark.parametrize(("lang", "case"), [("zh", RETIREE), ("en", TEMPORARY), ("zh", TEMPORARY)])
+def test_html_is_a_well_formed_standalone_document(lang: str, case: dict[str, str]) -> None:
+    html5lib = pytest.importorskip("html5lib")
+    doc = to_html(advise(**case), lang)
+    html5lib.HTMLParser(strict=True).parse(doc)  # raises on any parse error of the HTML5 algorithm
+    checker = StrictNesting()
+    checker.feed(doc)
+    checker.close()
+    assert checker.errors == [] and checker.stack == []
+    assert doc.startswith("<!DOCTYPE html>\n") and f'<html lang="{"zh-CN" if lang == "zh" else "en"}">' in doc
+    assert "PingFang SC" in doc and "Noto Sans CJK SC" in doc  # a CJK font stack
+    # Nothing fetched from elsewhere: it must open offline. The only URLs are the sources' links.
+    assert not re.search(r"<(link|script|img|iframe)\b|@import|url\(", doc)
+    assert re.findall(r'(?:src|href)="([^"]+)"', doc) == [s.url for s in advise(**case).sources if s.url]
+    assert '@media print' in doc and 'size: A4' in doc and 'a[href]::after' in doc
+
+
+def test_html_escapes_what_it_is_given() -> None:
+    a = advise(**TEMPORARY)
+    a.sources[0].title = '<script>alert("x")</script>'
+    a.sources[0].url = 'https://example.org/?a=1&b="2"'
+    doc = to_html(a, "zh")
+    assert "<script>" not in doc and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in doc
+    assert 'href="https://example.org/?a=1&amp;b=&#34;2&#34;"' in doc
+
+
+def test_jinja_is_imported_only_when_exporting_html() -> None:
+    code = ("import sys; from medins_cli.cli import main\n"
+            "try: main(['check','-s','emergency','--insured-in','江苏','--treated-in','北京','--event-date',"
+            "'2026-11-20','--today','2026-11-23'])\n"
+            "except SystemExit: pass\n"
+            "sys.stderr.write(str('jinja2' in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stderr.endswith("False")
+
+
+# ------------------------------------------------------------------------------------------ in a real browser
+
+CI = os.environ.get("CI", "").lower() == "true"
+
+
+@pytest.fixture(scope="module")
+def chromium():  # type: ignore[no-untyped-def]
+    from chromium import Chromium, find
+
+    binary = find()
+    if binary is None:
+        message = "Debian chromium not installed (apt-get install chromium): the page is not checked in a browser"
+        if CI:
+            pytest.fail(message + " — CI must run this test")
+        pytest.skip(message)
+    browser = Chromium(binary)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="module")
+def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = Path(os.environ.get("MEDINS_ARTIFACTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _measure(browser, advice: Advice, lang: str) -> dict:  # type: ignore[no-untyped-def]
+    return browser.evaluate("""(() => {
+        const tech = document.getElementById('technical');
+        const text = document.body.innerText;
+        const techText = tech ? tech.innerText : '';
+        return {
+            scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+            links: [...document.querySelectorAll('#sources a')].map(a => a.href),
+            outside: text.replace(techText, ''),
+            wide: [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right >
+                window.innerWidth + 0.5).map(e => e.tagName + '.' + e.className).slice(0, 5),
+        };
+    })()""")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [360, 390, 414])
+def test_page_fits_a_phone_without_sideways_scrolling(chromium, artifacts: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                      lang: str, width: int) -> None:
+    a = advise(**TEMPORARY)
+    page = tmp_path / f"checklist-{lang}.html"
+    page.write_text(to_html(a, lang), encoding="utf-8")
+    chromium.open(page.as_uri(), width, 844)
+    m = _measure(chromium, a, lang)
+    assert m["scrollWidth"] <= m["innerWidth"] == width, m["wide"]
+    assert m["wide"] == []
+    assert sorted(m["links"]) == sorted(s.url for s in a.sources if s.url)  # every source is a link
+    assert keys_in(m["outside"], a) == []
+    if width == 390:
+        chromium.screenshot(artifacts / f"checklist-{lang}-390.png")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_page_prints_on_a4(chromium, artifacts: Path, tmp_path: Path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    a = advise(**RETIREE)
+    page = tmp_path / f"checklist-{lang}.html"
+    page.write_text(to_html(a, lang), encoding="utf-8")
+    # A4 at 96 dpi is 794 px wide; the print style sheet's 14 mm margins leave 688 px of text.
+    chromium.open(page.as_uri(), 688, 1040, media="print")
+    m = _measure(chromium, a, lang)
+    assert m["scrollWidth"] <= m["innerWidth"] and m["wide"] == []
+    # Printed, a link shows its address (the ::after rule applies only in print).
+    after = chromium.evaluate("getComputedStyle(document.querySelector('#sources a'), '::after').content")
+    assert a.sources[0].url in after
+    chromium.screenshot(artifacts / f"checklist-{lang}-a4.png")
+    chromium.pdf(artifacts / f"checklist-{lang}-a4.pdf")
+    assert (artifacts / f"checklist-{lang}-a4.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_readme_screenshots(chromium, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The README's pictures of the page, made from the family case (refreshed with MEDINS_UPDATE_DOCS=1)."""
+    a = advise(**RETIREE)
+    page = tmp_path / "checklist.html"
+    page.write_text(to_html(a, "zh"), encoding="utf-8")
+    out = ROOT / "docs" if os.environ.get("MEDINS_UPDATE_DOCS") == "1" else tmp_path
+    chromium.open(page.as_uri(), 390, 844)
+    chromium.screenshot(out / "checklist-phone.png", 0, 1400)
+    chromium.open(page.as_uri(), 794, 1123, media="print")
+    chromium.screenshot(out / "checklist-a4.png", 0, 1123)
+    assert (out / "checklist-phone.png").read_bytes().startswith(b"\x89PNG")
+
+
+# ------------------------------------------------------------------------------------------ reads like a person
+
+def test_pharmacy_result_says_nothing_about_hospital_admission() -> None:
+    a = advise(scenario="pharmacy-account", insured_in="临沂", treated_in="上海", event_date="2026-12-01")
+    assert "validity_admission" not in [w for w, _m in a.warnings]
+    assert "入院" not in to_markdown(a, "zh") and "admitted" not in to_markdown(a, "en")
+
+
+def test_same_province_step_is_an_instruction_not_a_condition() -> None:
+    a = advise(scenario="temporary", insured_in="临沂", treated_in="济南", event_date="2026-12-01")
+    md = to_markdown(a, "zh")
+    assert "如本省要求" not in md
+    assert "- [ ] [必须] 问清本省是否要求省内异地就医备案（参保地医保经办机构或 12393），要求的话先备案" in md
+
+
+@pytest.mark.parametrize("case", [TEMPORARY, RETIREE, dict(scenario="temporary", insured_in="吉林市",
+                                                              treated_in="北京", event_date="2026-12-01",
+                                                              cost="30000")])
+def test_english_page_is_fully_translated(case: dict[str, str]) -> None:
+    a = advise(**case)
+    sources = build_page(a, "en").labels["sources"]
+    for text in (to_markdown(a, "en"), terminal(a, "en")):
+        ours = text.partition(sources)[0]  # source titles and citations quote Chinese documents as they are
+        assert "；" not in ours and "全国" not in ours and "、" not in ours
+    if a.cost is not None and a.cost.method == "national_average":
+        assert "fund share of 84.8% (2024 figure)" in to_markdown(a, "en")
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_english_terminal_wraps_between_words(width: int) -> None:
+    a = advise(**TEMPORARY)
+    page = build_page(a, "en")
+    words = set(re.findall(r"[A-Za-z]+", repr(page)))
+    shown = set(re.findall(r"[A-Za-z]+", terminal(a, "en", width=width)))
+    assert shown - words == set()  # no "wil" + "l": every word on screen is a whole word of the page

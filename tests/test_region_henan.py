@@ -71,3 +71,35 @@ def test_henan_below_the_serious_illness_deductible_pays_nothing() -> None:
     a = advise(scenario="temporary", insured_in="河南", treated_in="河南", event_date="2026-11-20", cost="20000",
                insurance="resident", deductible="1000", ratio="0.6")
     assert a.cost.serious_illness_pays == Decimal("0.00")
+
+
+# ------------------------------------------------------------------ 郑州 410100 职工 (official reply + copies)
+# https://chs.zhengzhou.gov.cn/mailbox/info.jspx?id=2087137 (郑州市医疗保障局 reply, 2025-03-11, official):
+# 郑州市一级、二级医院 起付 300, 95%; 郑州市三级医院 600, 90%. Retiree ratios (97 / 97 / 95 %) only on the copies
+# (zz.bendibao.com 2023-04-03; shebao.southmoney.com 2023-06-26). DERIVED checks of the file as written.
+
+
+def test_zhengzhou_employee_in_service_level3_from_the_official_reply() -> None:
+    a = advise(scenario="long-term", insured_in="郑州", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3")
+    assert step(a, "deductible").parameter == "inpatient.deductible.employee.level3"
+    assert step(a, "deductible").amount == Decimal("600.00")
+    assert a.cost.fund_pays == Decimal("17460.00")  # (20000 − 600) × 90%
+    assert "zz-mailbox-2087137" in {s.id for s in a.sources}
+
+
+def test_zhengzhou_employee_retired_level2_rests_on_the_copy() -> None:
+    a = advise(scenario="long-term", insured_in="410100", treated_in="三亚", event_date="2026-12-01",
+               cost="10000", filed=True, hospital_level="2", retired=True)
+    assert step(a, "ratio").parameter == "inpatient.ratio.employee.retired.level2"
+    assert a.cost.fund_pays == Decimal("9409.00")  # (10000 − 300) × 97%
+    assert "zz-bendibao-20230403" in {s.id for s in a.sources}
+
+
+def test_zhengzhou_2024_stay_uses_the_2023_copy_period() -> None:
+    # Before the official reply's date (2025-03-11) the same figures rest on the 2023 copy.
+    a = advise(scenario="long-term", insured_in="郑州", treated_in="北京", event_date="2024-06-01",
+               cost="20000", filed=True, hospital_level="1", today=D(2024, 5, 20))
+    assert a.cost.fund_pays == Decimal("18715.00")  # (20000 − 300) × 95%
+    assert "zz-bendibao-20230403" in {s.id for s in a.sources}
+    assert "zz-mailbox-2087137" not in {s.id for s in a.sources}

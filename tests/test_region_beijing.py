@@ -37,3 +37,22 @@ def test_beijing_second_stay_deductible_is_650() -> None:
                cost="20000", filed=True, hospital_level="1", stay="2")
     assert step(a, "deductible").amount == Decimal("650.00")
     assert a.cost.fund_pays == Decimal("17415.00")  # (20000 − 650) × 90%
+
+
+# ------------------------------------------------------------------ 北京 城乡居民 (copy, low)
+# http://m.ddtbk.com/techan/49a478eaeb2e9c79e1cc69266079256a.html (2023-02-20, the 医保北京 居民 table):
+# 老年人/劳动年龄内居民 起付线 300/800/1300, 封顶线 25万, 80%/78%/75%-78% ("区属三级定点医院住院报销比例为78%");
+# "老年人和劳动年龄内居民本年度第二次及以后住院,起付线减半".
+
+
+def test_beijing_resident_long_term_level3() -> None:
+    a = advise(scenario="long-term", insured_in="北京", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3", insurance="resident")
+    assert a.cost.fund_pays == Decimal("14025.00")  # (20000 − 1300) × 75%
+
+
+def test_beijing_resident_second_stay_halves_the_deductible() -> None:
+    a = advise(scenario="long-term", insured_in="北京", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="2", insurance="resident", stay="2")
+    assert step(a, "deductible").formula == "800 × 0.5 = 400"
+    assert a.cost.fund_pays == Decimal("15288.00")  # (20000 − 400) × 78%

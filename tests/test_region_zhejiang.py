@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conftest import advise, step
+from conftest import advise, defaults, step
 
 
 def test_hangzhou_in_service_level3_bands() -> None:
@@ -32,3 +32,13 @@ def test_hangzhou_resident_level3() -> None:
     a = advise(scenario="long-term", insured_in="杭州", treated_in="海口", event_date="2026-12-01",
                cost="20000", filed=True, hospital_level="3", insurance="resident")
     assert a.cost.fund_pays == Decimal("13440.00")  # (20000 − 800) × 70%
+
+
+# 杭州 跨省 临时外出: m.jxyuer.com/baike/techan/868497.html (2022-10-13):
+# "符合医保开支范围的费用由个人先自理20%后按规定结算".
+def test_hangzhou_temporary_cross_province_pays_20_percent_first() -> None:
+    a = advise(scenario="temporary", insured_in="杭州", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3")
+    assert step(a, "self_pay_first").formula == "20000 × 20% = 4000"
+    assert step(a, "fund_before_cap").formula == "(16000 − 800) × 82% = 12464"
+    assert "cross_province.reduction.temporary" not in defaults(a)

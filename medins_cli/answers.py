@@ -12,16 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from medins_cli.errors import InputError
+from medins_cli.options import ANSWER_KEYS
 
 FORMAT_KEY = "medins_answers"
 FORMAT_VERSION = 1
 
-# In the order a person answers them; the file is written in this order too.
-ANSWER_KEYS: tuple[str, ...] = (
-    "insured_in", "treated_in", "scenario", "long_term_kind", "insurance", "tier", "retired", "chronic_disease",
-    "event_date", "hospital_level", "stay", "filed", "filed_on", "referral", "settled", "discharge_date", "cost",
-    "out_of_catalog", "deductible", "ratio", "cap", "reduction_points",
-)
 MAX_FILE_BYTES = 64 * 1024
 
 

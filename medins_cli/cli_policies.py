@@ -1,8 +1,7 @@
 """`medins policies …`: list, show, validate and measure the policy data (docs/policies.md).
 
-Registered in cli.py with `app.add_typer(policies_app, name="policies")`. Nothing heavy is imported at
-module level (this module is imported on every start-up, including `medins check --json`): YAML, rich
-and the policy tooling are imported inside the commands.
+Called by cli.py as `run(name, options)`; the options come from the table in options.py. Imported only
+for `medins policies …`; YAML, rich and the policy tooling are imported inside the commands.
 
 Exit codes: 0 ok · 1 `validate` found problems · 2 bad input (unknown region, bad date, missing path,
 unloadable policy data).
@@ -14,9 +13,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
-
-import typer
+from typing import Any, TypeVar
 
 from medins_cli.errors import ExitCode, MedinsError
 from medins_cli.messages import default_lang, t
@@ -24,36 +21,14 @@ from medins_cli.output import say
 
 T = TypeVar("T")
 
-policies_app = typer.Typer(
-    no_args_is_help=False,
-    rich_markup_mode=None,
-    help="Inspect the policy data: list regions, show a region's parameters, validate files, coverage, and "
-    "review what to re-check.",
-)
-
-
-@policies_app.callback(invoke_without_command=True)
-def _policies(ctx: typer.Context) -> None:
-    """Inspect the policy data: list regions, show a region's parameters, validate files, coverage, review."""
-    if ctx.invoked_subcommand is None:
-        # `medins policies` alone: the command list once, on stderr, exit 2 (like `medins` alone).
-        print(ctx.get_help(), file=sys.stderr)
-        raise typer.Exit(int(ExitCode.BAD_INPUT))
-
-DateOpt = Annotated[str | None, typer.Option("--date", help="The date the parameters are in force on, "
-                                             "YYYY-MM-DD; default today")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON document (see docs/policies.md)")]
-LangOpt = Annotated[str | None, typer.Option("--lang", help="zh | en (default from MEDINS_LANG / LANG)")]
-
-
-def _fail(exc: MedinsError, lang: str, as_json: bool) -> typer.Exit:
+def _fail(exc: MedinsError, lang: str, as_json: bool) -> SystemExit:
     message = exc.message(lang)
     if as_json:
         from medins_cli.render_json import dumps, error_dict
 
         say(dumps(error_dict(exc.code, message, exc.key)))
     print(f"medins: {t('error.prefix', lang)}: {message}", file=sys.stderr)
-    return typer.Exit(int(exc.exit_code))
+    return SystemExit(int(exc.exit_code))
 
 
 def _compute(language: str, as_json: bool, produce: Callable[[], T]) -> T:
@@ -106,8 +81,7 @@ def _short(value: Any, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@policies_app.command("list")
-def list_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = None) -> None:
+def list_cmd(date: str | None = None, as_json: bool = False, lang: str | None = None) -> int:
     """The 31 provincial-level regions and every city with a policy file, with what each file supplies."""
     from medins_cli.policy_keys import CORE_IDS
     from medins_cli.policy_tools import list_regions
@@ -118,7 +92,7 @@ def list_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = Non
     if as_json:
         say(_dumps({"schema": "medins-policies-list/1", "date": on.isoformat(), "core_parameters": len(CORE_IDS),
                       "regions": rows}))
-        return
+        return 0
     dash = t("policies.none", language)
     table = _table(t("policies.list.title", language, date=on.isoformat()))
     for col, justify in (("code", "left"), ("name", "left"), ("level", "left"), ("file", "left"),
@@ -137,15 +111,10 @@ def list_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = Non
     console.print(t("policies.list.summary", language, regions=len(rows),
                     provinces=sum(1 for r in rows if r["code"] == r["province"]),
                     files=sum(1 for r in rows if r["file"]), core=len(CORE_IDS)))
+    return 0
 
 
-@policies_app.command("show")
-def show_cmd(
-    region: Annotated[str, typer.Argument(help="江苏 / jiangsu / 320000 / 南京")],
-    date: DateOpt = None,
-    as_json: JsonOpt = False,
-    lang: LangOpt = None,
-) -> None:
+def show_cmd(region: str, date: str | None = None, as_json: bool = False, lang: str | None = None) -> int:
     """The parameters in force for one region on a date, each with its source and where it comes from."""
     from medins_cli.policy_tools import resolve_region, show
 
@@ -156,7 +125,7 @@ def show_cmd(
     if as_json:
         say(_dumps({"schema": "medins-policies-show/1", "date": on.isoformat(),
                       "region": {"code": reg.code, "name": reg.name, "level": reg.kind}, "parameters": rows}))
-        return
+        return 0
     dash = t("policies.none", language)
     table = _table(t("policies.show.title", language, name=reg.name, code=reg.code, date=on.isoformat()))
     for col in ("key", "value", "from", "origin", "source"):
@@ -178,16 +147,10 @@ def show_cmd(
     console.print(table)
     console.print(t("policies.show.summary", language, count=sum(1 for r in rows if r["origin"] != "default"),
                     default=sum(1 for r in rows if r["origin"] == "default")))
+    return 0
 
 
-@policies_app.command("validate")
-def validate_cmd(
-    path: Annotated[Path | None, typer.Argument(help="A policy directory (national.yaml, regions/, "
-                                                "regions.json) or one policy file; default the active "
-                                                "policy data")] = None,
-    as_json: JsonOpt = False,
-    lang: LangOpt = None,
-) -> None:
+def validate_cmd(path: Path | None = None, as_json: bool = False, lang: str | None = None) -> int:
     """Check policy files: structure, dates, sources, known keys, value ranges, periods. Exit 1 on problems."""
     from medins_cli.errors import InputError
     from medins_cli.policy_files import policy_root
@@ -212,11 +175,10 @@ def validate_cmd(
             say(t("policies.validate.ok", language, files=len(result.files)))
         else:
             say(t("policies.validate.problems", language, files=len(result.files), count=len(result.problems)))
-    raise typer.Exit(int(code))
+    return int(code)
 
 
-@policies_app.command("coverage")
-def coverage_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt = None) -> None:
+def coverage_cmd(date: str | None = None, as_json: bool = False, lang: str | None = None) -> int:
     """Per region and core parameter: sourced, national rule, or default (nothing sourced)."""
     from medins_cli.policy_tools import coverage
 
@@ -224,7 +186,7 @@ def coverage_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt =
     doc = _compute(language, as_json, lambda: coverage(on=_date(date)))
     if as_json:
         say(_dumps(doc))
-        return
+        return 0
     dash = t("policies.none", language)
     table = _table(t("policies.coverage.title", language, date=doc["date"]))
     for col, justify in (("code", "left"), ("name", "left"), ("file", "left")):
@@ -243,16 +205,10 @@ def coverage_cmd(date: DateOpt = None, as_json: JsonOpt = False, lang: LangOpt =
     console.print(t("policies.coverage.summary", language, date=doc["date"], regions=tot["regions"],
                     core=tot["core_parameters"], sourced=tot["sourced"], national=tot["national"],
                     default=tot["default"], with_sourced=tot["regions_with_sourced"]))
+    return 0
 
 
-@policies_app.command("review")
-def review_cmd(
-    date: DateOpt = None,
-    years: Annotated[int, typer.Option("--years", min=1, max=50, help="Flag values in force for longer than "
-                                       "this many years (default 3)")] = 3,
-    as_json: JsonOpt = False,
-    lang: LangOpt = None,
-) -> None:
+def review_cmd(date: str | None = None, years: int = 3, as_json: bool = False, lang: str | None = None) -> int:
     """What to re-check: yearly figures that ended with no successor, old values, third-party-only values."""
     from medins_cli.policy_tools import review
 
@@ -260,7 +216,7 @@ def review_cmd(
     doc = _compute(language, as_json, lambda: review(on=_date(date), years=years))
     if as_json:
         say(_dumps(doc))
-        return
+        return 0
     dash = t("policies.none", language)
     table = _table(t("policies.review.title", language, date=doc["date"], years=years))
     for col in ("file", "key", "value", "from", "to", "source", "reasons"):
@@ -274,3 +230,18 @@ def review_cmd(
     tot = doc["totals"]
     console.print(t("policies.review.summary", language, ended=tot["ended"], old=tot["old"], low=tot["low"],
                     years=years))
+    return 0
+
+
+def run(name: str, o: dict[str, Any]) -> int:
+    """`medins policies NAME` with the options parsed from the table in options.py."""
+    common = {"as_json": bool(o["as_json"]), "lang": o["lang"]}
+    if name == "list":
+        return list_cmd(o["date"], **common)
+    if name == "show":
+        return show_cmd(o["region"], o["date"], **common)
+    if name == "validate":
+        return validate_cmd(Path(o["path"]) if o["path"] is not None else None, **common)
+    if name == "coverage":
+        return coverage_cmd(o["date"], **common)
+    return review_cmd(o["date"], o["years"], **common)

@@ -783,9 +783,10 @@ def list_regions(root: Path | None = None, on: dt.date | None = None) -> list[di
 
 def resolve_region(text: str, root: Path | None = None) -> Any:
     """The region people typed (江苏, jiangsu, 320000, 南京), via the shared resolver."""
+    from medins_cli.msg import M
     from medins_cli.regions import load_regions
 
-    return load_regions(root or policy_root()).resolve(text, field="REGION")
+    return load_regions(root or policy_root()).resolve(text, field=M("policies.field.region"))
 
 
 def show(region: str, on: dt.date | None = None, root: Path | None = None) -> list[dict[str, Any]]:

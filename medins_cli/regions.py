@@ -123,17 +123,13 @@ def load_regions(root: Path | None = None) -> RegionTable:
         if k and code not in index.setdefault(k, []):
             index[k].append(code)
 
-    provincial_shorts = {_norm(r.short) for r in by_code.values() if r.is_provincial}
-    provincial_pinyin = {_norm(r.pinyin) for r in by_code.values() if r.is_provincial}
     for r in by_code.values():
         add(r.code, r.code)
         add(r.name, r.code)
-        # A prefecture whose short name is also a province's (吉林市 / 吉林省) keeps only its full
-        # name; the bare short name means the province, which is what people mean by it.
-        if r.is_provincial or _norm(r.short) not in provincial_shorts:
-            add(r.short, r.code)
-        if r.is_provincial or _norm(r.pinyin) not in provincial_pinyin:
-            add(r.pinyin, r.code)
+        # A short name shared by a province and a city (吉林 = 吉林省 or 吉林市) is ambiguous: the person is
+        # asked (wizard) or told to write the full name (flags), never given one silently.
+        add(r.short, r.code)
+        add(r.pinyin, r.code)
         if not r.is_provincial:
             add(r.pinyin + ("shi" if r.name.endswith("市") else ""), r.code)
     return RegionTable(by_code=by_code, index={k: tuple(v) for k, v in index.items()})

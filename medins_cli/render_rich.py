@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -117,6 +119,14 @@ class StdoutConsole(Console):
     def on_broken_pipe(self) -> None:
         quiet_stdout()
         self.quiet = True
+
+    def _render_buffer(self, buffer: Any) -> str:
+        # rich pads every table cell to its column width; in a pipe or a file those trailing spaces are noise
+        # (diffs, grep, mail). A terminal keeps them: they carry the background colour of a row.
+        text = super()._render_buffer(buffer)
+        if self.is_terminal:
+            return text
+        return "\n".join(line.rstrip(" ") for line in text.split("\n"))
 
 
 def render(advice: Advice, lang: str, *, no_color: bool = False, console: Console | None = None) -> None:

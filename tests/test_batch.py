@@ -141,7 +141,7 @@ def test_batch_csv_with_bom_and_bad_width() -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--jobs", "0"], "--jobs must be a whole number from 1 to"),
+    (["--jobs", "0"], "medins: usage error: argument --jobs/-j: must be a whole number from 1 to 64, not 0\n"),
     (["--columns", "line,nonsense.x", "--output-format", "csv"], "Unknown output column 'nonsense.x'"),
     (["--input-format", "xml"], "--input-format"),
     (["no-such-file.jsonl"], "Input file no-such-file.jsonl not found."),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from medins_cli.errors import PolicyError
+from medins_cli.errors import InputError, PolicyError
 from medins_cli.messages import C
 from medins_cli.policy import load_file, load_national, parse_policy
 from medins_cli.regions import load_regions
@@ -24,7 +24,9 @@ def test_regions_table() -> None:
     assert table.resolve("江苏").code == table.resolve("江苏省").code == table.resolve("jiangsu").code == "320000"
     assert table.resolve("南京").code == table.resolve("南京市").code == table.resolve("320100").code == "320100"
     assert table.resolve("Shaanxi").code == "610000" and table.resolve("shanxi").code == "140000"
-    assert table.resolve("吉林").code == "220000" and table.resolve("吉林市").code == "220200"
+    assert table.resolve("吉林省").code == "220000" and table.resolve("吉林市").code == "220200"
+    with pytest.raises(InputError, match=r"吉林省 \(220000\), 吉林市 \(220200\)"):  # both: asked, never guessed
+        table.resolve("吉林")
     capitals = [r for r in table.by_code.values() if r.kind == "prefecture" and r.code.endswith("0100")]
     assert len(capitals) == 27
 

@@ -1,0 +1,251 @@
+"""The argparse parser, built from the option table (options.py) in the reader's language.
+
+`parse(args, lang)` returns the command ("check", "batch", "policies show", "wizard", "version", "completion")
+and every option of that command with its value or its default. `--help` prints the generated help and exits 0;
+a usage error raises `Usage` with a message in `lang` (argparse's own wording goes through the catalogue below,
+the way argparse asks to be translated: its module-level gettext `_`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from typing import Any, NoReturn
+
+from medins_cli.messages import t
+from medins_cli.options import COMMANDS, GROUPS, LANG, ROOT, TOP, Opt, defaults
+
+# argparse's own strings (Python 3.10–3.13) in Chinese; English is argparse's own. Anything not listed stays as
+# argparse words it, so a new Python cannot break the parser, only leave a phrase in English.
+_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "optional arguments": "选项",
+    "show this help message and exit": "显示此帮助并退出",
+    "unrecognized arguments: %s": "不认识的参数：%s",
+    "the following arguments are required: %s": "缺少参数：%s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "expected one argument": "需要一个值",
+    "expected at most one argument": "最多一个值",
+    "expected at least one argument": "至少一个值",
+    "invalid choice: %(value)r (choose from %(choices)s)": "没有 %(value)r 这一项（可选：%(choices)s）",
+    "ambiguous option: %(option)s could match %(matches)s": "参数 %(option)s 有歧义，可能是 %(matches)s",
+    "not allowed with argument %s": "不能与参数 %s 同用",
+    "ignored explicit argument %r": "不接受值 %r",
+    "invalid %(type)s value: %(value)r": "无效的值：%(value)r",
+}
+_lang = "zh"
+
+
+def _gettext(text: str) -> str:
+    return _ZH.get(text, text) if _lang == "zh" else text
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    text = singular if n == 1 else plural
+    if _lang == "zh" and text.startswith("expected %s argument"):
+        return "需要 %s 个值"
+    return text
+
+
+argparse._ = _gettext  # type: ignore[attr-defined]
+argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+
+
+class Usage(Exception):
+    def __init__(self, message: str, command: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.command = command
+
+
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+_TOKEN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+")
+
+
+_NO_LINE_START = set("，。；：、）》」』！？,.;:)")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Greedy wrapping by display width: a Chinese character is two columns and may break anywhere; Latin words
+    break only at spaces. (argparse counts characters, which runs CJK help off the right edge.)"""
+    lines: list[str] = []
+    line, used = "", 0
+    for tok in _TOKEN.findall(" ".join(text.split())):
+        w = sum(_width(c) for c in tok)
+        if tok.isspace():
+            if line:
+                line, used = line + " ", used + 1
+            continue
+        if used + w > width and line.strip() and tok not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line, used = "", 0
+        line, used = line + tok, used + w
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str) -> None:
+        import shutil
+
+        width = min(shutil.get_terminal_size((100, 24)).columns, 120) - 2
+        super().__init__(prog, max_help_position=32, width=width)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for para in text.splitlines() for line in wrap(para, width - len(indent)))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise Usage(message, self.prog)
+
+    def print_help(self, file: Any = None) -> None:
+        text = self.format_help()
+        # Whole lines, no trailing spaces: help is often piped into less or a file.
+        (file or sys.stdout).write("\n".join(line.rstrip() for line in text.splitlines()) + "\n")
+
+
+def _int_in(opt: Opt, lang: str) -> Any:
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not (opt.low or 0) <= value <= (opt.high or value):
+            raise argparse.ArgumentTypeError(t("usage.bad_int", lang, low=opt.low, high=opt.high, value=text))
+        return value
+
+    return convert
+
+
+def _add(parser: argparse.ArgumentParser, opt: Opt, lang: str) -> None:
+    help_text = t(opt.help_key, lang).replace("%", "%%")  # argparse formats help with %
+    if opt.kind == "arg":
+        parser.add_argument(opt.dest, metavar=opt.metavar, help=help_text, nargs="?" if opt.optional_arg else None,
+                            default=argparse.SUPPRESS)
+    elif opt.kind == "switch":
+        parser.add_argument(*opt.flags, dest=opt.dest, action="store_true", help=help_text, default=argparse.SUPPRESS)
+    elif opt.kind == "pair":
+        group = parser.add_mutually_exclusive_group()
+        group.add_argument(*opt.flags, dest=opt.dest, action="store_const", const=True, help=help_text,
+                           default=argparse.SUPPRESS)
+        group.add_argument(opt.off, dest=opt.dest, action="store_const", const=False, help=argparse.SUPPRESS,
+                           default=argparse.SUPPRESS)
+    elif opt.kind == "int":
+        parser.add_argument(*opt.flags, dest=opt.dest, metavar=opt.metavar, type=_int_in(opt, lang), help=help_text,
+                            default=argparse.SUPPRESS)
+    else:
+        parser.add_argument(*opt.flags, dest=opt.dest, metavar=opt.metavar, help=help_text, default=argparse.SUPPRESS)
+
+
+def _pair_label(opt: Opt) -> str:
+    return f"{opt.flags[0]}/{opt.off}"
+
+
+def _new(prog: str, lang: str, description: str, opts: tuple[Opt, ...], epilog: str | None = None,
+         sub: Any = None, name: str | None = None) -> argparse.ArgumentParser:
+    kwargs: dict[str, Any] = {"description": description, "epilog": epilog, "formatter_class": _Formatter,
+                              "add_help": False, "allow_abbrev": False}
+    if sub is not None:
+        parser = sub.add_parser(name, help=description.replace("%", "%%"), **kwargs)
+    else:
+        parser = _Parser(prog=prog, **kwargs)
+    parser.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("opt.help", lang))
+    for opt in opts:
+        _add(parser, opt, lang)
+    return parser
+
+
+def build(lang: str) -> argparse.ArgumentParser:
+    """The whole parser in one language (a few milliseconds; built once per run)."""
+    global _lang
+    _lang = lang
+    epilog = t("cmd.epilog", lang)
+    root = _new("medins", lang, t("cmd.root", lang), ROOT, epilog)
+    subs = root.add_subparsers(dest="_command", metavar="{" + ",".join(TOP) + "}",
+                               title=t("usage.commands", lang),
+                               parser_class=_Parser)
+    for name in TOP:
+        if name in GROUPS:
+            group = _new(f"medins {name}", lang, t(f"cmd.{name}", lang), (LANG,), epilog, subs, name)
+            inner = group.add_subparsers(dest="_sub", metavar="{" + ",".join(GROUPS[name]) + "}",
+                                         title=t("usage.commands", lang), parser_class=_Parser)
+            for child in GROUPS[name]:
+                key = f"{name} {child}"
+                _new(f"medins {key}", lang, t(f"cmd.{name}.{child}", lang), COMMANDS[key], epilog, inner, child)
+        else:
+            _new(f"medins {name}", lang, t(f"cmd.{name}", lang), COMMANDS[name], epilog, subs, name)
+    return root
+
+
+def parse(args: list[str], lang: str) -> tuple[str, dict[str, Any]]:
+    parser = build(lang)
+    known, extra = parser.parse_known_args(args)
+    ns = vars(known)
+    top = ns.pop("_command", None)
+    sub = ns.pop("_sub", None)
+    if extra:
+        # Name the command the stray argument was given to, so the hint points at the right --help.
+        where = " ".join(x for x in ("medins", top, sub) if x)
+        raise Usage(_gettext("unrecognized arguments: %s") % " ".join(extra), where)
+    if top is None:
+        if ns.get("version"):
+            return "version", ns
+        if ns.get("completion") is not None:
+            if ns["completion"] not in ("bash", "zsh"):
+                raise Usage(t("bad_choice", lang, field="--completion", value=ns["completion"], options="bash, zsh"),
+                            "medins")
+            return "completion", ns
+        command = "wizard"
+    elif top in GROUPS:
+        if sub is None:
+            # `medins policies` alone: its command list, on stderr, exit 2 (like a usage error).
+            raise Usage(t("usage.missing_command", lang, options=", ".join(GROUPS[top])), f"medins {top}")
+        command = f"{top} {sub}"
+    else:
+        command = top
+    opts = COMMANDS.get(command, ROOT)
+    values = defaults(opts)
+    values.update(ns)
+    return command, values
+
+
+# ------------------------------------------------------------------------------------------------ completion
+
+
+def completion(shell: str) -> str:
+    """A bash (or zsh, through bashcompinit) completion script: commands, then each command's flags."""
+    cases = []
+    for name, opts in sorted(COMMANDS.items()):
+        flags = sorted({f for o in opts if o.kind != "arg" for f in (*o.flags, *((o.off,) if o.off else ()))}
+                       | {"--help"})
+        cases.append(f'    "{name}") words="{" ".join(flags)}" ;;')
+    root_flags = " ".join(sorted({f for o in ROOT for f in o.flags} | {"--help"}))
+    script = f"""# medins completion ({shell}); generated from medins_cli/options.py
+_medins() {{
+  local cur=${{COMP_WORDS[COMP_CWORD]}} cmd="" words=""
+  if [ "${{COMP_WORDS[1]}}" = "policies" ]; then cmd="policies ${{COMP_WORDS[2]}}"; else cmd="${{COMP_WORDS[1]}}"; fi
+  if [ "$COMP_CWORD" -eq 1 ]; then words="{' '.join(TOP)} {root_flags}"
+  elif [ "${{COMP_WORDS[1]}}" = "policies" ] && [ "$COMP_CWORD" -eq 2 ]; then words="{' '.join(GROUPS['policies'])}"
+  else
+    case "$cmd" in
+{chr(10).join(cases)}
+    esac
+  fi
+  COMPREPLY=($(compgen -W "$words" -- "$cur"))
+}}
+complete -o default -F _medins medins"""
+    if shell == "zsh":
+        script = "autoload -U +X bashcompinit && bashcompinit\n" + script
+    return script

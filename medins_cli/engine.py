@@ -934,6 +934,24 @@ def _sources(ctx: _Ctx) -> list[SourceRef]:
     return sorted(refs.values(), key=lambda s: (s.region != NATIONAL, s.region, s.effective_from, s.id))
 
 
+def _year_end_note(case: Case) -> Msg | None:
+    """经办规程第四十一条: a stay across a year end is settled as one bill at discharge; the 参保地 may split it.
+
+    Said where the stay straddles 12-31 (admission and discharge in different years), or may (admitted in
+    December, discharge not given). Not for pharmacy purchases, which are not stays.
+    """
+    if case.scenario == "pharmacy":
+        return None
+    start, end = case.event_date, case.discharge_date
+    if end is not None:
+        if end.year == start.year:
+            return None
+        return M("assume.year_end_stay", start=start.isoformat(), end=end.isoformat(), year=start.year)
+    if start.month == 12:
+        return M("assume.year_end_possible", year=start.year)
+    return None
+
+
 def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] | None = None) -> Advice:
     """`calendar`: State Council schedules added as data (policies/calendar), which win over the library."""
     ctx = _Ctx(case, chain, calendar)
@@ -978,6 +996,14 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         cost = estimate(ctx, "unfiled" if unfiled else cls, cross=True)
         if unfiled and cost is not None:
             cost_if_filed = estimate(ctx, cls, cross=True)
+        year_end = _year_end_note(case)
+        if year_end is not None:
+            if cost is not None:
+                for c in (cost, cost_if_filed):
+                    if c is not None:
+                        c.assumptions.append(year_end)
+            else:
+                ctx.warn("year_end_stay", year_end)
         ctx.warn("catalogue", M("warn.catalogue"))
         ctx.warn("bring_card", M("warn.bring_card"))
         if cls == "long_term" and ctx.rule("long_term.benefits_both_ways"):

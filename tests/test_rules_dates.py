@@ -144,3 +144,43 @@ def test_rules_only_deadlines_get_deadline_alarms(fixture_policies) -> None:  # 
     late = advise(**LINYI_SHANGHAI, event_date="2026-12-20", today=D(2026, 12, 19))
     summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(to_ics(late, "en")).walk("VEVENT")]
     assert not any("Suggested" in s for s in summaries)
+
+
+# ------------------------------------------------------------------ 经办规程第四十一条: a stay across a year end
+
+
+def test_rules_stay_across_year_end_is_noted_in_the_cost() -> None:
+    a = advise(**LINYI_SHANGHAI, filed=True, filed_on="2026-12-01", event_date="2026-12-25",
+               discharge_date="2027-01-08", cost="30000", today=D(2027, 1, 10))
+    note = next(m for m in a.cost.assumptions if m.key == "assume.year_end_stay")
+    assert note.params == {"start": "2026-12-25", "end": "2027-01-08", "year": 2026}
+    assert "year_end_stay" not in [w for w, _ in a.warnings]  # said once, with the estimate
+
+
+def test_rules_december_admission_may_cross_the_year_end() -> None:
+    a = advise(**LINYI_SHANGHAI, event_date="2026-12-28", today=D(2026, 12, 1))  # no cost: a warning
+    assert next(m for w, m in a.warnings if w == "year_end_stay").key == "assume.year_end_possible"
+    with_cost = advise(**LINYI_SHANGHAI, event_date="2026-12-28", cost="20000", today=D(2026, 12, 1))
+    keys = [m.key for m in with_cost.cost.assumptions]
+    assert "assume.year_end_possible" in keys
+    assert "assume.year_end_possible" in [m.key for m in with_cost.cost_if_filed.assumptions]
+
+
+@pytest.mark.parametrize("raw", [
+    {**LINYI_SHANGHAI, "event_date": "2026-11-20", "discharge_date": "2026-11-30", "cost": "20000"},
+    {**LINYI_SHANGHAI, "event_date": "2026-12-02", "discharge_date": "2026-12-20", "cost": "20000"},
+    {"scenario": "pharmacy", "insured_in": "江苏", "treated_in": "上海", "event_date": "2026-12-20", "cost": "300"},
+])
+def test_rules_no_year_end_note_within_a_year(raw: dict) -> None:
+    a = advise(**raw, today=D(2026, 12, 21))
+    assert not any(m.key.startswith("assume.year_end") for m in a.cost.assumptions)
+    assert "year_end_stay" not in [w for w, _ in a.warnings]
+
+
+def test_rules_year_end_text_cites_article_41() -> None:
+    from medins_cli.messages import t
+
+    for key in ("assume.year_end_stay", "assume.year_end_possible"):
+        zh = t(key, "zh", start="2026-12-25", end="2027-01-08", year=2026)
+        assert "经办规程第四十一条" in zh and "出院结算日期为结算时点" in zh and "两个年度" in zh
+        assert "art. 41" in t(key, "en", start="2026-12-25", end="2027-01-08", year=2026)

@@ -197,7 +197,8 @@ def _deadline(ctx: _Ctx, did: str, date: dt.date, basis: Msg, action: bool, *, w
               filing: str | None = None, resolved: Resolved | None = None, kind: str = "deadline") -> Deadline:
     today = ctx.case.today
     if working or action:
-        cal = ctx.cal.kind(date, today)
+        # The weakest calendar among the days the count ran through (event → date) and today.
+        cal = ctx.cal.kind(date, today, ctx.case.event_date)
     else:
         cal = "none"
     return Deadline(

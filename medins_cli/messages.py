@@ -180,12 +180,17 @@ C: dict[str, tuple[str, str]] = {
     "basis.processing": ("线上备案原则上{n}个工作日内办结（经办规程第九条），自申请次日起算（民法典第二百零一条）",
                          "Online filings are finished within {n} working days in principle (经办规程 art. 9), "
                          "counted from the day after the application (Civil Code art. 201)"),
-    "basis.manual_claim_months": ("{region}规定：出院后{months}个月内申请（逢节假日顺延）",
-                                  "{region}: claim within {months} months of discharge (moved to the next "
-                                  "working day if it falls on a rest day)"),
-    "basis.manual_claim_next_year": ("{region}规定：次年{md}前申请", "{region}: claim by {md} of the next year"),
-    "basis.emergency_window": ("{region}规定：急诊后{n}个工作日内登记", "{region}: register within {n} working "
-                                                                 "days of the emergency"),
+    "basis.manual_claim_months": ("{region}规定：出院后{months}个月内申请；出院当日不计入，到期月的对应日为最后一日，逢节假日顺延"
+                                  "（民法典第二百零一条至第二百零三条）",
+                                  "{region}: claim within {months} months of discharge; the discharge day is not "
+                                  "counted, the period ends on the same day of the last month, moved to the next "
+                                  "working day if that is a rest day (Civil Code arts. 201–203)"),
+    "basis.manual_claim_next_year": ("{region}规定：次年{md}前申请（逢节假日顺延，民法典第二百零三条）",
+                                     "{region}: claim by {md} of the next year (moved to the next working day if "
+                                     "that is a rest day, Civil Code art. 203)"),
+    "basis.emergency_window": ("{region}规定：急诊后{n}个工作日内登记；急诊当日不计入（民法典第二百零一条）",
+                               "{region}: register within {n} working days of the emergency, the day of the "
+                               "emergency not counted (Civil Code art. 201)"),
     "basis.change_lock": ("{region}规定：备案后{months}个月内不能变更或取消",
                           "{region}: the filing cannot be changed or cancelled for {months} months"),
     "basis.validity_min": ("自备案日起算，备案有效期原则上不少于{months}个月（{region}）；备案当日不计入，到期月的对应日为最后一日"

@@ -184,3 +184,13 @@ def test_rules_year_end_text_cites_article_41() -> None:
         zh = t(key, "zh", start="2026-12-25", end="2027-01-08", year=2026)
         assert "经办规程第四十一条" in zh and "出院结算日期为结算时点" in zh and "两个年度" in zh
         assert "art. 41" in t(key, "en", start="2026-12-25", end="2027-01-08", year=2026)
+
+
+def test_rules_count_through_an_unpublished_year_is_labelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    from medins_cli import workdays
+
+    real = workdays.library_schedule
+    monkeypatch.setattr(workdays, "library_schedule", lambda year: None if year >= 2027 else real(year))
+    # The suggestion (2026-12-30) lies in a published year, but the count ran through 元旦 2027.
+    s = suggestion(advise(**LINYI_SHANGHAI, event_date="2027-01-05", today=D(2026, 12, 1)))
+    assert (s.date, s.calendar) == (D(2026, 12, 30), "statutory")

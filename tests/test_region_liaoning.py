@@ -57,3 +57,14 @@ def test_dalian_resident_referral_level1() -> None:
     a = advise(scenario="referral", insured_in="大连", treated_in="北京", event_date="2026-12-01",
                cost="10000", filed=True, insurance="resident", hospital_level="1")
     assert a.cost.fund_pays == Decimal("6937.50")  # (10000 − 750) × 75%
+
+
+# ------------------------------------------------------------------ 沈阳 城乡居民 (copy, low)
+# http://m.ccschy.com/techan/4ec2e7ff62136e6215fc07b26680ab4a.html (2022-12-02):
+# 成年居民 起付标准 一级200 / 二级300 / 三级600, 报销比例 85% / 80% / 75% (特三级 1200元, 65%/70%).
+
+
+def test_shenyang_resident_level3() -> None:
+    a = advise(scenario="long-term", insured_in="沈阳", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3", insurance="resident")
+    assert a.cost.fund_pays == Decimal("14550.00")  # (20000 − 600) × 75%

@@ -194,3 +194,20 @@ def test_rules_count_through_an_unpublished_year_is_labelled(monkeypatch: pytest
     # The suggestion (2026-12-30) lies in a published year, but the count ran through 元旦 2027.
     s = suggestion(advise(**LINYI_SHANGHAI, event_date="2027-01-05", today=D(2026, 12, 1)))
     assert (s.date, s.calendar) == (D(2026, 12, 30), "statutory")
+
+
+HOLIDAYS_2027 = {D(2027, 1, 1), *(D(2027, 2, d) for d in range(5, 9)), *(D(2027, 10, d) for d in (1, 2, 3))}
+
+
+@pytest.mark.parametrize("event", [D(2027, 1, 1) + dt.timedelta(days=i) for i in range(8)]
+                         + [D(2027, 2, 4) + dt.timedelta(days=i) for i in range(10)]
+                         + [D(2027, 10, 1) + dt.timedelta(days=i) for i in range(9)])
+def test_rules_no_date_to_act_on_falls_on_a_2027_holiday(event: dt.date, fixture_policies) -> None:  # type: ignore[no-untyped-def]
+    # 元旦, 春节 (除夕 02-05 to 初三 02-08) and 国庆 1-3 are days off by law whether or not the 2027 schedule
+    # is published: no suggested filing date and no emergency registration deadline lands on them.
+    a = advise(**LINYI_SHANGHAI, event_date=event.isoformat(), today=D(2026, 12, 1))
+    emergency = advise(root=fixture_policies, scenario="emergency", insured_in="呼和浩特", treated_in="上海",
+                       event_date=(event - dt.timedelta(days=3)).isoformat(), today=D(2027, 12, 31))
+    dates = [d.date for d in a.deadlines + emergency.deadlines if d.kind == "suggestion" or d.action]
+    cal = WorkCalendar()
+    assert dates and not HOLIDAYS_2027 & set(dates) and all(cal.is_workday(d) for d in dates)

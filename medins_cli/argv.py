@@ -9,11 +9,10 @@ the way argparse asks to be translated: its module-level gettext `_`).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-import unicodedata
 from typing import Any, NoReturn
 
+from medins_cli.grid import wrap
 from medins_cli.messages import t
 from medins_cli.options import COMMANDS, GROUPS, LANG, ROOT, TOP, Opt, defaults
 
@@ -60,36 +59,6 @@ class Usage(Exception):
         super().__init__(message)
         self.message = message
         self.command = command
-
-
-def _width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-
-
-_TOKEN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+")
-
-
-_NO_LINE_START = set("，。；：、）》」』！？,.;:)")
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Greedy wrapping by display width: a Chinese character is two columns and may break anywhere; Latin words
-    break only at spaces. (argparse counts characters, which runs CJK help off the right edge.)"""
-    lines: list[str] = []
-    line, used = "", 0
-    for tok in _TOKEN.findall(" ".join(text.split())):
-        w = sum(_width(c) for c in tok)
-        if tok.isspace():
-            if line:
-                line, used = line + " ", used + 1
-            continue
-        if used + w > width and line.strip() and tok not in _NO_LINE_START:
-            lines.append(line.rstrip())
-            line, used = "", 0
-        line, used = line + tok, used + w
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines or [""]
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -167,8 +136,23 @@ def _new(prog: str, lang: str, description: str, opts: tuple[Opt, ...], epilog: 
     return parser
 
 
-def build(lang: str) -> argparse.ArgumentParser:
-    """The whole parser in one language (a few milliseconds; built once per run)."""
+def _command_in(args: list[str]) -> str | None:
+    """The command named in `args` (the first word that is not a root option or its value), if any."""
+    takes_value = {f for o in ROOT if o.kind == "value" for f in o.flags}
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+        elif a in takes_value:
+            skip = True
+        elif not a.startswith("-"):
+            return a if a in TOP else None
+    return None
+
+
+def build(lang: str, only: str | None = None) -> argparse.ArgumentParser:
+    """The parser in one language. With `only`, the other commands get an empty parser: start-up pays for the
+    options of the command that runs, not for all of them."""
     global _lang
     _lang = lang
     epilog = t("cmd.epilog", lang)
@@ -177,7 +161,9 @@ def build(lang: str) -> argparse.ArgumentParser:
                                title=t("usage.commands", lang),
                                parser_class=_Parser)
     for name in TOP:
-        if name in GROUPS:
+        if only is not None and name != only:
+            subs.add_parser(name, help=t(f"cmd.{name}", lang), add_help=False)
+        elif name in GROUPS:
             group = _new(f"medins {name}", lang, t(f"cmd.{name}", lang), (LANG,), epilog, subs, name)
             inner = group.add_subparsers(dest="_sub", metavar="{" + ",".join(GROUPS[name]) + "}",
                                          title=t("usage.commands", lang), parser_class=_Parser)
@@ -190,7 +176,7 @@ def build(lang: str) -> argparse.ArgumentParser:
 
 
 def parse(args: list[str], lang: str) -> tuple[str, dict[str, Any]]:
-    parser = build(lang)
+    parser = build(lang, _command_in(args))
     known, extra = parser.parse_known_args(args)
     ns = vars(known)
     top = ns.pop("_command", None)

@@ -68,6 +68,19 @@ def _console() -> Any:
     return Console(highlight=False, width=200 if wide else None)
 
 
+def _print_grid(title: str, headers: list[str], rows: list[list[str]], right: list[bool],
+                fold_last: bool = False) -> None:
+    """A long listing without rich (see grid.py): a terminal's width, else whole rows as _console() gives."""
+    import os
+    import shutil
+
+    from medins_cli.grid import grid
+
+    wide = not sys.stdout.isatty() and not os.environ.get("COLUMNS")
+    width = 200 if wide else shutil.get_terminal_size((100, 24)).columns
+    say(grid(title, headers, rows, right, width, fold_last))
+
+
 def _table(title: str | None = None) -> Any:
     from rich.table import Table
 
@@ -94,23 +107,19 @@ def list_cmd(date: str | None = None, as_json: bool = False, lang: str | None = 
                       "regions": rows}))
         return 0
     dash = t("policies.none", language)
-    table = _table(t("policies.list.title", language, date=on.isoformat()))
-    for col, justify in (("code", "left"), ("name", "left"), ("level", "left"), ("file", "left"),
-                         ("own", "right"), ("inherited", "right")):
-        table.add_column(t(f"policies.col.{col}", language), justify=justify)
-    for status in ("sourced", "national", "default"):
-        table.add_column(t(f"policies.status.{status}", language), justify="right")
+    headers = [t(f"policies.col.{c}", language) for c in ("code", "name", "level", "file", "own", "inherited")]
+    headers += [t(f"policies.status.{s}", language) for s in ("sourced", "national", "default")]
+    cells = []
     for r in rows:
         file = r["file"] or dash
         if r["comment_only"]:
             file += f" ({t('policies.comment_only', language)})"
-        table.add_row(r["code"], r["name"], t(f"policies.level.{r['level']}", language), file, str(r["own"]),
-                      str(r["inherited"]), str(r["core_sourced"]), str(r["core_national"]), str(r["core_default"]))
-    console = _console()
-    console.print(table)
-    console.print(t("policies.list.summary", language, regions=len(rows),
-                    provinces=sum(1 for r in rows if r["code"] == r["province"]),
-                    files=sum(1 for r in rows if r["file"]), core=len(CORE_IDS)))
+        cells.append([r["code"], r["name"], t(f"policies.level.{r['level']}", language), file, str(r["own"]),
+                      str(r["inherited"]), str(r["core_sourced"]), str(r["core_national"]), str(r["core_default"])])
+    _print_grid(t("policies.list.title", language, date=on.isoformat()), headers, cells, [False] * 4 + [True] * 5)
+    say(t("policies.list.summary", language, regions=len(rows),
+          provinces=sum(1 for r in rows if r["code"] == r["province"]),
+          files=sum(1 for r in rows if r["file"]), core=len(CORE_IDS)))
     return 0
 
 
@@ -188,23 +197,20 @@ def coverage_cmd(date: str | None = None, as_json: bool = False, lang: str | Non
         say(_dumps(doc))
         return 0
     dash = t("policies.none", language)
-    table = _table(t("policies.coverage.title", language, date=doc["date"]))
-    for col, justify in (("code", "left"), ("name", "left"), ("file", "left")):
-        table.add_column(t(f"policies.col.{col}", language), justify=justify)
-    for status in ("sourced", "national", "default"):
-        table.add_column(t(f"policies.status.{status}", language), justify="right")
-    table.add_column(t("policies.col.sourced_keys", language), overflow="fold")
+    headers = [t(f"policies.col.{c}", language) for c in ("code", "name", "file")]
+    headers += [t(f"policies.status.{s}", language) for s in ("sourced", "national", "default")]
+    headers.append(t("policies.col.sourced_keys", language))
+    cells = []
     for r in doc["regions"]:
         sourced = [cid for cid, c in r["parameters"].items() if c["status"] == "sourced"]
-        table.add_row(r["code"], r["name"], r["file"] or dash, *(str(r["counts"][s]) for s in
-                                                                 ("sourced", "national", "default")),
-                      ", ".join(sourced) or dash)
-    console = _console()
-    console.print(table)
+        cells.append([r["code"], r["name"], r["file"] or dash,
+                      *(str(r["counts"][s]) for s in ("sourced", "national", "default")), ", ".join(sourced) or dash])
+    _print_grid(t("policies.coverage.title", language, date=doc["date"]), headers, cells,
+                [False] * 3 + [True] * 3 + [False], fold_last=True)
     tot = doc["totals"]
-    console.print(t("policies.coverage.summary", language, date=doc["date"], regions=tot["regions"],
-                    core=tot["core_parameters"], sourced=tot["sourced"], national=tot["national"],
-                    default=tot["default"], with_sourced=tot["regions_with_sourced"]))
+    say(t("policies.coverage.summary", language, date=doc["date"], regions=tot["regions"],
+          core=tot["core_parameters"], sourced=tot["sourced"], national=tot["national"],
+          default=tot["default"], with_sourced=tot["regions_with_sourced"]))
     return 0
 
 

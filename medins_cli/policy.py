@@ -28,20 +28,27 @@ import datetime as dt
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from medins_cli.errors import PolicyError
 from medins_cli.policy_files import policy_root
 
-try:  # the C loader is several times faster; both are safe loaders
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+
+def yaml_loader() -> Any:
+    """The C safe loader (several times faster), else the pure-Python one; both are safe loaders. YAML is
+    imported only here: a check whose policy files are in the compiled cache (compiled.py) never needs it."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def __getattr__(name: str) -> Any:  # `from medins_cli.policy import _Loader` (workdays) stays lazy too
+    if name == "_Loader":
+        return yaml_loader()
+    raise AttributeError(name)
 
 NATIONAL = "000000"
 BOUNDS = {None, "min", "max", "about"}
@@ -240,8 +247,10 @@ def _flatten(node: Any, prefix: str, out: dict[str, Any], path: Path) -> None:
 
 
 def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | None = None) -> PolicyFile:
+    import yaml
+
     try:
-        doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - CSafeLoader/SafeLoader only
+        doc = yaml.load(text, Loader=yaml_loader())  # noqa: S506 - CSafeLoader/SafeLoader only
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else "?"
@@ -344,13 +353,38 @@ def _read(path: Path) -> str:
         raise PolicyError("policy_not_utf8", file=str(path)) from None
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise PolicyError("policy_unreadable", file=str(path), problem=exc.strerror or str(exc)) from None
+
+
 # Unbounded: keyed by path, so it holds at most the policy tree (65 files today); a bounded cache smaller
 # than the tree misses on every line of a batch that cycles through regions.
 @cache
 def load_file(path: Path, national: bool = False) -> PolicyFile:
-    nat_sources = None if national else load_national(path.parent.parent).sources
-    pf = parse_policy(_read(path), path, nat_sources)
+    from medins_cli import compiled
+
+    data = _read_bytes(path)
+    nat = None if national else load_national(path.parent.parent)
+    # The compiled form depends on this file's bytes and, for a region, on the national sources it may cite.
+    name = compiled.key("policy", data, _keys[nat.path].encode() if nat is not None else b"national")
+    pf = compiled.load(name)
+    if not isinstance(pf, PolicyFile):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise PolicyError("policy_not_utf8", file=str(path)) from None
+        pf = parse_policy(text, path, nat.sources if nat is not None else None)
+        compiled.store(name, pf)
+    elif pf.path != path:  # the same bytes compiled from another copy of the tree
+        pf = replace(pf, path=path)
+    _keys[path] = name
     return pf
+
+
+_keys: dict[Path, str] = {}  # policy file -> its compiled-cache key
 
 
 def load_national(root: Path | None = None) -> PolicyFile:

@@ -101,8 +101,19 @@ def _regions_file(root: Path | None = None) -> Path:
 
 @lru_cache(maxsize=4)
 def load_regions(root: Path | None = None) -> RegionTable:
-    path = _regions_file(root)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    from medins_cli import compiled
+
+    raw = _regions_file(root).read_bytes()
+    # The index normalises ~2,500 names; compiled once per regions.json content (compiled.py).
+    name = compiled.key("regions", raw)
+    table = compiled.load(name)
+    if not isinstance(table, RegionTable):
+        table = _build(json.loads(raw.decode("utf-8")))
+        compiled.store(name, table)
+    return table
+
+
+def _build(data: dict) -> RegionTable:
     by_code: dict[str, Region] = {}
     for row in data["regions"]:
         code = row["code"]

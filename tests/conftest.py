@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# The compiled policy cache (medins_cli/compiled.py) of a test run lives in a folder of its own, never in the
+# user's ~/.cache; subprocesses inherit it.
+os.environ.setdefault("MEDINS_CACHE_DIR", tempfile.mkdtemp(prefix="medins-test-cache-"))
 
 from medins_cli import service
 from medins_cli.model import Advice, Step

@@ -45,8 +45,8 @@ PROBE = """
 import json, sys
 import medins_cli.policy as policy
 read = []
-orig = policy._read
-policy._read = lambda p: (read.append(p.name), orig(p))[1]
+orig = policy._read_bytes
+policy._read_bytes = lambda p: (read.append(p.name), orig(p))[1]
 from medins_cli.cli import main
 try:
     main(sys.argv[1:])

@@ -1,0 +1,93 @@
+"""A cache of the compiled policy data (parsed policy files, the region index), keyed by the files' content.
+
+Parsing YAML and building the region index cost more than the advice itself on a one-shot `medins check`.
+The compiled form is pickled under the user's cache folder (`$MEDINS_CACHE_DIR`, else `$XDG_CACHE_HOME/medins`,
+else `~/.cache/medins`) by a BLAKE2 hash of the source bytes plus the code that compiles them, so an edited
+policy file (or a new medins) is simply a different key: never stale. `MEDINS_NO_CACHE=1` turns it off.
+
+Only a folder the user owns and nobody else may write is used (a pickle is code to Python); any problem
+reading or writing the cache is silently a miss, never an error: the cache only saves time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1
+
+
+@cache
+def _folder() -> Path | None:
+    if os.environ.get("MEDINS_NO_CACHE"):
+        return None
+    base = os.environ.get("MEDINS_CACHE_DIR")
+    if base:
+        folder = Path(base)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        folder = Path(xdg if xdg else Path.home() / ".cache") / "medins"
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = folder.stat()
+    except (OSError, RuntimeError):
+        return None
+    if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+        return None
+    return folder
+
+
+@cache
+def _code_stamp() -> bytes:
+    """What the compiled objects depend on besides the data: this medins, this Python, the compiling code."""
+    from medins_cli import __version__
+
+    parts = [f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}"]
+    here = Path(__file__).resolve().parent
+    for name in ("policy.py", "regions.py", "compiled.py"):
+        try:
+            st = (here / name).stat()
+            parts.append(f"{name}:{st.st_mtime_ns}:{st.st_size}")
+        except OSError:
+            parts.append(name)
+    return "|".join(parts).encode()
+
+
+def key(kind: str, *contents: bytes) -> str:
+    h = hashlib.blake2b(_code_stamp(), digest_size=20)
+    h.update(kind.encode())
+    for c in contents:
+        h.update(len(c).to_bytes(8, "little"))
+        h.update(c)
+    return f"{kind}-{h.hexdigest()}"
+
+
+def load(name: str) -> Any:
+    folder = _folder()
+    if folder is None:
+        return None
+    try:
+        with open(folder / f"{name}.pickle", "rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own folder, owner-only, content-addressed
+    except Exception:  # noqa: BLE001 - a missing, truncated or foreign entry is a miss
+        return None
+
+
+def store(name: str, value: Any) -> None:
+    folder = _folder()
+    if folder is None:
+        return
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{name}.pickle")
+    except Exception:  # noqa: BLE001 - a read-only or full disk: run without the cache
+        with contextlib.suppress(OSError):
+            tmp.unlink()

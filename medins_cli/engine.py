@@ -795,6 +795,58 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
                 effs[0] if len(effs) == 1 else None, money(deductible), cap, serious)
 
 
+_NORM_POINTS = {"referral": 10, "emergency": 10, "temporary": 20}  # 医保发〔2024〕21号 二: "左右"
+
+
+def _local_cut(ctx: _Ctx, cls: str) -> Msg | None:
+    """The region's own cut for this class against its ratio at home, as a message; None where not sourced.
+
+    Compares the first band of the home ratio at the person's hospital level with what the region pays for the
+    class (its published class ratio, or its ratio at the level it prices the class at, minus its reduction;
+    a 先行自付 share counts as the part of the ratio it removes). Only sourced figures enter.
+    """
+    case = ctx.case
+    if cls not in _NORM_POINTS or case.ratio is not None or case.reduction_points is not None:
+        return None
+    ins = case.insurance
+    status = ("retired" if case.retired else "in_service") if ins == "employee" else None
+
+    def ratio_at(level: int) -> Resolved | None:
+        keys = _tiered_keys(ctx, ins, f"level{level}", [])(f"inpatient.ratio.{ins}", status)
+        return ctx.sourced(keys)
+
+    home_r = ratio_at(case.hospital_level)
+    if home_r is None:
+        return None
+    home = _bands(home_r.value)[0][1]
+    level = _level_key(ctx, cls)
+    xp = ctx.sourced(_specific(f"cross_province.ratio.{ins}", status, cls, f"level{level}"))
+    used = [home_r]
+    if xp is not None:
+        paid = _bands(xp.value)[0][1]
+        used.append(xp)
+    else:
+        red = ctx.sourced([f"cross_province.reduction.{ins}.{cls}", f"cross_province.reduction.{cls}"])
+        base_r = home_r if level == case.hospital_level else ratio_at(level)
+        if red is None or base_r is None:
+            return None
+        base = _bands(base_r.value)[0][1]
+        used += [red, base_r]
+        v = red.value or {}
+        if "self_pay_first" in v:
+            paid = base * (1 - _pct(v["self_pay_first"]))
+        elif "factor" in v:
+            paid = base * _pct(v["factor"])
+        else:
+            paid = max(base - _pct(v.get("points", 0)) / HUNDRED, ZERO)
+    cut = ((home - paid) * HUNDRED).quantize(Decimal("0.1")).normalize()
+    norm = _NORM_POINTS[cls]
+    key = "warn.temporary_lower_local_beyond" if cut > norm + 1 else "warn.temporary_lower_local"
+    ctx.cited += [r for r in used if r not in ctx.cited]
+    return M(key, region=case.insured.name, cls=M(f"class.{cls}"), level=M(f"hospital_level.{case.hospital_level}"),
+             home=fmt_pct(home), paid=fmt_pct(paid), cut=f"{cut:f}", norm=norm)
+
+
 def _deductible_keys(ctx: _Ctx, cls: str, cross: bool, ins: str, status: str | None, lv: str, later: bool,
                      tiered: Callable[..., list[str]]) -> list[str]:
     """The 起付线 keys the estimate would consult for this case, most specific first (no side effects)."""
@@ -1010,7 +1062,9 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         if cls == "long_term" and ctx.rule("long_term.benefits_both_ways"):
             ctx.warn("both_ways", M("warn.both_ways"))
         if case.scenario in ("referral", "temporary", "emergency"):
-            ctx.warn("temporary_lower", M("warn.temporary_lower"))
+            # Where the region sets its own cut, say so with the local figure instead of the national norm.
+            local_cut = _local_cut(ctx, cls)
+            ctx.warn("temporary_lower", local_cut or M("warn.temporary_lower"))
         if case.filed and case.filed_on is None and category and not category.startswith("long_term"):
             ctx.warn("filed_on_unknown", M("warn.filed_on_unknown"))
 

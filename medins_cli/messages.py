@@ -43,6 +43,9 @@ C: dict[str, tuple[str, str]] = {
     "category.long_term_working": ("常驻异地工作人员备案", "posted workers (常驻异地工作)"),
     "category.referral": ("异地转诊人员备案", "referrals (异地转诊)"),
     "category.temporary": ("其他临时外出就医人员备案", "other temporary care (其他临时外出就医)"),
+    "hospital_level.1": ("一级", "level-1"),
+    "hospital_level.2": ("二级", "level-2"),
+    "hospital_level.3": ("三级", "level-3"),
     "class.long_term": ("异地长期居住人员", "long-term residents"),
     "class.referral": ("异地转诊人员", "referred patients"),
     "class.emergency": ("异地急诊抢救人员", "emergency patients"),
@@ -281,6 +284,15 @@ C: dict[str, tuple[str, str]] = {
     "warn.temporary_lower": ("临时外出就医的支付比例可低于本地：转诊、急诊降幅约10个百分点，其他约20个百分点（各地不同）。",
                              "Temporary care may be paid at a lower ratio: about 10 points less for referral "
                              "and emergency, about 20 for other trips (varies by region)."),
+    "warn.temporary_lower_local": (
+        "{region}的规定：{cls}按 {paid} 支付（起付线以上第一段），比在本地{level}医院的 {home} 低约{cut}个百分点。",
+        "{region}'s own rule: {cls} is paid at {paid} (first band above the deductible), about {cut} points below "
+        "the {home} at a {level} hospital at home."),
+    "warn.temporary_lower_local_beyond": (
+        "{region}的规定：{cls}按 {paid} 支付（起付线以上第一段），比在本地{level}医院的 {home} 低约{cut}个百分点，"
+        "超过国家常规的约{norm}个百分点。",
+        "{region}'s own rule: {cls} is paid at {paid} (first band above the deductible), about {cut} points below "
+        "the {home} at a {level} hospital at home — more than the national norm of about {norm} points."),
     "warn.filed_on_unknown": ("未提供备案日期，无法计算有效期截止日：可用 --filed-on 提供。",
                               "No filing date given, so the validity end is unknown: add --filed-on."),
     "warn.calendar_statutory_year": ("{years}年的国务院放假安排尚未发布：已按《全国年节及纪念日放假办法》计入法定节假日，"

@@ -491,7 +491,8 @@ def test_later_stay_cross_province_deductible(fixture_policies: Path) -> None:
 
 
 def test_later_stay_without_a_sourced_figure_says_the_first_stays_was_used() -> None:
-    kw = dict(scenario="temporary", insured_in="临沂", treated_in="临沂", event_date="2026-11-20", cost="20000")
+    # 烟台 (市医保局 reply, 2020) gives 职工 起付线 and ratios, nothing for later stays.
+    kw = dict(scenario="temporary", insured_in="烟台", treated_in="烟台", event_date="2026-11-20", cost="20000")
     second, first = advise(**kw, stay="2"), advise(**kw)
     assert second.cost.fund_pays == first.cost.fund_pays
     assert M("assume.later_stay_unknown") in second.cost.assumptions

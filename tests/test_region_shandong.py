@@ -141,3 +141,70 @@ def test_qingdao_employee_is_untiered() -> None:
     without = advise(scenario="temporary", insured_in="青岛", treated_in="青岛", event_date="2026-11-20",
                      cost="20000", hospital_level="2", insurance="employee")
     assert with_tier.cost.fund_pays == without.cost.fund_pays == Decimal("17160.00")
+
+
+# ------------------------------------------------------------------ 临沂 (临沂市医疗保障局 政策问答, official)
+# http://lyyb.linyi.gov.cn/info/1575/5929.htm (page date 2024-11-15, so "as of"): 职工 起付线 300/500/800, 第二次住院
+# 起付线减半，第三次起不设起付线. http://lyyb.linyi.gov.cn/info/1577/5879.htm: from 2023-10-01 临时外出就医人员 pay
+# 10% first and are priced at the 市内三级 standard.
+
+
+def _linyi(stay: str | None = None, **kw: str) -> Advice:
+    args = dict(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20", cost="22000",
+                filed=True, filed_on="2026-11-20", **kw)
+    if stay:
+        args["stay"] = stay
+    return advise(**args)
+
+
+def test_linyi_second_stay_halves_the_deductible() -> None:
+    # Derived: 22000 − 10% first (2200) = 19800; 起付线 800 × 0.5 = 400; (19800 − 400) × 80% = 15520.
+    a = _linyi("2")
+    assert step(a, "deductible").formula == "800 × 0.5 = 400"
+    assert a.cost.fund_pays == Decimal("15520.00")
+
+
+def test_linyi_third_stay_has_no_deductible() -> None:
+    # Derived: 19800 × 80% = 15840.
+    a = _linyi("3")
+    assert step(a, "deductible").parameter == "inpatient.deductible_stay3.employee"
+    assert a.cost.deductible == Decimal("0") and a.cost.fund_pays == Decimal("15840.00")
+
+
+def test_linyi_first_stay_unchanged() -> None:
+    assert _linyi().cost.fund_pays == Decimal("15200.00")  # (19800 − 800) × 80%
+
+
+def _lower_note(a: Advice) -> str:
+    from medins_cli.messages import tm
+
+    return next(tm(m, "zh") for wid, m in a.warnings if wid == "temporary_lower")
+
+
+def test_linyi_level1_referral_cut_is_local_18_points_not_the_generic_10() -> None:
+    # 市内一级 90%; referral is priced at the 三级 80% with 10% paid first: 80% × 90% = 72%, 18 points below 90%.
+    a = advise(scenario="referral", insured_in="临沂", treated_in="上海", event_date="2026-12-20", filed=True,
+               filed_on="2026-11-20", hospital_level="1")
+    note = _lower_note(a)
+    assert note == ("临沂市的规定：异地转诊人员按 72% 支付（起付线以上第一段），比在本地一级医院的 90% 低约18个百分点，"
+                    "超过国家常规的约10个百分点。")
+    assert "降幅约10个百分点" not in note
+
+
+def test_linyi_level1_emergency_cut_is_local_too() -> None:
+    a = advise(scenario="emergency", insured_in="临沂", treated_in="上海", event_date="2026-12-20", hospital_level="1")
+    assert "低约18个百分点" in _lower_note(a)
+
+
+def test_linyi_level3_temporary_cut_is_within_the_norm() -> None:
+    note = _lower_note(_linyi(hospital_level="3"))
+    assert note.endswith("比在本地三级医院的 80% 低约8个百分点。")
+
+
+def test_region_without_a_local_cut_keeps_the_national_norm() -> None:
+    from medins_cli.messages import tm
+    from medins_cli.model import M
+
+    a = advise(scenario="temporary", insured_in="烟台", treated_in="上海", event_date="2026-12-20", filed=True,
+               filed_on="2026-11-20")
+    assert _lower_note(a) == tm(M("warn.temporary_lower"), "zh")

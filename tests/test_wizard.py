@@ -90,6 +90,7 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
     s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 还没有
     s.answer("总医疗费用多少元", "20000", ENTER)
     s.answer("目录外自费部分大约多少", ENTER)  # don't know
+    s.answer("这是今年第几次住院", ENTER)  # 第一次 (临沂 halves the second stay's 起付线)
     s.answer("要输入您自己的起付线", ENTER)  # no
     s.expect("请核对您的回答")
     s.child.expect(r"(\d+)\. 医院等级: 三级医院")
@@ -119,13 +120,14 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
         "retired: false  # 是否退休\n"
         'event_date: "2026-12-01"  # 就医日期\n'
         "hospital_level: 2  # 医院等级 1/2/3\n"
+        "stay: 1  # 今年第几次住院\n"
         "filed: false  # 是否已备案\n"
         "cost: 20000  # 总费用（元）\n"
     )
     replay = check_json(tmp_path, "--answers", "linyi.yaml")
     flags = check_json(tmp_path, "-s", "long-term", "--long-term-kind", "living", "--insured-in", "临沂市",
                        "--treated-in", "上海市", "--insurance", "employee", "--in-service", "--event-date",
-                       "2026-12-01", "--hospital-level", "2", "--not-filed", "--cost", "20000")
+                       "2026-12-01", "--hospital-level", "2", "--stay", "1", "--not-filed", "--cost", "20000")
     assert replay == flags and replay[0] == 1
 
 
@@ -328,6 +330,7 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     s.answer("Have you filed", DOWN, ENTER)  # not yet
     s.answer("Expected (or actual) total cost", "18000", ENTER)
     s.answer("How much of it is out of catalogue?", "2000", ENTER)
+    s.answer("Which stay of the year is this?", ENTER)  # the first (临沂 halves the second stay's 起付线)
     s.answer("Enter your own deductible and ratio?", DOWN, ENTER)
     s.answer("Deductible in yuan?", "1000", ENTER)
     s.answer("Payment ratio?", "150%", ENTER)
@@ -351,7 +354,7 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     replay = check_json(tmp_path, "--answers", "tmp.yaml")
     flags = check_json(tmp_path, "-s", "temporary", "--insured-in", "临沂市", "--treated-in", "上海市",
                        "--event-date", "2026-12-20", "--not-filed", "--cost", "18000", "--out-of-catalog", "2000",
-                       "--deductible", "1000", "--ratio", "80%")
+                       "--stay", "1", "--deductible", "1000", "--ratio", "80%")
     assert replay == flags
     cal = Calendar.from_ical((tmp_path / "medins-deadlines.ics").read_bytes())
     events = list(cal.walk("VEVENT"))

@@ -314,7 +314,7 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
         chosen = _options(input_format, output_format, columns, jobs)
         from medins_cli.inputs import parse_date
 
-        day = parse_date(today, "--today") if today else dt.date.today()
+        day = parse_date(today, dt.date.today(), field="--today") if today is not None else dt.date.today()
         if file == "-":
             fh: IO[bytes] = sys.stdin.buffer
             name = "<stdin>"

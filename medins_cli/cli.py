@@ -64,7 +64,8 @@ def check(o: dict[str, Any]) -> int:
             from medins_cli.answers import load_answers, merge
 
             raw = merge(load_answers(Path(o["answers"])), raw)
-        day = parse_date(o["today"], "--today") if o["today"] else dt.date.today()
+        day = (parse_date(o["today"], dt.date.today(), field="--today") if o["today"] is not None
+               else dt.date.today())
         advice = run(raw, day)
     except MedinsError as exc:
         return _emit_error(exc, language, as_json)
@@ -167,7 +168,7 @@ def _wizard(lang: str | None, save_answers: Path | None, ics: Path | None, expor
     try:
         from medins_cli.inputs import parse_date
 
-        day = parse_date(today, "--today") if today else dt.date.today()
+        day = parse_date(today, dt.date.today(), field="--today") if today is not None else dt.date.today()
         if not sys.stdin.isatty():
             # A pipe or CI: a prompt would wait for ever or read garbage. Say how to run without one.
             raise MedinsError("wizard_no_tty")

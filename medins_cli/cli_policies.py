@@ -49,7 +49,7 @@ def _lang(lang: str | None, as_json: bool) -> str:
 def _date(value: str | None) -> dt.date:
     from medins_cli.inputs import parse_date
 
-    return parse_date(value, "--date") if value else dt.date.today()
+    return parse_date(value, dt.date.today(), field="--date") if value is not None else dt.date.today()
 
 
 def _dumps(data: Any) -> str:

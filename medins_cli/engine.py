@@ -740,7 +740,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
                 ded_r, deductible = r, _pct(r.value)
                 mult = _for_class(ctx, cls, lambda c: [f"cross_province.deductible_multiplier.{c}"]) if cross else None
                 if mult is not None:
-                    deductible = deductible * _pct(mult.value)
+                    deductible = money(deductible * _pct(mult.value))
                     ded_factors.append(_pct(mult.value))
             else:
                 deductible = ZERO
@@ -749,7 +749,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
             if ".deductible_later." in ded_r.key or ".deductible_stay3." in ded_r.key:
                 stay_note = M("assume.later_stay", stay=case.stay)
             elif (factor := ctx.regional([f"inpatient.deductible_later_factor.{ins}"])) is not None:
-                deductible = deductible * _pct(factor.value)
+                deductible = money(deductible * _pct(factor.value))
                 ded_factors.append(_pct(factor.value))
                 stay_note = M("assume.later_stay", stay=case.stay)
             else:
@@ -878,7 +878,9 @@ def _banded(base: Decimal, floor: Decimal, bands: list[tuple[Decimal | None, Dec
         if upto is not None:
             lo = upto
     paid = money(paid)
-    return paid, (" + ".join(terms) + f" = {fmt_yuan(paid)}") if terms else f"0 = {fmt_yuan(paid)}"
+    if not terms:  # all of it below the 起付线: the fund pays nothing (never a negative difference)
+        return paid, f"max({fmt_yuan(base)} − {fmt_yuan(floor)}, 0) = {fmt_yuan(paid)}"
+    return paid, " + ".join(terms) + f" = {fmt_yuan(paid)}"
 
 
 def _bands_label(bands: list[tuple[Decimal | None, Decimal]], kind: str = "points", red: Decimal = ZERO) -> str:
@@ -936,7 +938,8 @@ def _pharmacy_cost(ctx: _Ctx, cls: str, total: Decimal, ooc: Decimal, in_scope: 
         steps.append(Step("deductible", M("step.deductible"), money(ded), None, "user"))
         steps.append(Step("ratio", M("step.ratio"), None, fmt_pct(eff), "user"))
         steps.append(Step("fund_before_cap", M("step.fund_before_cap"), fund,
-                          f"({fmt_yuan(in_scope)} − {fmt_yuan(ded)}) × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
+                          f"{'max(' if in_scope < ded else '('}{fmt_yuan(in_scope)} − {fmt_yuan(ded)}"
+                          f"{', 0)' if in_scope < ded else ')'} × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
         cap = money(case.cap) if case.cap is not None else None
         if cap is not None:
             capped = min(fund, cap)

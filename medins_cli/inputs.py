@@ -6,7 +6,8 @@ Plain data in (a dict of strings/values), a Case out. Shared by the flags, the w
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from medins_cli.errors import InputError
@@ -16,6 +17,9 @@ from medins_cli.regions import RegionTable
 MIN_DATE = dt.date(2000, 1, 1)
 MAX_DATE = dt.date(2100, 12, 31)
 MAX_AMOUNT = Decimal("100000000")  # 1亿: anything larger is a typo
+MAX_AMOUNT_TEXT = "100000000"
+CENT = Decimal("0.01")
+RATIO_STEP = Decimal("0.0001")  # 0.01 percentage point: finer than any published ratio
 
 SCENARIO_ALIASES: dict[str, tuple[str, str | None, str | None]] = {
     # alias -> (scenario, long-term kind, pharmacy mode)
@@ -68,89 +72,128 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def parse_date(value: Any, field: str) -> dt.date:
+_DIGITS = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")  # full-width forms a Chinese IME types
+_FULL_DATE = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})[日号]?")
+_MONTH_DAY = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})|([0-9]{1,2})月([0-9]{1,2})[日号]?")
+RELATIVE_DAYS = {"今天": 0, "今日": 0, "today": 0, "昨天": -1, "昨日": -1, "yesterday": -1,
+                 "前天": -2, "明天": 1, "tomorrow": 1, "后天": 2}
+MAX_TEXT = 40  # longer than any date, amount or ratio a person types: refused before any parsing
+
+
+def parse_date(value: Any, today: dt.date | str | None = None, *, past: bool | None = None,
+               field: str = "date") -> dt.date:
+    """The one date parser for flags, answers files, batch rows and the wizard (INTERFACES.md).
+
+    Forms: 2026-11-20, 2026/11/20 (also 2026.11.20, 2026年11月20日), a month-day 11-20 / 11/20 / 11月20日, and
+    今天/昨天/today/yesterday (also 前天, 明天, 后天, tomorrow) relative to `today`. A month-day has no year; it is
+    read as the last such date on or before today when `past` is True (care already given: a discharge, a
+    filing), the next on or after today when False (a planned trip), and the nearer of the two when None (a
+    date of care that may lie either side: "01-05" typed on 2026-12-01 is 2027-01-05, "11-20" typed on
+    2026-11-23 is 2026-11-20). Callers always show the full date back. ISO week dates (2026-W47-5), ordinal
+    dates and 20261120 are refused: nobody means them, and reading them silently would be a guess.
+    """
+    if isinstance(today, str):  # the older call parse_date(value, "--field"): no relative forms
+        field, today = today, None
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
-        day = value
-    else:
-        text = _text(value)
+        return _in_range(value, field)
+    raw_text = _text(value)
+    text = raw_text.lower().translate(_DIGITS)
+    if len(text) > MAX_TEXT:
+        raise InputError("bad_date", field=field, value=raw_text[:MAX_TEXT] + "…")
+    if text in RELATIVE_DAYS and today is not None:
+        return _in_range(today + dt.timedelta(days=RELATIVE_DAYS[text]), field)
+    if m := _FULL_DATE.fullmatch(text):
+        y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
         try:
-            day = dt.date.fromisoformat(text)
+            return _in_range(dt.date(int(y), int(mo), int(d)), field)
         except ValueError:
-            raise InputError("bad_date", field=field, value=text) from None
-        if len(text) != 10:
-            raise InputError("bad_date", field=field, value=text)
+            raise InputError("bad_date", field=field, value=raw_text) from None
+    m = _MONTH_DAY.fullmatch(text)
+    if m is None or today is None:
+        raise InputError("bad_date", field=field, value=raw_text)
+    month, day = (int(m.group(1)), int(m.group(3))) if m.group(1) else (int(m.group(4)), int(m.group(5)))
+    candidates = []
+    for year in range(today.year - 4, today.year + 5):  # 02-29 needs a leap year within reach
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    before = [c for c in candidates if c <= today]
+    after = [c for c in candidates if c >= today]
+    if not candidates or (past is True and not before) or (past is False and not after):
+        raise InputError("bad_date", field=field, value=raw_text)
+    if past is True:
+        chosen = before[-1]
+    elif past is False:
+        chosen = after[0]
+    else:
+        chosen = min(before[-1:] + after[:1], key=lambda c: abs((c - today).days))
+    return _in_range(chosen, field)
+
+
+def _in_range(day: dt.date, field: str) -> dt.date:
     if not MIN_DATE <= day <= MAX_DATE:
         raise InputError("date_out_of_range", field=field, value=day.isoformat(), low=MIN_DATE.isoformat(),
                          high=MAX_DATE.isoformat())
     return day
 
 
-RELATIVE_DAYS = {"今天": 0, "今日": 0, "today": 0, "昨天": -1, "昨日": -1, "yesterday": -1,
-                 "前天": -2, "明天": 1, "tomorrow": 1, "后天": 2}
-
-
 def parse_spoken_date(value: Any, field: str, today: dt.date) -> dt.date:
-    """What people type at a prompt: 2026-11-20, 2026/11/20, 11-20, 11月20日, 今天, 昨天 (relative to today)."""
-    import re
+    """The wizard's older name for `parse_date` (a date of care: the nearer month-day)."""
+    return parse_date(value, today, field=field)
 
-    text = _text(value).lower().replace("／", "/").replace("－", "-")
-    if text in RELATIVE_DAYS:
-        return today + dt.timedelta(days=RELATIVE_DAYS[text])
-    m = (re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?", text)
-         or re.fullmatch(r"()(\d{1,2})[-/.月](\d{1,2})日?", text))
-    if not m:
-        raise InputError("bad_spoken_date", field=field, value=_text(value))
-    year = int(m.group(1)) if m.group(1) else today.year
+
+def _number(text: str, field: str, bad: str) -> Decimal:
+    """A finite decimal of sane size; never an arithmetic Overflow later (`1e999999999`)."""
+    if len(text) > MAX_TEXT:
+        raise InputError(bad, field=field, value=text[:MAX_TEXT] + "…")
     try:
-        day = dt.date(year, int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise InputError("bad_spoken_date", field=field, value=_text(value)) from None
-    return parse_date(day, field)
+        number = Decimal(text)
+    except InvalidOperation:
+        raise InputError(bad, field=field, value=text) from None
+    if not number.is_finite():
+        raise InputError(bad, field=field, value=text)
+    return number
 
 
 def parse_amount(value: Any, field: str) -> Decimal:
-    text = _text(value).replace(",", "").replace("，", "").removesuffix("元").removesuffix("yuan").strip()
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise InputError("bad_amount", field=field, value=_text(value)) from None
-    if not amount.is_finite():
-        raise InputError("bad_amount", field=field, value=_text(value))
+    """Yuan, rounded to the fen here, once: every later step and every printed formula uses this figure."""
+    shown = _text(value)
+    text = shown.translate(_DIGITS).replace(",", "").replace("，", "").removesuffix("元").removesuffix("yuan")
+    amount = _number(text.strip(), field, "bad_amount")
     if amount < 0:
-        raise InputError("negative_amount", field=field, value=_text(value))
-    if amount > MAX_AMOUNT:
-        raise InputError("amount_too_large", field=field, value=_text(value))
-    return amount
+        raise InputError("negative_amount", field=field, value=shown)
+    if amount.adjusted() > 12 or amount > MAX_AMOUNT:  # adjusted() first: no quantize of a 10^999999 figure
+        raise InputError("amount_too_large", field=field, value=shown, limit=MAX_AMOUNT_TEXT)
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP).copy_abs()  # copy_abs: "-0" is 0, never -0.00
 
 
-def parse_ratio(value: Any, field: str) -> Decimal:
-    """0.85, 85% or 85 (a number above 1 is read as a percentage)."""
-    text = _text(value)
-    try:
-        if text.endswith("%"):
-            ratio = Decimal(text[:-1].strip()) / 100
-        else:
-            ratio = Decimal(text)
-            if ratio > 1:
-                ratio = ratio / 100
-    except InvalidOperation:
-        raise InputError("bad_ratio", field=field, value=text) from None
-    if not ratio.is_finite() or not Decimal(0) <= ratio <= 1:
-        raise InputError("bad_ratio", field=field, value=text)
-    return ratio
+def parse_ratio(value: Any, field: str, *, allow_zero: bool = False) -> Decimal:
+    """85% or 0.85 (1 is 100 %), to 0.01 percentage point. A bare number above 1 is refused, not guessed:
+    `1.5` could be 1.5 % or a typo for 0.15, and `85` is 85 % only if the person meant it."""
+    shown = _text(value)
+    text = shown.translate(_DIGITS).replace("％", "%")
+    percent = text.endswith("%")
+    number = _number(text.removesuffix("%").strip(), field, "bad_ratio")
+    low = "0" if allow_zero else "0.01%"
+    if number.adjusted() > 6:
+        raise InputError("ratio_range", field=field, value=shown, low=low)
+    if not percent and number > 1:
+        raise InputError("ratio_bare_number", field=field, value=shown)
+    ratio = (number / 100 if percent else number).quantize(RATIO_STEP, rounding=ROUND_HALF_UP)
+    if ratio > 1 or ratio < 0 or (ratio == 0 and not allow_zero) or number < 0:
+        raise InputError("ratio_range", field=field, value=shown, low=low)
+    return ratio.copy_abs()
 
 
 def parse_points(value: Any, field: str) -> Decimal:
     text = _text(value)
-    try:
-        points = Decimal(text.removesuffix("%"))
-    except InvalidOperation:
-        raise InputError("bad_points", field=field, value=text) from None
-    if not points.is_finite() or not Decimal(0) <= points <= 100:
+    points = _number(text.translate(_DIGITS).removesuffix("%").strip(), field, "bad_points")
+    if points.adjusted() > 6 or not Decimal(0) <= points <= 100:
         raise InputError("bad_points", field=field, value=text)
-    return points
+    return points.quantize(CENT, rounding=ROUND_HALF_UP).copy_abs()
 
 
 STAY_WORDS = {"第一次": 1, "首次": 1, "first": 1, "第二次": 2, "second": 2, "第三次": 3, "third": 3, "later": 2,
@@ -162,7 +205,7 @@ def parse_stay(value: Any, field: str) -> int:
     text = _text(value).lower()
     if text in STAY_WORDS:
         return STAY_WORDS[text]
-    if text.isdigit() and 1 <= int(text) <= 99:
+    if re.fullmatch("[0-9]{1,2}", text) and 1 <= int(text) <= 99:  # not isdigit(): "²" is a digit to it
         return int(text)
     raise InputError("bad_stay", field=field, value=_text(value))
 
@@ -296,7 +339,11 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         event_date = today
         defaulted.append(M("assume.default.event_date", date=today.isoformat()))
     else:
-        event_date = parse_date(raw["event_date"], "--event-date")
+        # A month-day without a year: the last such date for care already given (an emergency, a stay that
+        # is settled), else the nearer one (a planned trip in January typed in December is next January).
+        given = scenario == "emergency" or bool(_bool(raw.get("settled"), "--settled")) or bool(
+            raw.get("discharge_date"))
+        event_date = parse_date(raw["event_date"], today, past=True if given else None, field="--event-date")
 
     kind = None
     if raw.get("long_term_kind") is not None:
@@ -319,7 +366,8 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
             defaulted.append(M("assume.default.pharmacy_mode"))
 
     filed = _bool(raw.get("filed"), "--filed")
-    filed_on = parse_date(raw["filed_on"], "--filed-on") if raw.get("filed_on") is not None else None
+    filed_on = (parse_date(raw["filed_on"], today, past=True, field="--filed-on")
+                if raw.get("filed_on") is not None else None)
     if filed_on is not None:
         if filed_on > today:
             raise InputError("conflict", detail=M("conflict.filed_on_future", filed_on=filed_on.isoformat(),
@@ -336,7 +384,8 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     if settled and event_date > today:
         raise InputError("conflict", detail=M("conflict.settled_future", date=event_date.isoformat(),
                                               today=today.isoformat()))
-    discharge = parse_date(raw["discharge_date"], "--discharge-date") if raw.get("discharge_date") else None
+    discharge = (parse_date(raw["discharge_date"], today, past=True, field="--discharge-date")
+                 if raw.get("discharge_date") else None)
     if discharge is not None:
         if discharge < event_date:
             raise InputError("conflict", detail=M("conflict.discharge_before_event", discharge=discharge.isoformat(),
@@ -352,7 +401,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
             raise InputError("ooc_without_cost")
         text = _text(raw["out_of_catalog"])
         if text.endswith("%"):
-            ooc_share = parse_ratio(text, "--out-of-catalog")
+            ooc_share = parse_ratio(text, "--out-of-catalog", allow_zero=True)
         else:
             ooc = parse_amount(text, "--out-of-catalog")
             if ooc > cost:

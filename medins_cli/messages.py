@@ -566,6 +566,7 @@ C: dict[str, tuple[str, str]] = {
     "wiz.hint.resident_chronic": ("城乡居民医保没有个人账户：跨省购药按门诊慢特病办理。",
                                   "城乡居民 insurance has no personal account: medicine elsewhere is bought "
                                   "through the chronic-disease route."),
+    "wiz.date_echo": ("“{typed}” 即 {date}", "'{typed}' is {date}"),
     "wiz.hint.date": ("日期可写 2026-11-20、11-20、今天、昨天（今天是 {today}）。",
                       "Dates: 2026-11-20, 11-20, today, yesterday (today is {today})."),
     "wiz.q.event_date.long-term": ("从哪天开始在外地就医（或计划哪天开始）？",
@@ -684,8 +685,6 @@ C: dict[str, tuple[str, str]] = {
     "wiz_date_before": ("{field}：{date} 早于就医日期 {before}。", "{field}: {date} is before the date of care "
                         "{before}."),
     "wiz_empty": ("请填写内容。", "Please type an answer."),
-    "bad_spoken_date": ("{field}：看不懂日期 “{value}”，请写 2026-11-20、11-20、今天或昨天。",
-                        "{field}: cannot read the date '{value}'; write 2026-11-20, 11-20, today or yesterday."),
     "wizard_no_tty": ("没有终端，无法提问（标准输入不是终端）。请用参数一次性查询，例如 medins check --scenario "
                       "emergency --insured-in 江苏 --treated-in 北京 --event-date 2026-11-20，或重放答案文件："
                       "medins check --answers 答案.yaml。详见 medins check --help。",
@@ -843,14 +842,21 @@ C: dict[str, tuple[str, str]] = {
     "region_unknown_suggest": ("{field}：未知地区 “{value}”。是否指：{options}？",
                                "{field}: unknown region '{value}'. Did you mean: {options}?"),
     "region_unknown": ("{field}：未知地区 “{value}”。", "{field}: unknown region '{value}'."),
-    "bad_date": ("{field}：日期 “{value}” 无效，请用 YYYY-MM-DD（如 2026-11-20）。",
-                 "{field}: invalid date '{value}'; use YYYY-MM-DD (e.g. 2026-11-20)."),
+    "bad_date": ("{field}：看不懂日期 “{value}”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。",
+                 "{field}: cannot read the date '{value}'; write 2026-11-20, 2026/11/20, 11-20, today or "
+                 "yesterday."),
     "bad_amount": ("{field}：金额 “{value}” 无效，请写数字（元）。", "{field}: invalid amount '{value}'; give a "
                                                               "number of yuan."),
     "negative_amount": ("{field}：金额不能为负数（{value}）。", "{field}: amount cannot be negative ({value})."),
-    "amount_too_large": ("{field}：金额过大（{value}）。", "{field}: amount too large ({value})."),
+    "amount_too_large": ("{field}：金额 {value} 过大，应在 0 到 {limit} 元之间。",
+                         "{field}: amount {value} is too large; give 0 to {limit} yuan."),
     "bad_ratio": ("{field}：比例 “{value}” 无效，请写 0 到 1 之间的小数或百分数（如 0.85 或 85%）。",
                   "{field}: invalid ratio '{value}'; give a fraction 0-1 or a percentage (0.85 or 85%)."),
+    "ratio_bare_number": ("{field}：“{value}” 大于 1，看不出是百分之几；比例请写 85% 或 0.85（1 即 100%）。",
+                          "{field}: '{value}' is above 1, so it is unclear which percentage is meant; write 85% "
+                          "or 0.85 (1 means 100%)."),
+    "ratio_range": ("{field}：比例 {value} 超出范围，应在 {low} 到 100% 之间（如 85% 或 0.85）。",
+                    "{field}: ratio {value} is out of range; give {low} to 100% (e.g. 85% or 0.85)."),
     "bad_points": ("{field}：降幅 “{value}” 无效，请写 0 到 100 之间的百分点数。",
                    "{field}: invalid reduction '{value}'; give percentage points from 0 to 100."),
     "bad_stay": ("{field}：“{value}” 无效，请写今年第几次住院：1、2、3……", "{field}: invalid value '{value}'; give "

@@ -20,7 +20,7 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 
 from medins_cli.errors import InputError, MedinsError
-from medins_cli.inputs import implied, parse_amount, parse_ratio, parse_spoken_date
+from medins_cli.inputs import implied, parse_amount, parse_date, parse_ratio
 from medins_cli.messages import t
 from medins_cli.model import Advice
 from medins_cli.regions import Region, RegionTable, _norm, load_regions
@@ -148,12 +148,12 @@ class Wizard:
             same = None
         return region.name if same is not None and same.code == region.code else region.code
 
-    def _date(self, message: str, field: str, default: Any, *, optional: bool = False,
+    def _date(self, message: str, field: str, default: Any, *, optional: bool = False, past: bool | None = None,
               not_after_today: bool = False, not_before: str | None = None) -> str | None:
         label = self.t(field)
 
         def parse(text: str) -> dt.date:
-            day = parse_spoken_date(text, label, self.today)
+            day = parse_date(text, self.today, past=past, field=label)
             if not_after_today and day > self.today:
                 raise InputError("wiz_date_future", field=label, date=day.isoformat(), today=self.today.isoformat())
             if not_before and day < dt.date.fromisoformat(not_before):
@@ -162,7 +162,12 @@ class Wizard:
 
         _hint(self.t("wiz.hint.date", today=self.today.isoformat()))
         text = self._text(message, parse, default=default, optional=optional)
-        return parse(text).isoformat() if text else None
+        if not text:
+            return None
+        day = parse(text).isoformat()
+        if text != day:  # "01-05", "昨天": the year is always shown back
+            _hint(self.t("wiz.date_echo", typed=text, date=day))
+        return day
 
     # ----------------------------------------------------------------------------------- the questions
     def _questions(self) -> list[Question]:
@@ -273,7 +278,8 @@ class Wizard:
     def q_event_date(self, default: Any) -> str | None:
         scenario = self.answers.get("scenario", "temporary")
         return self._date(self.t(f"wiz.q.event_date.{scenario}"), "wiz.label.event_date",
-                          self.today.isoformat() if default in (None, UNKNOWN) else default)
+                          self.today.isoformat() if default in (None, UNKNOWN) else default,
+                          past=True if scenario == "emergency" else None)
 
     def q_level(self, default: Any) -> Any:
         _hint(self.t("wiz.hint.level"))
@@ -290,7 +296,7 @@ class Wizard:
             (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.filed_hint.unknown"))], default))
 
     def q_filed_on(self, default: Any) -> str | None:
-        return self._date(self.t("wiz.q.filed_on"), "wiz.label.filed_on", default, optional=True,
+        return self._date(self.t("wiz.q.filed_on"), "wiz.label.filed_on", default, optional=True, past=True,
                           not_after_today=True)
 
     def q_referral(self, default: Any) -> bool:
@@ -305,7 +311,7 @@ class Wizard:
 
     def q_discharge(self, default: Any) -> str | None:
         return self._date(self.t("wiz.q.discharge_date"), "wiz.label.discharge_date", default,
-                          optional=True, not_after_today=True, not_before=self.answers.get("event_date"))
+                          optional=True, past=True, not_after_today=True, not_before=self.answers.get("event_date"))
 
     def q_cost(self, default: Any) -> str | None:
         _hint(self.t("wiz.hint.cost"))

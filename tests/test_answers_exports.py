@@ -41,7 +41,7 @@ def test_spoken_dates(text: str, day: dt.date) -> None:
 def test_spoken_date_refused_with_reason(text: str) -> None:
     with pytest.raises(InputError) as exc:
         parse_spoken_date(text, "就医日期", dt.date(2026, 11, 23))
-    assert exc.value.message("zh") == f"就医日期：看不懂日期 “{text}”，请写 2026-11-20、11-20、今天或昨天。"
+    assert exc.value.message("zh") == f"就医日期：看不懂日期 “{text}”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。"
 
 
 # ------------------------------------------------------------------------------------------ answers files

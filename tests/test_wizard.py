@@ -83,7 +83,7 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
     s.answer("您参加的是哪种医保", ENTER)  # 职工医保
     s.answer("您在职还是已退休", ENTER)  # 在职
     s.answer("从哪天开始在外地就医", CLEAR, "13-45", ENTER)
-    s.expect("13-45”，请写 2026-11-20、11-20、今天或昨天。")  # refused at the prompt, with the reason
+    s.expect("13-45”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。")  # refused at the prompt, with the reason
     time.sleep(0.05)
     s.child.send(CLEAR + "2026-12-01" + ENTER)
     s.answer("在哪一级医院", ENTER)  # 三级 — changed below at the summary
@@ -334,7 +334,7 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     s.answer("Enter your own deductible and ratio?", DOWN, ENTER)
     s.answer("Deductible in yuan?", "1000", ENTER)
     s.answer("Payment ratio?", "150%", ENTER)
-    s.expect("invalid ratio")
+    s.expect("ratio 150% is out of range; give 0.01% to 100%")
     s.child.send(CLEAR + "80%" + ENTER)
     s.answer("Annual cap in yuan?", ENTER)
     s.expect("Insurance: don't know (default used)")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from medins_cli.errors import InputError
+from medins_cli.msg import M
 from medins_cli.options import ANSWER_KEYS
 
 FORMAT_KEY = "medins_answers"
@@ -24,68 +25,214 @@ def _suffix_format(path: Path) -> str:
     return "json" if path.suffix.lower() == ".json" else "yaml"
 
 
-def _scalar(value: Any, key: str, file: str) -> Any:
-    # YAML reads an unquoted 2026-11-20 as a date and `yes` as a boolean: both are what the person meant.
-    if value is None or isinstance(value, (bool, str, dt.date)):
-        return value
-    if isinstance(value, (int, float)):
-        return str(value)
-    raise InputError("answers_bad_value", file=file, key=key, value=repr(value))
+_YAML_TRUE = ("true", "True", "TRUE")
+_YAML_FALSE = ("false", "False", "FALSE")
+_YAML_NULL = ("", "~", "null", "Null", "NULL")
+SHOWN_CHARS = 60  # a key or value quoted back in a message; the rest is "…"
 
 
-def parse_answers(text: str, file: str, fmt: str = "yaml") -> dict[str, Any]:
-    """Parse an answers document into the raw dict `service.check` takes. Unknown keys are errors."""
+class _Nested:
+    """A list or mapping where an answer should be a single value (refused, never shown: it can be huge)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+
+
+def _yaml_pairs(text: str, file: str) -> list[tuple[str, Any, int | str]] | None:
+    """(key, value, line) of a flat YAML mapping, read from the parser's event stream.
+
+    Nothing is composed or constructed, so there is no alias expansion, no recursion and no type guessing:
+    a plain scalar stays the text that was written (`1:30` is "1:30", not 90; `no` is "no"; `2026-11-20` is
+    a string that the date parser reads), except true/false and null as YAML 1.2 spells them. Anchors,
+    aliases and tags are refused: an answers file never needs them. None: not a mapping.
+    """
     import yaml
+    from yaml.events import (
+        AliasEvent,
+        DocumentEndEvent,
+        DocumentStartEvent,
+        MappingEndEvent,
+        MappingStartEvent,
+        ScalarEvent,
+        SequenceEndEvent,
+        SequenceStartEvent,
+        StreamEndEvent,
+    )
 
+    def line(ev: Any) -> int | str:
+        return ev.start_mark.line + 1 if getattr(ev, "start_mark", None) else "?"
+
+    def plain(ev: Any) -> None:
+        if isinstance(ev, AliasEvent):
+            raise InputError("answers_yaml_unsupported", file=file, line=line(ev), feature="*alias")
+        if getattr(ev, "anchor", None) is not None:
+            raise InputError("answers_yaml_unsupported", file=file, line=line(ev), feature="&anchor")
+        if getattr(ev, "tag", None) is not None:
+            raise InputError("answers_yaml_unsupported", file=file, line=line(ev), feature="!tag")
+
+    pairs: list[tuple[str, Any, int | str]] = []
     try:
-        if fmt == "json":
-            doc = json.loads(text)
-        else:
-            doc = yaml.safe_load(text)
-    except json.JSONDecodeError as exc:
-        raise InputError("answers_bad_syntax", file=file, line=exc.lineno, problem=exc.msg) from None
+        events = yaml.parse(text, Loader=yaml.SafeLoader)
+        next(events)  # StreamStart
+        ev = next(events)
+        if isinstance(ev, StreamEndEvent):
+            return None
+        ev = next(events)  # after DocumentStart: the root node
+        plain(ev)
+        if not isinstance(ev, MappingStartEvent):
+            return None
+        while True:
+            key_ev = next(events)
+            if isinstance(key_ev, MappingEndEvent):
+                break
+            plain(key_ev)
+            if not isinstance(key_ev, ScalarEvent):
+                return None
+            value_ev = next(events)
+            plain(value_ev)
+            if isinstance(value_ev, ScalarEvent):
+                raw = value_ev.value
+                if value_ev.style is None and raw in _YAML_TRUE:
+                    value: Any = True
+                elif value_ev.style is None and raw in _YAML_FALSE:
+                    value = False
+                elif value_ev.style is None and raw in _YAML_NULL:
+                    value = None
+                else:
+                    value = raw
+            else:
+                value = _Nested("list" if isinstance(value_ev, SequenceStartEvent) else "mapping")
+            pairs.append((key_ev.value, value, line(key_ev)))
+            depth = 1 if isinstance(value, _Nested) else 0
+            while depth:  # skip the nested value (refused by the caller) but still check the syntax after it
+                inner = next(events)
+                plain(inner)
+                if isinstance(inner, (SequenceStartEvent, MappingStartEvent)):
+                    depth += 1
+                elif isinstance(inner, (SequenceEndEvent, MappingEndEvent)):
+                    depth -= 1
+        assert isinstance(next(events), DocumentEndEvent)
+        ev = next(events)
+        if isinstance(ev, DocumentStartEvent):
+            raise InputError("answers_bad_syntax", file=file, line=line(ev), problem=M("answers_problem.documents"))
+    except yaml.reader.ReaderError as exc:
+        where = text[: exc.position].count("\n") + 1
+        raise InputError("answers_bad_syntax", file=file, line=where,
+                         problem=M("answers_problem.character", char=f"U+{exc.character:04X}"
+                                   if isinstance(exc.character, int) else str(exc.character))) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError("answers_bad_syntax", file=file, line=mark.line + 1 if mark else "?",
                          problem=getattr(exc, "problem", None) or str(exc)) from None
-    except ValueError as exc:  # an impossible unquoted date such as 2026-02-30
-        raise InputError("answers_bad_syntax", file=file, line="?", problem=str(exc)) from None
-    return raw_from_mapping(doc, file)
+    return pairs
+
+
+def _json_pairs(text: str, file: str) -> list[tuple[str, Any, int | str]] | None:
+    """(key, value, line) of a flat JSON object; numbers stay the text that was written (exact decimals)."""
+    class _Object(list):  # type: ignore[type-arg]  # an object's (key, value) pairs, in order
+        pass
+
+    try:
+        doc = json.loads(text, object_pairs_hook=_Object, parse_int=str, parse_float=str, parse_constant=str)
+    except json.JSONDecodeError as exc:
+        raise InputError("answers_bad_syntax", file=file, line=exc.lineno, problem=exc.msg) from None
+    except RecursionError:
+        raise InputError("answers_too_deep", file=file) from None
+    if not isinstance(doc, _Object):
+        return None
+    pairs: list[tuple[str, Any, int | str]] = []
+    for key, value in doc:
+        shown = _Nested("mapping" if isinstance(value, _Object) else "list") if isinstance(value, list) else value
+        pairs.append((key, shown, _json_line(text, key, sum(1 for k, _v, _l in pairs if k == key))))
+    return pairs
+
+
+def _json_line(text: str, key: str, index: int) -> int | str:
+    """The line of the index-th occurrence of `"key":` (for duplicate keys); "?" if written with escapes."""
+    import re
+
+    found = list(re.finditer(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:", text))
+    return text[: found[index].start()].count("\n") + 1 if index < len(found) else "?"
+
+
+def parse_answers(text: str, file: str, fmt: str = "yaml") -> dict[str, Any]:
+    """Parse an answers document into the raw dict `service.check` takes.
+
+    Refused, each with a one-line message: unknown keys, a key given twice, a list or mapping as a value,
+    a format version other than 1 (`medins_answers: true` included), YAML anchors, aliases and tags.
+    """
+    return _raw_from_pairs(_json_pairs(text, file) if fmt == "json" else _yaml_pairs(text, file), file)
 
 
 def raw_from_mapping(doc: Any, file: str) -> dict[str, Any]:
-    """An answers mapping (from a file, or one batch line) into the raw dict. Unknown keys are errors."""
+    """An already decoded answers mapping (one batch line) into the raw dict, with the same checks."""
     if not isinstance(doc, dict):
         raise InputError("answers_not_mapping", file=file)
-    version = doc.get(FORMAT_KEY, FORMAT_VERSION)
-    if version != FORMAT_VERSION:
-        raise InputError("answers_bad_version", file=file, value=version, expected=FORMAT_VERSION)
-    raw: dict[str, Any] = {}
+    pairs: list[tuple[str, Any, int | str]] = []
     for key, value in doc.items():
-        if key == FORMAT_KEY:
+        if isinstance(value, (list, tuple)):
+            value = _Nested("list")
+        elif isinstance(value, dict):
+            value = _Nested("mapping")
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        elif not (value is None or isinstance(value, (bool, str))):
+            value = _Nested("mapping")
+        pairs.append((str(key), value, "?"))
+    return _raw_from_pairs(pairs, file)
+
+
+def _raw_from_pairs(pairs: list[tuple[str, Any, int | str]] | None, file: str) -> dict[str, Any]:
+    if pairs is None:
+        raise InputError("answers_not_mapping", file=file)
+    raw: dict[str, Any] = {}
+    first_line: dict[str, int | str] = {}
+    for key, value, line in pairs:
+        name = key.replace("-", "_")
+        if name in first_line:
+            raise InputError("answers_duplicate_key", file=file, line=line, key=_clip(key), first=first_line[name])
+        first_line[name] = line
+        if name == FORMAT_KEY:
+            # The version is the number 1 (or "1"): true, 1.0 or 01 are not a version.
+            if not (isinstance(value, str) and value.strip() == str(FORMAT_VERSION)):
+                shown = value.kind if isinstance(value, _Nested) else _clip(str(value).lower()
+                                                                           if isinstance(value, bool) else str(value))
+                raise InputError("answers_bad_version", file=file, value=shown, expected=FORMAT_VERSION)
             continue
-        name = str(key).replace("-", "_")
         if name not in ANSWER_KEYS:
             import difflib
 
             close = difflib.get_close_matches(name, ANSWER_KEYS, n=1)
-            raise InputError("answers_unknown_key", file=file, key=str(key),
+            raise InputError("answers_unknown_key", file=file, key=_clip(key),
                              hint=close[0] if close else ", ".join(ANSWER_KEYS))
-        raw[name] = _scalar(value, str(key), file)
+        if isinstance(value, _Nested):
+            raise InputError("answers_bad_value", file=file, key=key, kind=M(f"answers_kind.{value.kind}"))
+        raw[name] = value
     return raw
 
 
 def load_answers(path: Path) -> dict[str, Any]:
+    """Read with a cap that holds for pipes and devices: /dev/zero is refused, a FIFO must deliver in time."""
+    from medins_cli.files import FileProblem, read_bounded
+
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError("answers_too_large", file=str(path), limit=MAX_FILE_BYTES)
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("answers_missing", file=str(path)) from None
+        text = read_bounded(path, MAX_FILE_BYTES).decode("utf-8")
+    except FileProblem as exc:
+        if exc.reason == "missing":
+            raise InputError("answers_missing", file=str(path)) from None
+        if exc.reason == "too_large":
+            raise InputError("answers_too_large", file=str(path), limit=MAX_FILE_BYTES) from None
+        if exc.reason == "not_regular":
+            raise InputError("answers_not_regular", file=str(path), kind=exc.kind_msg()) from None
+        if exc.reason == "timeout":
+            raise InputError("answers_timeout", file=str(path), seconds=exc.params["seconds"]) from None
+        raise InputError("answers_unreadable", file=str(path), problem=exc.params.get("problem", "?")) from None
     except UnicodeDecodeError:
         raise InputError("answers_not_utf8", file=str(path)) from None
-    except OSError as exc:
-        raise InputError("answers_unreadable", file=str(path), problem=exc.strerror or str(exc)) from None
     return parse_answers(text, str(path), _suffix_format(path))
 
 
@@ -105,9 +252,11 @@ def _plain(value: Any) -> Any:
 def _yaml_scalar(value: Any) -> str:
     # JSON scalars are valid YAML; strings stay quoted so that `no`, 0101 or a date never change type,
     # while plain amounts are written as numbers for readability.
-    if isinstance(value, str) and value.isdigit() and not value.startswith("0"):
+    from medins_cli.messages import json_text
+
+    if isinstance(value, str) and value.isascii() and value.isdigit() and not value.startswith("0"):
         return value
-    return json.dumps(value, ensure_ascii=False)
+    return json_text(json.dumps(value, ensure_ascii=False))
 
 
 def dump_answers(raw: dict[str, Any], fmt: str, lang: str = "zh") -> str:
@@ -116,7 +265,9 @@ def dump_answers(raw: dict[str, Any], fmt: str, lang: str = "zh") -> str:
 
     answers = {k: _plain(raw[k]) for k in ANSWER_KEYS if raw.get(k) is not None and raw.get(k) != ""}
     if fmt == "json":
-        return json.dumps({FORMAT_KEY: FORMAT_VERSION, **answers}, ensure_ascii=False, indent=2) + "\n"
+        from medins_cli.messages import json_text
+
+        return json_text(json.dumps({FORMAT_KEY: FORMAT_VERSION, **answers}, ensure_ascii=False, indent=2)) + "\n"
     lines = [t("answers.header", lang), f"{FORMAT_KEY}: {FORMAT_VERSION}"]
     for key, value in answers.items():
         label = f"answers.label.{key}"

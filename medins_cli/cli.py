@@ -11,6 +11,7 @@ Exit codes (docs/exit-codes.md): 0 nothing left to do · 1 action required · 2 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
@@ -201,6 +202,35 @@ def _argv_lang(argv: list[str]) -> str:
     return default_lang()
 
 
+def _json_escapes(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        code = ord(ch)
+        if code > 0xFFFF:  # a surrogate pair, as JSON writes it
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
+def _tolerate_narrow_encodings() -> None:
+    """PYTHONIOENCODING=ascii or a C locale: write what cannot be encoded as \\uXXXX instead of crashing.
+    The escapes are JSON's own, so `--json` output stays the same JSON document."""
+    import codecs
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            "异地".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            codecs.register_error("medins-json-escape", _json_escapes)
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(errors="medins-json-escape")  # type: ignore[union-attr]
+
+
 def _run(command: str, o: dict[str, Any]) -> int:
     if command == "check":
         return check(o)
@@ -217,6 +247,7 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: parses, runs, and turns every error into a message and a documented exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     lang = _argv_lang(args)
+    _tolerate_narrow_encodings()
     try:
         from medins_cli.argv import Usage, parse
 
@@ -250,6 +281,16 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(int(ExitCode.CANCELLED))
     except SystemExit:
         raise
+    except OSError as exc:
+        # The output itself failed (stdout on a full disk, /dev/full, an I/O error): the environment, not a
+        # bug. Say so once and stop writing (Python would try to flush again at exit).
+        from medins_cli.output import quiet_stdout
+
+        with contextlib.suppress(OSError, ValueError):
+            quiet_stdout()
+        print(f"medins: {t('error.prefix', lang)}: {t('output_failed', lang, problem=exc.strerror or exc)}",
+              file=sys.stderr)
+        sys.exit(int(ExitCode.BAD_INPUT))
     except Exception as exc:
         # A bug, but a person still gets one line, not a traceback.
         import os

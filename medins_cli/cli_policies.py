@@ -55,7 +55,9 @@ def _date(value: str | None) -> dt.date:
 def _dumps(data: Any) -> str:
     import json
 
-    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    from medins_cli.messages import json_text
+
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def _console() -> Any:
@@ -90,7 +92,10 @@ def _table(title: str | None = None) -> Any:
 def _short(value: Any, width: int = 48) -> str:
     import json
 
+    from medins_cli.messages import printable
+
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    text = printable(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

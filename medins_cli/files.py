@@ -59,7 +59,7 @@ class FileProblem(Exception):
 
     def kind_msg(self) -> Any:
         """What the file is, as a message (符号链接 / a symbolic link …)."""
-        from medins_cli.model import M
+        from medins_cli.msg import M
 
         return M(f"file_kind.{self.params.get('kind', 'other')}")
 
@@ -258,7 +258,7 @@ def _read_capped(fd: int, path: Path, limit: int, timeout: float | None) -> byte
             left = deadline - time.monotonic()
             ready, _, _ = select.select([fd], [], [], max(left, 0))
             if not ready:
-                raise FileProblem("timeout", path, seconds=timeout)
+                raise FileProblem("timeout", path, seconds=f"{timeout:g}")
         try:
             chunk = os.read(fd, min(65536, limit + 1 - size))
         except BlockingIOError:
@@ -267,7 +267,7 @@ def _read_capped(fd: int, path: Path, limit: int, timeout: float | None) -> byte
             # A FIFO nobody has opened for writing yet reads as empty: wait for the writer (bounded).
             if deadline is not None and not seen_data:
                 if time.monotonic() >= deadline:
-                    raise FileProblem("timeout", path, seconds=timeout)
+                    raise FileProblem("timeout", path, seconds=f"{timeout:g}")
                 time.sleep(0.02)
                 continue
             break

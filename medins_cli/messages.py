@@ -704,8 +704,34 @@ C: dict[str, tuple[str, str]] = {
                             "Answers file {file} has format version {value}; this medins reads {expected}."),
     "answers_unknown_key": ("答案文件 {file}：不认识的项 “{key}”（是不是 {hint}？）。",
                             "Answers file {file}: unknown key '{key}' (did you mean {hint}?)."),
-    "answers_bad_value": ("答案文件 {file}：{key} 的值 {value} 应为一个文字、数字、日期或 true/false。",
-                          "Answers file {file}: {key} = {value} must be text, a number, a date or true/false."),
+    "answers_bad_value": ("答案文件 {file}：{key} 的值应为一个文字、数字、日期或 true/false，不能是{kind}。",
+                          "Answers file {file}: {key} must be text, a number, a date or true/false, not {kind}."),
+    "answers_kind.list": ("列表", "a list"),
+    "answers_kind.mapping": ("映射（键: 值）", "a mapping"),
+    "answers_duplicate_key": ("答案文件 {file} 第 {line} 行：{key} 重复出现（第一次在第 {first} 行），请只留一个。",
+                              "Answers file {file}, line {line}: {key} is given twice (first on line {first}); "
+                              "keep one."),
+    "answers_yaml_unsupported": ("答案文件 {file} 第 {line} 行：答案文件不使用 YAML 的锚点、别名和标签（{feature}）。",
+                                 "Answers file {file}, line {line}: answers files do not use YAML anchors, aliases "
+                                 "or tags ({feature})."),
+    "answers_not_regular": ("答案文件 {file} 不是普通文件（{kind}），不读取。",
+                            "Answers file {file} is not a regular file ({kind}); not read."),
+    "answers_timeout": ("答案文件 {file} 是管道，{seconds} 秒内没有读完，已放弃。",
+                        "Answers file {file} is a pipe that did not deliver within {seconds} s; gave up."),
+    "answers_problem.documents": ("只能有一个文档（多了一个 ---）", "only one document is allowed (an extra ---)"),
+    "answers_problem.character": ("不允许的控制字符 {char}", "control character {char} is not allowed"),
+    "answers_too_deep": ("答案文件 {file} 嵌套太深（答案文件只有一层“键: 值”）。",
+                         "Answers file {file} is nested too deeply (an answers file is one level of key: value)."),
+    "file_problem.not_regular": ("不是普通文件（{kind}）", "not a regular file ({kind})"),
+    "file_problem.too_large": ("文件太大（上限 {limit} 字节）", "too large (limit {limit} bytes)"),
+    "file_problem.timeout": ("管道在 {seconds} 秒内没有读完", "a pipe that did not deliver within {seconds} s"),
+    "file_problem.missing": ("文件不存在", "no such file"),
+    "yaml_limit.depth": ("嵌套超过 {limit} 层", "nested deeper than {limit} levels"),
+    "yaml_limit.size": ("通过别名展开后超过 {limit} 个节点（YAML 炸弹？）",
+                        "expands through aliases to more than {limit} nodes (a YAML bomb?)"),
+    "yaml_limit.aliases": ("别名（*）超过 {limit} 个", "more than {limit} aliases (*)"),
+    "yaml_limit.recursive": ("别名指向包含它自己的节点（递归）", "an alias refers to a node that contains it (recursive)"),
+    "output_failed": ("无法写出结果（标准输出）：{problem}", "Cannot write the output (standard output): {problem}"),
     "batch_line_too_long": ("{file} 第 {line} 行超过 {limit} 字节，已跳过。", "{file} line {line} is longer than {limit} bytes; skipped."),
     "batch_not_utf8": ("{file} 第 {line} 行不是 UTF-8 编码。", "{file} line {line} is not UTF-8."),
     "batch_bad_json": ("{file} 第 {line} 行不是有效的 JSON：{problem}", "{file} line {line} is not valid JSON: {problem}"),
@@ -930,6 +956,10 @@ C: dict[str, tuple[str, str]] = {
                             "every problem)"),
     "policy_unreadable": ("无法读取政策文件 {file}：{problem}", "Cannot read policy file {file}: {problem}"),
     "policy_not_utf8": ("政策文件 {file} 不是 UTF-8 编码。", "Policy file {file} is not UTF-8."),
+    "policy_regions_bad": ("政策数据的地区表 {file} 无法使用：{problem}",
+                           "The region table {file} of the policy data cannot be used: {problem}"),
+    "policy_regions_shape": ("应为 {\"regions\": [{\"code\", \"name\", \"short\", \"pinyin\", \"kind\"}, …]}",
+                             "expected {\"regions\": [{\"code\", \"name\", \"short\", \"pinyin\", \"kind\"}, …]}"),
     "policy_root_missing": ("找不到政策数据目录 {path}（缺少 national.yaml）。",
                             "Policy data not found at {path} (no national.yaml)."),
     "policy_region_mismatch": ("政策文件 {file} 的 region 是 {value}，应为 {expected}。",
@@ -938,6 +968,16 @@ C: dict[str, tuple[str, str]] = {
     # ---- policies command (issue 4)
     # validate: one problem per line, "FILE:LINE: FIELD: message" (the message is the part below)
     "policies.problem.bad_yaml": ("YAML 格式错误：{problem}", "bad YAML: {problem}"),
+    "policies.problem.yaml_depth": ("YAML 嵌套超过 {limit} 层", "YAML nested deeper than {limit} levels"),
+    "policies.problem.yaml_size": ("YAML 通过别名展开后超过 {limit} 个节点（YAML 炸弹？）",
+                                   "YAML expands through aliases to more than {limit} nodes (a YAML bomb?)"),
+    "policies.problem.yaml_aliases": ("YAML 别名（*）超过 {limit} 个", "more than {limit} YAML aliases (*)"),
+    "policies.problem.yaml_recursive": ("YAML 别名指向包含它自己的节点（递归）",
+                                        "a YAML alias refers to a node that contains it (recursive)"),
+    "policies.problem.not_regular": ("不是普通文件（设备、管道、套接字或目录），不读取",
+                                     "not a regular file (a device, pipe, socket or directory); not read"),
+    "policies.problem.too_large": ("文件太大（上限 {limit} 字节）", "the file is too large (limit {limit} bytes)"),
+    "policies.problem.timeout": ("管道在 {seconds} 秒内没有读完", "a pipe that did not deliver within {seconds} s"),
     "policies.problem.not_utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8"),
     "policies.problem.unreadable": ("无法读取：{problem}", "cannot read the file: {problem}"),
     "policies.problem.missing_file": ("文件不存在", "file not found"),
@@ -1118,7 +1158,7 @@ def _param(value: Any, lang: str) -> Any:
         return t(value.key, lang, **value.params)
     if isinstance(value, (list, tuple)):  # a list of names: joined the way each language joins them
         return LIST_SEP["zh" if lang == "zh" else "en"].join(str(_param(v, lang)) for v in value)
-    return value
+    return _shown(value)
 
 
 def t(key: str, lang: str = "zh", /, **params: Any) -> str:
@@ -1129,8 +1169,38 @@ def t(key: str, lang: str = "zh", /, **params: Any) -> str:
     return text.format(**{k: _param(v, lang) for k, v in params.items()})
 
 
+# C0 and C1 controls, DEL, and the bidirectional overrides: a value from an answers file, a flag or a policy
+# file must not retitle or clear the terminal, hide text, or reorder a line when it is shown.
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {
+    c: f"\\u{c:04x}" for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
+def printable(text: str) -> str:
+    """`text` with control characters shown as escapes (\\x1b), so it prints as the characters it holds."""
+    return text.translate(_CONTROL)
+
+
+_JSON_ESCAPE = {c: f"\\u{c:04x}" for c in (*range(0x7F, 0xA0), 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                                             *range(0x2066, 0x206A), 0x2028, 0x2029)}
+
+
+def json_text(dumped: str) -> str:
+    """A `json.dumps(..., ensure_ascii=False)` result with DEL, C1 and bidi controls written as \\u escapes.
+
+    json only escapes below U+0020; these can only occur inside strings, so the document decodes the same.
+    The result is also a valid YAML double-quoted scalar where the input was one.
+    """
+    return dumped.translate(_JSON_ESCAPE)
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, (bool, int, float)) or value is None:
+        return value
+    return printable(str(value))
+
+
 def tm(msg: Any, lang: str) -> str:
     """Render a Msg (or pass a plain string through)."""
     if isinstance(msg, Msg):
         return t(msg.key, lang, **msg.params)
-    return str(msg)
+    return printable(str(msg))

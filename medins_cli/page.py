@@ -7,12 +7,14 @@ renderer; the renderers need no catalogue lookups beyond what is here.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from medins_cli import __version__
 from medins_cli.fmt import fmt_yuan
-from medins_cli.messages import LIST_SEP, t, tm
+from medins_cli.messages import LIST_SEP, printable, t, tm
 from medins_cli.model import Advice, Cost, Deadline
 
 # The sections, in the order every renderer draws them.
@@ -213,4 +215,19 @@ def build_page(advice: Advice, lang: str) -> Page:
     page.status = t(f"ui.exit.{page.status_code}", lang)
     page.footer = t("export.generated_by", lang, date=c.today.isoformat())
     page.generated = t("page.generated", lang, version=__version__, date=c.today.isoformat())
-    return page
+    # Titles, URLs and notes come from policy files, names from answers files: no control character
+    # reaches a terminal or an export as itself (it is shown as an escape such as \x1b).
+    return _printable(page)
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, list):
+        return [_printable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _printable(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _printable(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value

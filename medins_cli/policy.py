@@ -233,6 +233,12 @@ def _as_date(value: Any, where: str) -> dt.date:
     return day
 
 
+def _short_repr(value: Any) -> str:
+    # Never the whole value: a key can be a 10,000-digit number or a long string from a hostile file.
+    text = repr(value) if isinstance(value, (bool, dt.date)) or value is None else type(value).__name__
+    return text[:40]
+
+
 def _flatten(node: Any, prefix: str, out: dict[str, Any], path: Path) -> None:
     if isinstance(node, list):
         out[prefix] = node
@@ -242,15 +248,20 @@ def _flatten(node: Any, prefix: str, out: dict[str, Any], path: Path) -> None:
     for k, v in node.items():
         if not isinstance(k, str):
             # PyYAML turns `on:`/`no:` into booleans and ISO keys into dates: refuse, don't guess.
-            raise PolicyError("policy_bad_key", where=f"{path.name}: {prefix}", key=repr(k))
+            raise PolicyError("policy_bad_key", where=f"{path.name}: {prefix}", key=_short_repr(k))
         _flatten(v, f"{prefix}.{k}" if prefix else k, out, path)
 
 
 def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | None = None) -> PolicyFile:
     import yaml
 
+    from medins_cli.yaml_bounded import YamlLimit, safe_load
+
     try:
-        doc = yaml.load(text, Loader=yaml_loader())  # noqa: S506 - CSafeLoader/SafeLoader only
+        # CSafeLoader/SafeLoader only; bounded depth, aliases and expanded size (a YAML bomb is refused).
+        doc = safe_load(text, yaml_loader())
+    except YamlLimit as exc:
+        raise PolicyError("policy_bad_yaml", file=path.name, line=exc.line or "?", problem=exc.problem()) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else "?"
@@ -344,20 +355,43 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
     )
 
 
-def _read(path: Path) -> str:
+MAX_POLICY_BYTES = 2 * 1024 * 1024  # the largest shipped file is about 25 KB
+
+
+def _read(path: Path, limit: int = MAX_POLICY_BYTES) -> str:
+    """A policy file's text, read with a cap that holds for pipes and devices (MEDINS_POLICY_DIR)."""
+    from medins_cli.files import FileProblem, read_bounded
+
     try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PolicyError("policy_unreadable", file=str(path), problem=exc.strerror or str(exc)) from None
+        return read_bounded(path, limit).decode("utf-8")
+    except FileProblem as exc:
+        raise PolicyError("policy_unreadable", file=str(path), problem=_file_problem(exc)) from None
     except UnicodeDecodeError:
         raise PolicyError("policy_not_utf8", file=str(path)) from None
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limit: int = MAX_POLICY_BYTES) -> bytes:
+    """A policy file's bytes, read with a cap that holds for pipes and devices (MEDINS_POLICY_DIR)."""
+    from medins_cli.files import FileProblem, read_bounded
+
     try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise PolicyError("policy_unreadable", file=str(path), problem=exc.strerror or str(exc)) from None
+        return read_bounded(path, limit)
+    except FileProblem as exc:
+        raise PolicyError("policy_unreadable", file=str(path), problem=_file_problem(exc)) from None
+
+
+def _file_problem(exc: Any) -> Any:
+    from medins_cli.msg import M
+
+    if exc.reason == "not_regular":
+        return M("file_problem.not_regular", kind=exc.kind_msg())
+    if exc.reason == "too_large":
+        return M("file_problem.too_large", limit=exc.params["limit"])
+    if exc.reason == "timeout":
+        return M("file_problem.timeout", seconds=exc.params["seconds"])
+    if exc.reason == "missing":
+        return M("file_problem.missing")
+    return exc.params.get("problem", exc.reason)
 
 
 # Unbounded: keyed by path, so it holds at most the policy tree (65 files today); a bounded cache smaller

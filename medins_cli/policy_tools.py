@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -166,14 +165,23 @@ class _Builder:
 
 
 def _load_with_lines(text: str, report: _Report) -> tuple[Any, set[str]] | None:
+    from medins_cli.yaml_bounded import YamlLimit, compose
+
     try:
         # libyaml's composer: same nodes and line marks as the pure-Python one, ~8× faster on the whole tree.
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        # Bounded: the builder below walks every alias again, so a YAML bomb is refused before it starts.
+        node = compose(text, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except YamlLimit as exc:
+        report.add("-", exc.key.replace("yaml_limit.", "yaml_"), line=exc.line or 1, **exc.params)
+        return None
     except yaml.YAMLError:
         node = None
     try:
         if node is None:  # broken YAML (rare): the pure-Python composer words the problem better
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            node = compose(text, yaml.SafeLoader)
+    except YamlLimit as exc:
+        report.add("-", exc.key.replace("yaml_limit.", "yaml_"), line=exc.line or 1, **exc.params)
+        return None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or str(exc)
@@ -524,12 +532,20 @@ def _check_doc(rep: _Report, path: Path, doc: Any, bad_keys: set[str], ctx: _Con
 
 
 def _read_text(path: Path, rep: _Report) -> str | None:
+    from medins_cli.files import FileProblem, read_bounded
+    from medins_cli.policy import MAX_POLICY_BYTES
+
     try:
-        return path.read_text(encoding="utf-8")
+        return read_bounded(path, MAX_POLICY_BYTES).decode("utf-8")
     except UnicodeDecodeError:
         rep.add("-", "not_utf8", line=0)
-    except OSError as exc:
-        rep.add("-", "unreadable", line=0, problem=exc.strerror or str(exc))
+    except FileProblem as exc:
+        if exc.reason == "missing":
+            rep.add("-", "missing_file", line=0)
+        elif exc.reason in ("not_regular", "too_large", "timeout"):
+            rep.add("-", exc.reason, line=0, **{k: v for k, v in exc.params.items() if k != "kind"})
+        else:
+            rep.add("-", "unreadable", line=0, problem=exc.params.get("problem", exc.reason))
     return None
 
 
@@ -548,39 +564,55 @@ def _validate_file(path: Path, display: str, ctx: _Context, national: bool) -> t
 
 def _region_codes(root: Path, display: str, problems: list[Problem] | None) -> frozenset[str] | None:
     path = root / "regions.json"
+    from medins_cli.errors import PolicyError
+    from medins_cli.regions import _read_regions
+
     rep = _Report(display)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        codes = frozenset(str(r["code"]) for r in data["regions"])
-    except FileNotFoundError:
+    codes: frozenset[str] | None
+    if not path.exists():
         rep.add("-", "missing_file", line=0)
         codes = None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        rep.add("-", "regions_bad", line=0, problem=str(exc))
-        codes = None
+    else:
+        try:
+            codes = frozenset(str(r["code"]) for r in _read_regions(path)["regions"])
+        except PolicyError as exc:
+            rep.add("-", "regions_bad", line=0, problem=_render_en(exc.params["problem"]))
+            codes = None
     if problems is not None:
         problems.extend(rep.problems)
     return codes
 
 
+def _national_doc(root: Path) -> Any:
+    """national.yaml as data for cross-file checks; None when it cannot be read (its own check says why)."""
+    from medins_cli.files import FileProblem, read_bounded
+    from medins_cli.policy import MAX_POLICY_BYTES, _Loader
+    from medins_cli.yaml_bounded import YamlLimit, safe_load
+
+    try:
+        return safe_load(read_bounded(root / "national.yaml", MAX_POLICY_BYTES).decode("utf-8"), _Loader)
+    except (FileProblem, ValueError, yaml.YAMLError, YamlLimit):
+        return None
+
+
 def _national_copies(root: Path) -> frozenset[str]:
     """The ids of national.yaml's sources that are copies (a regional row resting on one must be low)."""
-    try:
-        doc = yaml.safe_load((root / "national.yaml").read_text(encoding="utf-8"))
-    except (OSError, ValueError, yaml.YAMLError):
-        return frozenset()
+    doc = _national_doc(root)
     sources = doc.get("sources") if isinstance(doc, dict) else None
     if not isinstance(sources, dict):
         return frozenset()
     return frozenset(str(k) for k, v in sources.items() if isinstance(v, dict) and v.get("kind") != "official")
 
 
+def _render_en(problem: Any) -> str:
+    # A problem's parameters are plain text (JSON report); the region table's reason is given in English.
+    from medins_cli.messages import tm
+
+    return tm(problem, "en")
+
+
 def _national_sources(root: Path) -> frozenset[str]:
-    path = root / "national.yaml"
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, yaml.YAMLError):
-        return frozenset()
+    doc = _national_doc(root)
     sources = doc.get("sources") if isinstance(doc, dict) else None
     return frozenset(str(s) for s in sources) if isinstance(sources, dict) else frozenset()
 

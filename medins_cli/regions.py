@@ -99,16 +99,54 @@ def _regions_file(root: Path | None = None) -> Path:
     return (root or policy_root()) / "regions.json"
 
 
+MAX_REGIONS_BYTES = 4 * 1024 * 1024  # the shipped table is about 50 KB
+_REQUIRED = ("code", "name", "short", "pinyin", "kind")
+
+
+def _read_regions(path: Path) -> dict:
+    """regions.json of the policy data (MEDINS_POLICY_DIR may point anywhere): read bounded, shape checked."""
+    return _parse_regions(_regions_bytes(path), path)
+
+
+def _regions_bytes(path: Path) -> bytes:
+    from medins_cli.errors import PolicyError
+    from medins_cli.files import FileProblem, read_bounded
+    from medins_cli.policy import _file_problem
+
+    try:
+        return read_bounded(path, MAX_REGIONS_BYTES)
+    except FileProblem as exc:
+        raise PolicyError("policy_regions_bad", file=str(path), problem=_file_problem(exc)) from None
+
+
+def _parse_regions(raw: bytes, path: Path) -> dict:
+    from medins_cli.errors import PolicyError
+    from medins_cli.msg import M
+
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        problem = exc.msg if isinstance(exc, json.JSONDecodeError) else M("policy_regions_shape")
+        raise PolicyError("policy_regions_bad", file=str(path), problem=problem) from None
+    rows = data.get("regions") if isinstance(data, dict) else None
+    if not isinstance(rows, list) or not all(
+            isinstance(r, dict) and all(isinstance(r.get(k), str) and r.get(k) for k in _REQUIRED)
+            and all(isinstance(r.get(k), (str, type(None))) for k in ("province", "parent")) for r in rows):
+        raise PolicyError("policy_regions_bad", file=str(path), problem=M("policy_regions_shape"))
+    return data
+
+
 @lru_cache(maxsize=4)
 def load_regions(root: Path | None = None) -> RegionTable:
     from medins_cli import compiled
 
-    raw = _regions_file(root).read_bytes()
+    path = _regions_file(root)
+    raw = _regions_bytes(path)
     # The index normalises ~2,500 names; compiled once per regions.json content (compiled.py).
     name = compiled.key("regions", raw)
     table = compiled.load(name)
     if not isinstance(table, RegionTable):
-        table = _build(json.loads(raw.decode("utf-8")))
+        table = _build(_parse_regions(raw, path))
         compiled.store(name, table)
     return table
 

@@ -172,7 +172,9 @@ def _plain(value: Any) -> Any:
 
 
 def dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    from medins_cli.messages import json_text
+
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def error_dict(code: str, message: str, key: str | None = None) -> dict[str, Any]:

@@ -2,11 +2,47 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from typing import Any
+
 from medins_cli.page import CostTable, DateRow, Page
+
+# Markdown's punctuation that can start markup inside a line. Every text of the page is escaped, so a
+# value from an answers or policy file is shown, never obeyed: no link (`[x](javascript:…)`,
+# `<javascript:…>`), image, raw HTML, emphasis, heading or table cell. (Control characters are already
+# escaped by the page model.)
+_MD_SPECIAL = {c: "\\" + chr(c) for c in b"\\`*_[]<>|~&#!"}
+
+
+def _md(text: str) -> str:
+    return text.translate(_MD_SPECIAL)
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return text.replace("\n", " ")
+
+
+def _md_url(url: str) -> str | None:
+    """A link target only for an http(s) URL, with what would end the link percent-encoded."""
+    from urllib.parse import quote
+
+    if not re.match(r"(?i)^https?://", url) or any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in url):
+        return None
+    return quote(url, safe=":/?#@!$&'*+,;=%~-._")
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return _md(value)
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _escaped(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
 
 
 def _dates(title: str, rows: list[DateRow], lab: dict[str, str], kinds: bool) -> list[str]:
@@ -34,6 +70,9 @@ def _cost(table: CostTable, lab: dict[str, str]) -> list[str]:
 
 
 def draw(page: Page) -> str:
+    urls = [s.url for s in page.sources]
+    keys = [r.key for r in page.technical]
+    page = _escaped(page)
     lab = page.labels
     out = [f"# {page.title}", "", page.case_line, "", f"*{page.summary}*", "", f"## {lab['todo']}", ""]
     if page.todo_empty:
@@ -63,8 +102,9 @@ def draw(page: Page) -> str:
             out += ["", f"## {lab[key]}", ""] + [f"- {i}" for i in items]
     if page.sources:
         out += ["", f"## {lab['sources']}", ""]
-        for s in page.sources:
-            title = f"[{s.title}]({s.url})" if s.url else s.title
+        for s, url in zip(page.sources, urls, strict=True):
+            link = _md_url(url) if url else None
+            title = f"[{s.title}]({link})" if link else s.title + (f" {_md(url)}" if url else "")
             doc = f" {s.document}" if s.document else ""
             cites = f" — {lab['sep'].join(s.cites)}" if s.cites else ""
             low = f" **[{s.low_confidence}]**" if s.low_confidence else ""
@@ -72,6 +112,7 @@ def draw(page: Page) -> str:
     if page.technical:
         out += ["", f"## {lab['technical']}", "", lab["technical_hint"], "",
                 f"| {lab['col.key']} | {lab['col.where']} |", "|---|---|"]
-        out.extend(f"| `{r.key}` | {_md_escape(r.where)} |" for r in page.technical)
+        out.extend(f"| `{key.replace('`', '').replace('|', '/')}` | {_md_escape(r.where)} |"
+                   for key, r in zip(keys, page.technical, strict=True))
     out += ["", f"**{page.status}**", "", "---", "", page.footer, "", page.generated, ""]
     return "\n".join(out)

@@ -312,9 +312,12 @@ def _read_yaml(path: Path) -> object:
 
     from medins_cli.errors import PolicyError
     from medins_cli.policy import _Loader, _read
+    from medins_cli.yaml_bounded import YamlLimit, safe_load
 
     try:
-        return yaml.load(_read(path), Loader=_Loader)  # noqa: S506 - CSafeLoader/SafeLoader only
+        return safe_load(_read(path), _Loader)  # CSafeLoader/SafeLoader; bounded depth, aliases and size
+    except YamlLimit as exc:
+        raise PolicyError("policy_bad_yaml", file=path.name, line=exc.line or "?", problem=exc.problem()) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise PolicyError("policy_bad_yaml", file=path.name, line=mark.line + 1 if mark else "?",

@@ -83,12 +83,13 @@ def test_flags_override_the_answers_file(tmp_path: Path, capsys: pytest.CaptureF
     ("- temporary\n", "答案文件 {f} 应为“键: 值”的列表。", "Answers file {f} must be a mapping of key: value."),
     ("scenaro: temporary\n", "答案文件 {f}：不认识的项 “scenaro”（是不是 scenario？）。",
      "Answers file {f}: unknown key 'scenaro' (did you mean scenario?)."),
-    ("cost: [1, 2]\n", "答案文件 {f}：cost 的值 [1, 2] 应为一个文字、数字、日期或 true/false。",
-     "Answers file {f}: cost = [1, 2] must be text, a number, a date or true/false."),
+    ("cost: [1, 2]\n", "答案文件 {f}：cost 的值应为一个文字、数字、日期或 true/false，不能是列表。",
+     "Answers file {f}: cost must be text, a number, a date or true/false, not a list."),
     ("medins_answers: 2\n", "答案文件 {f} 的格式版本是 2，本程序只认 1。",
      "Answers file {f} has format version 2; this medins reads 1."),
-    ("event_date: 2026-02-30\n", "答案文件 {f} 第 ? 行格式错误：day is out of range for month",
-     "Answers file {f}, line ?: day is out of range for month"),
+    ("scenario: emergency\ninsured_in: 江苏\ntreated_in: 北京\nevent_date: 2026-02-30\n",
+     "--event-date：日期 “2026-02-30” 无效，请用 YYYY-MM-DD（如 2026-11-20）。",
+     "--event-date: invalid date '2026-02-30'; use YYYY-MM-DD (e.g. 2026-11-20)."),
 ])
 def test_bad_answers_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, zh: str,
                           en: str) -> None:

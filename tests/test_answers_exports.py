@@ -88,8 +88,9 @@ def test_flags_override_the_answers_file(tmp_path: Path, capsys: pytest.CaptureF
     ("medins_answers: 2\n", "答案文件 {f} 的格式版本是 2，本程序只认 1。",
      "Answers file {f} has format version 2; this medins reads 1."),
     ("scenario: emergency\ninsured_in: 江苏\ntreated_in: 北京\nevent_date: 2026-02-30\n",
-     "--event-date：日期 “2026-02-30” 无效，请用 YYYY-MM-DD（如 2026-11-20）。",
-     "--event-date: invalid date '2026-02-30'; use YYYY-MM-DD (e.g. 2026-11-20)."),
+     "--event-date：看不懂日期 “2026-02-30”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。",
+     "--event-date: cannot read the date '2026-02-30'; write 2026-11-20, 2026/11/20, 11-20, today or "
+     "yesterday."),
 ])
 def test_bad_answers_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, zh: str,
                           en: str) -> None:

@@ -9,8 +9,9 @@ published examples and the searches for them are listed in docs/published-exampl
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
-from conftest import advise, assert_province_file_records_its_search
+from conftest import advise, assert_province_file_records_its_search, step
 
 D = dt.date
 
@@ -33,3 +34,29 @@ def test_shaoyang_temporary_filing_valid_for_six_months() -> None:
     assert valid.date == D(2027, 5, 20)
     assert valid.basis.key == "basis.validity"
     assert valid.basis.params["months"] == 6
+
+
+# ------------------------------------------------------------------ 长沙 430100 职工 (copies, low)
+# http://ccschy.com/techan/50f39457a035d9fde5d37eaf807907c5.html (2023-01-06) and https://changsha.iwelife.cn/3906.html:
+# 一级 500 / 92 %, 二级 800 / 90 %, 三级 1100 / 85 %; 退休 +2 points; 同级 2nd stay 起付 50 %; 最高实际支付限额 15万.
+# DERIVED checks of the file as written.
+
+
+def test_changsha_employee_in_service_level3() -> None:
+    a = advise(scenario="long-term", insured_in="长沙", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3")
+    assert step(a, "deductible").amount == Decimal("1100.00")
+    assert a.cost.fund_pays == Decimal("16065.00")  # (20000 − 1100) × 85%
+
+
+def test_changsha_employee_retired_level2_second_stay() -> None:
+    a = advise(scenario="long-term", insured_in="430100", treated_in="三亚", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="2", retired=True, stay="2")
+    assert step(a, "deductible").amount == Decimal("400.00")  # 800 × 50%
+    assert a.cost.fund_pays == Decimal("18032.00")  # (20000 − 400) × 92%
+
+
+def test_changsha_employee_fund_capped_at_150000() -> None:
+    a = advise(scenario="long-term", insured_in="长沙", treated_in="北京", event_date="2026-12-01",
+               cost="300000", filed=True, hospital_level="3")
+    assert a.cost.fund_pays == Decimal("150000.00")  # (300000 − 1100) × 85% = 254065 → cap 150000

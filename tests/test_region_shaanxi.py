@@ -98,3 +98,11 @@ def test_xian_serious_illness_rule_is_not_applied_before_2025() -> None:
     a = advise(scenario="temporary", insured_in="西安", treated_in="西安", event_date="2024-06-01", cost="100000",
                insurance="resident", hospital_level="3")
     assert a.cost.serious_illness_pays is None
+
+
+def test_xian_employee_retired_level1_bands_as_the_page_gives_them() -> None:
+    # 2026-12-01: 一级及社区 退休 95% to 1万, 97% to 5万, 95% above (southmoney 2023-09, copy; the third band is lower
+    # than the second as the page says). (10000 − 200) × 95% + 40000 × 97% + 10000 × 95% = 9310 + 38800 + 9500.
+    a = advise(scenario="long-term", insured_in="西安", treated_in="海口", event_date="2026-12-01",
+               cost="60000", filed=True, hospital_level="1", retired=True)
+    assert a.cost.fund_pays == Decimal("57610.00")

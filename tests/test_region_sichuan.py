@@ -75,3 +75,16 @@ def test_yibin_resident_temporary_level3_without_a_printed_ratio_uses_local_less
     assert step(a, "fund_before_cap").formula == "(20000 − 900) × 35% = 6685"
     assert "cross_province.reduction.temporary" in [d.parameter for d in a.defaults_used]
     assert a.cost.out_of_pocket == Decimal("13315.00")
+
+
+# ------------------------------------------------------------------ 成都 510100 职工 ratios (hospital page, low)
+# http://www.cd4120.com/4120/service/ybzc/2011/0413/87.html (2020-12-29): 三级 85 %, 二级 90 %, 一级 92 %
+# (+2 % per decade of age from 50, not modelled). No 起付线 is sourced, so the person's own 起付线 is passed.
+# DERIVED check.
+
+
+def test_chengdu_employee_level3_ratio_with_own_deductible() -> None:
+    a = advise(scenario="long-term", insured_in="成都", treated_in="海口", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3", deductible="800")
+    assert step(a, "ratio").parameter == "inpatient.ratio.employee.in_service.level3"
+    assert a.cost.fund_pays == Decimal("16320.00")  # (20000 − 800) × 85%

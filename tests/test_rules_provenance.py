@@ -152,25 +152,25 @@ def test_shiyan_sourced_deductible_without_ratio_is_listed_not_dropped() -> None
     assert any(a.startswith("No sourced payment ratio") for a in doc["cost"]["assumptions"])
 
 
-def test_kunming_cap_applies_around_the_average_and_880_is_listed() -> None:
-    # 昆政办〔2019〕102号 (via a repost): 三级 起付线 880, 职工 统筹 cap 6万.
+def test_kunming_uses_its_own_rates_and_the_2024_cap() -> None:
+    # 昆政办〔2019〕102号 (via a repost): 三级 起付线 880; since the 2024 table (m.shbk.net, a copy) also gives the
+    # ratio (在职 三级 85%) and the basic cap 8万, the estimate uses local rates (it used the average before).
     doc = _check("昆明", "employee", 3)
     cost = doc["cost"]
-    assert cost["method"] == "national_average" and cost["cap"] == 60000.0
-    # 100000 × (84.8 % − 20 points) = 64800 before the cap; the region's 6万 cap holds.
+    assert cost["method"] == "local_rates" and cost["cap"] == 80000.0
     steps = {s["id"]: s for s in cost["breakdown"]}
-    assert steps["fund_before_cap"]["amount"] == 64800.0
+    assert steps["fund_before_cap"]["formula"] == "(100000 − 880) × 65% = 64428"  # 85% − 20 points
     assert steps["cap"]["parameter"] == "inpatient.cap.employee"
-    assert cost["fund_pays"] == 60000.0 and cost["out_of_pocket"] == 40000.0
-    assert _unused(doc) == {"inpatient.deductible.employee.level3": 880}
-    assert "inpatient.cap.employee" in {p for s in doc["sources"] for p in s["parameters"]}
+    assert cost["fund_pays"] == 64428.0 and doc["sourced_not_used"] == []
 
 
-def test_fuzhou_and_xian_level1_deductibles_are_listed() -> None:
+def test_fuzhou_level1_deductible_is_listed_and_xian_level1_is_now_local() -> None:
     assert _unused(_check("福州", "employee", 1)) == {"inpatient.deductible.employee.level1": 600}
     xian = _check("西安", "employee", 1)
-    assert _unused(xian) == {"inpatient.deductible.employee.level1": 200}
-    assert xian["cost"]["cap"] == 400000.0  # 西安 职工 cap, sourced (a copy), applied around the average
+    # 西安 一级 ratios (copies) were added on 2026-12-01, so its 200 起付线 is used, not listed.
+    assert xian["cost"]["method"] == "local_rates" and xian["sourced_not_used"] == []
+    assert xian["cost"]["cap"] == 400000.0  # 西安 职工 cap, sourced (a copy)
+    assert xian["cost"]["fund_pays"] == 74556.0  # (10000 − 200) × 72% + 40000 × 75% + 50000 × 75%
 
 
 def test_qingdao_resident_deductible_waits_for_the_tier() -> None:

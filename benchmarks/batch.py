@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import contextlib
+
 from cases import TODAY, jsonl  # noqa: E402
 from synth import multiply_tree  # noqa: E402
 
@@ -70,6 +72,37 @@ def throughput(data: bytes, root: Path | None, parts: int = 5) -> tuple[float, f
     return len(lines) / cpu, len(lines) / wall, marks, bad
 
 
+def check_rate(data: bytes, root: Path | None, n: int = 20_000) -> float:
+    """service.check alone (the `medins check` core, no output) over the first n cases: cases/s by CPU time."""
+    import json
+    import os
+
+    from medins_cli import policy_files
+    from medins_cli.answers import raw_from_mapping
+    from medins_cli.errors import MedinsError
+    from medins_cli.service import check
+
+    policy_files.policy_root.cache_clear()
+    if root is not None:
+        os.environ["MEDINS_POLICY_DIR"] = str(root)
+    else:
+        os.environ.pop("MEDINS_POLICY_DIR", None)
+    today = dt.date.fromisoformat(TODAY)
+    raws = []
+    for line in data.splitlines()[:n]:
+        doc = json.loads(line)
+        doc.pop("id", None)
+        raws.append(raw_from_mapping(doc, "bench"))
+    for raw in raws[:400]:  # warm-up: load each region's files once
+        with contextlib.suppress(MedinsError):
+            check(raw, today)
+    start = time.process_time()
+    for raw in raws:
+        with contextlib.suppress(MedinsError):
+            check(raw, today)
+    return len(raws) / (time.process_time() - start)
+
+
 def validate_seconds(root: Path) -> float:
     from medins_cli.policy_tools import validate_all
 
@@ -88,6 +121,7 @@ def main() -> None:
     n = 600 if args.quick else args.cases
     data = jsonl(n, POLICIES)
     cps, wps, marks, bad = throughput(data, None)
+    check_real = check_rate(data, None, min(n, 20_000))
     print(f"batch, real tree: {n} cases, {bad} bad: {cps:,.0f} cases/s (CPU), {wps:,.0f} cases/s (wall)")
     print("peak RSS after each fifth (MB): " + " ".join(f"{m:.1f}" for m in marks)
           + f"  (last fifth added {marks[-1] - marks[-2] if len(marks) > 1 else 0:.1f} MB)")
@@ -97,6 +131,9 @@ def main() -> None:
         cps_big, wps_big, _, bad_big = throughput(data, big)
         print(f"batch, tree ×{args.scale} ({files} files): {cps_big:,.0f} cases/s (CPU); "
               f"ratio real/×{args.scale} = {cps / cps_big:.2f}")
+        check_big = check_rate(data, big, min(n, 20_000))
+        print(f"check (service.check, no output): real tree {check_real:,.0f} cases/s, ×{args.scale} "
+              f"{check_big:,.0f} cases/s; ratio {check_real / check_big:.2f}")
         v_real, v_big = validate_seconds(POLICIES), validate_seconds(big)
         real_files = len(list((POLICIES / "regions").glob("*.yaml"))) + 1
         print(f"validate: real tree {v_real * 1000:.0f} ms ({real_files} files), ×{args.scale} "

@@ -38,7 +38,8 @@ def cases(n: int, root: Path, seed: int = 7) -> Iterator[dict[str, object]]:
         case: dict[str, object] = {"id": f"c{i}", "scenario": scenario, "insured_in": insured, "treated_in": treated,
                                    "event_date": event}
         if i % 2:
-            case["insurance"] = "resident" if i % 4 == 1 else "employee"
+            # 城乡居民 have no personal account: pharmacy-account is an employee's case (a resident's is refused).
+            case["insurance"] = "resident" if i % 4 == 1 and scenario != "pharmacy-account" else "employee"
         if i % 5 == 0 and case.get("insurance") != "resident":
             case["retired"] = True
         if scenario not in ("pharmacy", "pharmacy-account", "跨省购药"):

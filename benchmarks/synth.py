@@ -1,6 +1,6 @@
 """A synthetic policy tree K times the real one, for the scaling benchmark (never shipped, never advice).
 
-Every regional file is copied K − 1 times as made-up prefectures of its province (codes PP50..PP99 + 00, named
+Every regional file is copied K − 1 times as made-up prefectures of its province (codes PP5000…PP9999, named
 合成PP…市), with the regions added to regions.json, so that indexes, caches and `validate` see K times the
 files while the real regions keep their own chains.
 """
@@ -25,13 +25,12 @@ def multiply_tree(src: Path, dst: Path, k: int) -> int:
         code = path.name[:6]
         province = code[:2] + "0000"
         for _ in range(k - 1):
-            slot = next_slot.get(province, 50)
-            new = f"{code[:2]}{slot:02d}00"
+            # PP5000, PP5100 … PP9900, then PP5001 …: codes GB/T 2260 leaves unused for prefectures.
+            slot = next_slot.get(province, 0)
+            new = f"{code[:2]}{50 + slot % 50:02d}{slot // 50:02d}"
             while new in used:
                 slot += 1
-                new = f"{code[:2]}{slot:02d}00"
-            if slot > 99:
-                raise SystemExit(f"no synthetic codes left in province {province}")
+                new = f"{code[:2]}{50 + slot % 50:02d}{slot // 50:02d}"
             next_slot[province] = slot + 1
             used.add(new)
             body = re.sub(r'(?m)^region: .*$', f'region: "{new}"', text, count=1)

@@ -1161,8 +1161,11 @@ def _param(value: Any, lang: str) -> Any:
     return _shown(value)
 
 
+_FACED = frozenset(k.partition("@")[0] for k in C if "@" in k)  # keys with a face variant: few, looked up alone
+
+
 def t(key: str, lang: str = "zh", /, **params: Any) -> str:
-    entry = C.get(f"{key}@{FACE.get()}") or C[key]
+    entry = (C.get(f"{key}@{FACE.get()}") or C[key]) if key in _FACED else C[key]
     text = entry[0 if lang == "zh" else 1]
     if not params:
         return text

@@ -467,6 +467,46 @@ def _chronic_filings(ctx: _Ctx) -> list[Filing]:
     return out
 
 
+def _file_to_destination(ctx: _Ctx, filings: list[Filing], category: str | None) -> None:
+    """经办规程第十一条: a filing names the 就医地 city (直辖市), or the province where care is pooled at province
+    level (海南, 西藏); it then covers every networked hospital there. Said on the filing itself."""
+    if category is None or ctx.rule("filing.to_treated_prefecture") is None:
+        return
+    treated = ctx.case.treated
+    provincial = ctx.rule("filing.province_level_destinations")
+    whole = next((p for p in (provincial.value if provincial else []) if str(p.get("code")) == treated.province),
+                 None)
+    if whole is not None:
+        note = M("note.file_to_province", province=whole["name"])
+    elif treated.kind in ("prefecture", "municipality"):
+        note = M("note.file_to_prefecture", place=treated.name)
+    elif treated.kind == "county":
+        note = M("note.file_to_prefecture_of_county", county=treated.name)
+    else:
+        note = M("note.file_to_prefecture_choose", province=treated.name)
+    for f in filings:
+        if f.category == category:
+            f.notes.append(note)
+
+
+def _injury_pledge(ctx: _Ctx) -> list[Filing]:
+    """经办规程第三十五条: for 外伤 care the person says has no third-party liability, the hospital may ask for a
+    signed 《外伤无第三方责任承诺书》 (附件11) before settling directly. A step at admission, not a filing."""
+    case = ctx.case
+    if not case.injury or case.scenario == "pharmacy" or ctx.rule("injury.no_third_party_pledge") is None:
+        return []
+    return [Filing(
+        id="injury_pledge",
+        title=M("filing.injury_pledge"),
+        required=False,
+        done=case.settled,
+        channels=["hospital_desk"],
+        materials=[M("mat.injury_pledge")],
+        when=M("when.at_admission"),
+        notes=[M("note.injury_pledge")],
+    )]
+
+
 def _personal_account_step(ctx: _Ctx) -> Filing:
     r = ctx.local("personal_account.cross_province_authorization_required",
                   fallback_note=M("default.personal_account_authorization"))
@@ -1047,6 +1087,8 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         f, d = _cross_province_filings(ctx, category)
         filings.extend(f)
         deadlines.extend(d)
+        _file_to_destination(ctx, filings, category)
+        filings.extend(_injury_pledge(ctx))
         cls = benefit_class(category, case.scenario)
         unfiled = not case.filed and case.scenario != "emergency"
         cost = estimate(ctx, "unfiled" if unfiled else cls, cross=True)

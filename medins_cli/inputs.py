@@ -237,7 +237,7 @@ def _bool(value: Any, field: str) -> bool | None:
 
 # Yes/no flag pairs: click keeps the last of the two silently, which would contradict what was typed first.
 OPPOSITE_FLAGS = (("--filed", "--not-filed"), ("--retired", "--in-service"), ("--referral", "--no-referral"),
-                  ("--settled", "--not-settled"))
+                  ("--settled", "--not-settled"), ("--injury", "--no-injury"))
 
 
 def refuse_opposite_flags(args: list[str]) -> None:
@@ -355,6 +355,9 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         kind = "retiree" if retired else "living"
         defaulted.append(M("assume.default.long_term_kind", kind=M(f"category.long_term_{kind}")))
 
+    injury = bool(_bool(raw.get("injury"), "--injury"))
+    if injury and scenario == "pharmacy":
+        raise InputError("conflict", detail=M("conflict.injury_pharmacy"))
     chronic = raw.get("chronic_disease")
     chronic = _text(chronic) if chronic is not None and _text(chronic) else None
     if chronic and scenario != "pharmacy":
@@ -426,6 +429,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         settled=settled,
         discharge_date=discharge,
         chronic_disease=chronic,
+        injury=injury,
         cost=cost,
         out_of_catalog=ooc,
         out_of_catalog_share=ooc_share,

@@ -72,6 +72,9 @@ C: dict[str, tuple[str, str]] = {
     "filing.referral_certificate": ("取得转诊转院证明", "Get a referral certificate (转诊证明)"),
     "filing.emergency_registration": ("急诊抢救登记（参保地规定时限内）",
                                       "Register the emergency with your home region (local time limit)"),
+    "filing.injury_pledge": ("外伤就医：如医院要求，填写《外伤无第三方责任承诺书》",
+                             "Injury care: sign the no-third-party pledge (外伤无第三方责任承诺书) if the hospital "
+                             "asks for it"),
     "filing.emergency_confirm": ("入院时告知医院是急诊抢救并出示医保凭证",
                                  "At admission, tell the hospital it is an emergency and show your insurance "
                                  "credential"),
@@ -113,6 +116,8 @@ C: dict[str, tuple[str, str]] = {
     "mat.referral_from_hospital": ("由参保地定点医院开具；不得要求先在本地住院",
                                    "Issued by a designated hospital at home; it may not require a local "
                                    "admission first"),
+    "mat.injury_pledge": ("《外伤无第三方责任承诺书》（经办规程附件11，医院提供）",
+                          "The no-third-party injury pledge (经办规程 annex 11; the hospital has the form)"),
     "mat.emergency_record": ("急诊病历或急诊证明", "Emergency medical record or certificate"),
     "mat.chronic_diagnosis": ("门诊慢特病认定材料（诊断证明、病历）",
                               "Chronic-disease qualification documents (diagnosis, records)"),
@@ -134,6 +139,31 @@ C: dict[str, tuple[str, str]] = {
     "note.referral_no_local_admission": ("医院不得将在本地住院作为开具转诊的前提（医保发〔2022〕22号 三(二)）。",
                                          "A hospital may not require a local admission before a referral "
                                          "(医保发〔2022〕22号 §3(2))."),
+    "note.injury_pledge": ("主诉无第三方责任的外伤费用，医院可请您填写承诺书后为您直接结算，并如实上传“外伤”和"
+                           "“涉及第三方”标志（经办规程第三十五条）。承诺书是您本人的书面承诺，请如实填写。",
+                           "For injury care you state involves no third party, the hospital may have you sign this "
+                           "pledge and then settle directly; it reports the injury and third-party flags as they "
+                           "are (经办规程 article 35). The pledge is your own written statement: fill it in "
+                           "truthfully."),
+    "note.file_to_prefecture": ("备案的就医地选{place}：备案后可在{place}所有开通跨省联网的定点医疗机构住院直接结算；"
+                                "门诊按参保地规定选择跨省联网定点医药机构（经办规程第十一条）。",
+                                "File with {place} as the place of care: the filing then covers inpatient care at "
+                                "every networked hospital in {place}; for outpatient care follow your home region's "
+                                "rules on designated facilities (经办规程 article 11)."),
+    "note.file_to_prefecture_of_county": ("备案的就医地选{county}所在的地级市：备案到就医地市，可在该市所有开通跨省联网的"
+                                          "定点医疗机构住院直接结算（经办规程第十一条）。",
+                                          "File with the prefecture-level city {county} belongs to as the place "
+                                          "of care: a filing names the city and covers every networked hospital "
+                                          "there (经办规程 article 11)."),
+    "note.file_to_prefecture_choose": ("备案时要选具体的就医城市（{province}的某个地级市）：备案到就医地市，可在该市所有"
+                                       "开通跨省联网的定点医疗机构住院直接结算（经办规程第十一条）。",
+                                       "When filing, choose the city of care (a prefecture-level city in "
+                                       "{province}): a filing names the city and covers every networked "
+                                       "hospital there (经办规程 article 11)."),
+    "note.file_to_province": ("{province}是省级统筹地区，可备案到省：备案后可在全省开通跨省联网的定点医疗机构住院直接结算"
+                              "（经办规程第十一条）。",
+                              "{province} pools insurance at province level, so the filing can name the whole "
+                              "province: it then covers every networked hospital there (经办规程 article 11)."),
     "note.emergency_treated_as_filed": ("急诊抢救视同已备案，不需事先备案（经办规程第八条、第三十四条）。",
                                         "Emergency care counts as filed; no advance filing is needed "
                                         "(经办规程 art. 8 and 34)."),
@@ -611,6 +641,12 @@ C: dict[str, tuple[str, str]] = {
     "wiz.hint.filed_emergency": ("急诊抢救视同已备案；但住院后在出院结算前补办备案，通常能直接结算。",
                                  "Emergencies count as filed; filing before discharge settlement usually lets "
                                  "the hospital settle directly."),
+    "wiz.q.injury": ("这次是因为外伤（受伤）就医吗？", "Is this care for an injury?"),
+    "wiz.label.injury": ("外伤", "Injury"),
+    "wiz.injury.no": ("不是", "No"),
+    "wiz.injury.yes": ("是外伤，没有第三方责任", "Yes, an injury with no one else liable"),
+    "wiz.injury_hint.yes": ("如摔伤、自己不慎受伤；医院可能请您填写《外伤无第三方责任承诺书》",
+                            "e.g. a fall; the hospital may ask you to sign a no-third-party pledge"),
     "wiz.q.filed": ("您办理异地就医备案了吗？", "Have you filed for care elsewhere (备案)?"),
     "wiz.label.filed": ("已备案", "Filed"),
     "wiz.filed.yes": ("已经办了", "Yes, filed"),
@@ -785,6 +821,7 @@ C: dict[str, tuple[str, str]] = {
     "answers.label.retired": ("是否退休", "retired"),
     "answers.label.chronic_disease": ("门诊慢特病", "chronic disease"),
     "answers.label.event_date": ("就医日期", "date of care"),
+    "answers.label.injury": ("是否外伤（无第三方责任）", "injury (no third party)"),
     "answers.label.hospital_level": ("医院等级 1/2/3", "hospital grade 1/2/3"),
     "answers.label.filed": ("是否已备案", "filed"),
     "answers.label.filed_on": ("备案日期", "filed on"),
@@ -820,6 +857,9 @@ C: dict[str, tuple[str, str]] = {
     "opt.retired": ("已退休（--retired）或在职（--in-service）", "Retired (退休, --retired) or in service (--in-service)"),
     "opt.long_term_kind": ("长期居住类别：retiree 异地安置退休 | living 异地长期居住 | working 常驻异地工作", "retiree (异地安置退休) | living (异地长期居住) | working (常驻异地工作)"),
     "opt.tier": ("缴费档次 1 | 2 | 3，参保地按档次定待遇时填写（如重庆城乡居民一档/二档）", "缴费档次 (contribution tier) 1 | 2 | 3, where the insured region's benefits depend on it (e.g. 重庆 城乡居民 一档/二档)"),
+    "opt.injury": ("外伤就医（--injury）或不是（--no-injury）：提示《外伤无第三方责任承诺书》（经办规程第三十五条）",
+                   "Care for an injury (外伤, --injury) or not (--no-injury): adds the no-third-party pledge step "
+                   "(经办规程 article 35)"),
     "opt.hospital_level": ("医院等级 1 | 2 | 3（一级/二级/三级）；默认 3", "Hospital level 1 | 2 | 3 (一级/二级/三级); default 3"),
     "opt.stay": ("今年第几次住院：1、2、3……（第二次起起付线常更低）；默认第一次", "Which stay of the year this is (年度内第几次住院): 1, 2, 3 …; later stays often have a lower 起付线; default first"),
     "opt.event_date": ("入院、急诊或计划出行的日期 YYYY-MM-DD；默认今天", "Admission, emergency or planned trip date, YYYY-MM-DD; default today"),
@@ -898,6 +938,8 @@ C: dict[str, tuple[str, str]] = {
                                   "--retired contradicts --insurance resident: retirement applies only to employee "
                                   "insurance (--insurance employee)."),
     "conflict.filed_on_not_filed": ("给了 --filed-on 却选了 --not-filed。", "--filed-on given with --not-filed."),
+    "conflict.injury_pharmacy": ("--injury（外伤）用于就医，不用于跨省购药（--scenario pharmacy）。",
+                                 "--injury (injury care) applies to treatment, not to --scenario pharmacy."),
     "conflict.stay_pharmacy": ("--stay（第几次住院）不用于跨省购药。", "--stay (which stay of the year) does not apply "
                                "to --scenario pharmacy."),
     "conflict.chronic_scenario": ("--chronic-disease 只用于跨省购药（--scenario pharmacy）。",

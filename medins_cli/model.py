@@ -39,6 +39,8 @@ class Case:
     settled: bool = False
     discharge_date: dt.date | None = None
     chronic_disease: str | None = None
+    # 外伤 (an injury): the hospital may ask for a no-third-party pledge (经办规程第三十五条).
+    injury: bool = False
     cost: Decimal | None = None
     out_of_catalog: Decimal | None = None
     out_of_catalog_share: Decimal | None = None

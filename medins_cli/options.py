@@ -57,6 +57,7 @@ ANSWERS: tuple[Opt, ...] = (
     _a("chronic_disease", metavar="NAME"),
     _a("event_date", metavar="YYYY-MM-DD"),
     _a("hospital_level", metavar="1|2|3"),
+    _pair("injury", "--injury", "--no-injury"),
     _a("stay", metavar="N"),
     _pair("filed", "--filed", "--not-filed"),
     _a("filed_on", metavar="YYYY-MM-DD"),

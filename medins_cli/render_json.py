@@ -82,6 +82,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             "settled": case.settled,
             "discharge_date": case.discharge_date.isoformat() if case.discharge_date else None,
             "chronic_disease": case.chronic_disease,
+            "injury": case.injury,
         },
         "summary": tm(advice.summary, lang),
         "status": {"exit_code": status, "action_required": advice.action_required, "overdue": advice.overdue},

@@ -194,6 +194,8 @@ class Wizard:
             Question("event_date", "wiz.label.event_date", lambda _: True, self.q_event_date),
             Question("hospital_level", "wiz.label.hospital_level", lambda x: x.get("scenario") in cross_care,
                      self.q_level),
+            # 外伤 care mostly comes through the emergency room; --injury / `injury: true` covers the rest.
+            Question("injury", "wiz.label.injury", lambda x: x.get("scenario") == "emergency", self.q_injury),
             Question("filed", "wiz.label.filed", lambda _: True, self.q_filed),
             Question("filed_on", "wiz.label.filed_on",
                      lambda x: x.get("filed") is True and x.get("scenario") in ("referral", "temporary"),
@@ -286,6 +288,11 @@ class Wizard:
         return self._none(self._select(self.t("wiz.q.hospital_level"), [
             (self.t("wiz.level.3"), "3", None), (self.t("wiz.level.2"), "2", None), (self.t("wiz.level.1"), "1", None),
             (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.level_hint.unknown"))], default))
+
+    def q_injury(self, default: Any) -> bool:
+        return self._select(self.t("wiz.q.injury"), [
+            (self.t("wiz.injury.no"), False, None),
+            (self.t("wiz.injury.yes"), True, self.t("wiz.injury_hint.yes"))], default)
 
     def q_filed(self, default: Any) -> Any:
         _hint(self.t("wiz.hint.filed"))
@@ -418,7 +425,7 @@ class Wizard:
             return self.t(f"wiz.tier.{value}")
         if key == "stay":
             return self.t(f"wiz.stay.{min(int(value), 3)}")
-        if key in ("retired", "filed", "referral", "settled", "own_figures"):
+        if key in ("retired", "filed", "referral", "settled", "own_figures", "injury"):
             return self.t(f"wiz.{key}.{'yes' if value else 'no'}") if key != "referral" else self.t(
                 "wiz.yes" if value else "wiz.no")
         if key in ("cost", "deductible", "cap") or (key == "out_of_catalog" and not str(value).endswith("%")):

@@ -140,6 +140,7 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     s.answer("您在职还是已退休", DOWN, ENTER)  # 退休
     s.answer("哪天急诊或入院", CLEAR, "11-20", ENTER)
     s.answer("在哪一级医院", ENTER)
+    s.answer("这次是因为外伤（受伤）就医吗", ENTER)  # 不是
     s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 还没有
     s.answer("已经出院并结算了吗", DOWN, ENTER)  # 已经出院结算
     s.answer("哪天出院", "11-19", ENTER)

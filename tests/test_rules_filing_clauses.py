@@ -1,0 +1,94 @@
+"""经办规程 (医保发〔2022〕22号附件) 第十一条 (file to the 就医地 city; 海南、西藏 at province level) and
+第三十五条 (外伤 with no third party liable: the pledge the hospital may ask for), each cited where it applies."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medins_cli.errors import InputError
+from medins_cli.messages import t
+from tests.conftest import advise
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def article_11_notes(treated_in: str, scenario: str = "temporary", **raw: object) -> list[str]:
+    a = advise(TODAY, scenario=scenario, insured_in="临沂", treated_in=treated_in, **raw)
+    return [t(n.key, "zh", **n.params) for f in a.filings for n in f.notes if "第十一条" in t(n.key, "zh", **n.params)]
+
+
+CITY = ("备案的就医地选{0}：备案后可在{0}所有开通跨省联网的定点医疗机构住院直接结算；门诊按参保地规定选择跨省联网"
+        "定点医药机构（经办规程第十一条）。")
+PROVINCE = "{0}是省级统筹地区，可备案到省：备案后可在全省开通跨省联网的定点医疗机构住院直接结算（经办规程第十一条）。"
+
+
+@pytest.mark.parametrize(("treated_in", "note"), [
+    ("上海", CITY.format("上海市")), ("成都", CITY.format("成都市")),
+    ("海口", PROVINCE.format("海南省")), ("海南", PROVINCE.format("海南省")), ("拉萨", PROVINCE.format("西藏自治区")),
+    ("江苏", "备案时要选具体的就医城市（江苏省的某个地级市）：备案到就医地市，可在该市所有开通跨省联网的定点医疗机构"
+           "住院直接结算（经办规程第十一条）。"),
+])
+def test_filing_names_the_destination_city_or_province(treated_in: str, note: str) -> None:
+    assert article_11_notes(treated_in) == [note]
+
+
+def test_destination_note_only_where_a_filing_is_made() -> None:
+    assert article_11_notes("上海", scenario="emergency") == []  # treated as filed: nothing to file
+    assert len(article_11_notes("上海", scenario="long-term", long_term_kind="living")) == 1
+    assert article_11_notes("济南") == []  # same province: the cross-province rule does not apply
+
+
+def test_destination_rule_is_cited() -> None:
+    a = advise(TODAY, scenario="temporary", insured_in="临沂", treated_in="海口")
+    nhsa = next(s for s in a.sources if s.id == "nhsa-2022-22")
+    assert "filing.to_treated_prefecture" in nhsa.parameters and "filing.province_level_destinations" in nhsa.parameters
+    assert "经办规程第十一条" in nhsa.cites
+
+
+def test_injury_adds_the_no_third_party_pledge() -> None:
+    a = advise(TODAY, scenario="emergency", insured_in="临沂", treated_in="上海", injury=True)
+    pledge = next(f for f in a.filings if f.id == "injury_pledge")
+    assert not pledge.required and pledge.channels == ["hospital_desk"]
+    assert t(pledge.title.key, "zh") == "外伤就医：如医院要求，填写《外伤无第三方责任承诺书》"
+    assert "经办规程第三十五条" in t(pledge.notes[0].key, "zh")
+    assert t(pledge.materials[0].key, "zh") == "《外伤无第三方责任承诺书》（经办规程附件11，医院提供）"
+    nhsa = next(s for s in a.sources if s.id == "nhsa-2022-22")
+    assert "经办规程第三十五条（《外伤无第三方责任承诺书》，附件11）" in nhsa.cites
+    plain = advise(TODAY, scenario="emergency", insured_in="临沂", treated_in="上海")
+    assert all(f.id != "injury_pledge" for f in plain.filings)
+    assert a.action_required == plain.action_required  # a step if asked, not a filing that changes the exit code
+    temp = advise(TODAY, scenario="temporary", insured_in="临沂", treated_in="上海", injury="true")
+    assert any(f.id == "injury_pledge" for f in temp.filings)
+
+
+def test_injury_is_not_for_pharmacy() -> None:
+    with pytest.raises(InputError) as exc:
+        advise(TODAY, scenario="pharmacy", insured_in="临沂", treated_in="上海", injury=True)
+    assert exc.value.message("en") == ("Conflicting options: --injury (injury care) applies to treatment, not to "
+                                       "--scenario pharmacy.")
+
+
+def test_wizard_asks_about_an_injury_for_an_emergency(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_wizard import DOWN, ENTER, Session, check_json
+
+    s = Session(tmp_path, "wizard", "--save-answers", "inj.yaml")
+    s.answer("您在哪里参保", "临沂", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
+    s.answer("您是哪种情况", DOWN, ENTER)  # emergency
+    s.answer("您参加的是哪种医保", ENTER)
+    s.answer("您在职还是已退休", ENTER)
+    s.answer("哪天急诊或入院", ENTER)  # today
+    s.answer("在哪一级医院", ENTER)
+    s.answer("这次是因为外伤（受伤）就医吗", DOWN, ENTER)  # yes
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)
+    s.answer("已经出院并结算了吗", ENTER)
+    s.answer("总医疗费用多少元", ENTER)
+    s.expect("外伤: 是外伤，没有第三方责任")
+    s.answer("都对吗", ENTER)
+    code, out = s.finish()
+    assert "外伤就医：如医院要求，填写《外伤无第三方责任承诺书》" in out and code == 0
+    assert "injury: true" in (tmp_path / "inj.yaml").read_text(encoding="utf-8")
+    _, replay = check_json(tmp_path, "--answers", "inj.yaml")
+    assert replay["inputs"]["injury"] is True and any(f["id"] == "injury_pledge" for f in replay["filings"])

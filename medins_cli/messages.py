@@ -145,11 +145,10 @@ C: dict[str, tuple[str, str]] = {
                            "pledge and then settle directly; it reports the injury and third-party flags as they "
                            "are (经办规程 article 35). The pledge is your own written statement: fill it in "
                            "truthfully."),
-    "note.file_to_prefecture": ("备案的就医地选{place}：备案后可在{place}所有开通跨省联网的定点医疗机构住院直接结算；"
-                                "门诊按参保地规定选择跨省联网定点医药机构（经办规程第十一条）。",
-                                "File with {place} as the place of care: the filing then covers inpatient care at "
-                                "every networked hospital in {place}; for outpatient care follow your home region's "
-                                "rules on designated facilities (经办规程 article 11)."),
+    "note.file_to_prefecture": ("备案的就医地选{place}：备案后可在{place}所有开通跨省联网的定点医疗机构住院直接结算"
+                                "（经办规程第十一条）。",
+                                "File with {place} as the place of care: the filing covers inpatient care at every "
+                                "networked hospital there (经办规程 article 11)."),
     "note.file_to_prefecture_of_county": ("备案的就医地选{county}所在的地级市：备案到就医地市，可在该市所有开通跨省联网的"
                                           "定点医疗机构住院直接结算（经办规程第十一条）。",
                                           "File with the prefecture-level city {county} belongs to as the place "

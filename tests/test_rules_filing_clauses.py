@@ -19,8 +19,7 @@ def article_11_notes(treated_in: str, scenario: str = "temporary", **raw: object
     return [t(n.key, "zh", **n.params) for f in a.filings for n in f.notes if "第十一条" in t(n.key, "zh", **n.params)]
 
 
-CITY = ("备案的就医地选{0}：备案后可在{0}所有开通跨省联网的定点医疗机构住院直接结算；门诊按参保地规定选择跨省联网"
-        "定点医药机构（经办规程第十一条）。")
+CITY = "备案的就医地选{0}：备案后可在{0}所有开通跨省联网的定点医疗机构住院直接结算（经办规程第十一条）。"
 PROVINCE = "{0}是省级统筹地区，可备案到省：备案后可在全省开通跨省联网的定点医疗机构住院直接结算（经办规程第十一条）。"
 
 

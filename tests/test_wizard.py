@@ -168,7 +168,7 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     saved = json.loads((tmp_path / "nj.json").read_text(encoding="utf-8"))
     assert saved == {"medins_answers": 1, "insured_in": "南京市", "treated_in": "北京市", "scenario": "emergency",
                      "insurance": "employee", "retired": True, "event_date": "2026-11-20", "hospital_level": "3",
-                     "filed": False, "settled": True, "discharge_date": "2026-11-22", "cost": "30000",
+                     "injury": False, "filed": False, "settled": True, "discharge_date": "2026-11-22", "cost": "30000",
                      "out_of_catalog": "10%"}
     replay = check_json(tmp_path, "--answers", "nj.json")
     flags = check_json(tmp_path, "-s", "emergency", "--insured-in", "南京市", "--treated-in", "北京市",

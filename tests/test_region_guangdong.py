@@ -8,7 +8,6 @@ published examples and the searches for them are listed in docs/published-exampl
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from conftest import advise, assert_province_file_records_its_search, step
@@ -61,14 +60,14 @@ def test_shenzhen_city_rule_wins_over_empty_guangdong_file() -> None:
 
 # ------------------------------------------------------------------ 广州 440100 职工 (copies, low)
 # 《广州市社会医疗保险规定》(令第193号) from 2022-12-01: 每次住院起付 250 / 500 / 1000 for in-service and retired
-# (ycgssw.com copy of a 广州医保 Q&A); before: 在职 400 / 800 / 1600, 退休 280 / 560 / 1120 (csjbk.com 2022-03-31).
+# (ycgssw.com copy of a 广州医保 Q&A); the earlier split figures ended 2022-11-30 and are not entered.
 # Ratios 在职 90 / 85 / 80 %, 退休 93 / 89.5 / 86 % (xiangrikui.com 2016-03-03; cfcxkj.com 2023-05-27). DERIVED checks.
 
 
 def test_guangzhou_employee_in_service_level3_after_the_2022_reform() -> None:
     a = advise(scenario="long-term", insured_in="广州", treated_in="海口", event_date="2026-12-01",
                cost="20000", filed=True, hospital_level="3")
-    assert step(a, "deductible").parameter == "inpatient.deductible.employee.in_service.level3"
+    assert step(a, "deductible").parameter == "inpatient.deductible.employee.level3"
     assert step(a, "deductible").amount == Decimal("1000.00")
     assert a.cost.fund_pays == Decimal("15200.00")  # (20000 − 1000) × 80%
 
@@ -77,15 +76,3 @@ def test_guangzhou_employee_retired_level2() -> None:
     a = advise(scenario="long-term", insured_in="440100", treated_in="三亚", event_date="2026-12-01",
                cost="20000", filed=True, hospital_level="2", retired=True)
     assert a.cost.fund_pays == Decimal("17452.50")  # (20000 − 500) × 89.5%
-
-
-def test_guangzhou_employee_deductible_before_and_after_the_2022_reform() -> None:
-    # Stays before 2023 are outside what the engine advises on, so the file is read directly: the old figure ends
-    # 2022-11-30 and the reform's starts on the 规定's own date, 2022-12-01.
-    from medins_cli.policy import load_chain
-
-    key = "inpatient.deductible.employee.in_service.level3"
-    old = load_chain(["440000", "440100"], on=dt.date(2022, 11, 30)).get(key)
-    new = load_chain(["440000", "440100"], on=dt.date(2022, 12, 1)).get(key)
-    assert (old.value, old.source.id) == (1600, "gz-csjbk-20220331")
-    assert (new.value, new.source.id) == (1000, "gz-ycgssw-reform2022")

@@ -238,9 +238,12 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (dict, list)):
-        return _dumps(value)
-    return str(value)
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = _dumps(value) if isinstance(value, (dict, list)) else str(value)
+    # A spreadsheet runs a cell that starts with = + - @ as a formula (CSV injection): an echoed id or a typed
+    # region name must stay text, so such a cell gets the apostrophe spreadsheets read as "this is text".
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def csv_writer(out: IO[bytes], columns: list[str]) -> Callable[[dict[str, Any]], bytes]:

@@ -161,3 +161,14 @@ def test_batch_closed_pipe() -> None:
     err = proc.stderr.decode()
     assert code in (0, 1, 2, 3) and "Traceback" not in err and "internal error" not in err, err
     assert "The output pipe closed; stopped after line" in err
+
+
+def test_batch_csv_output_never_starts_a_cell_with_a_formula() -> None:
+    line = {"id": "=HYPERLINK(\"http://x\")", "scenario": "emergency", "insured_in": "江苏", "treated_in": "北京"}
+    bad = {"id": "@SUM(1)", "scenario": "emergency", "insured_in": "=1+1", "treated_in": "北京"}
+    data = (json.dumps(line) + "\n" + json.dumps(bad) + "\n").encode()
+    proc = batch("--output-format", "csv", "--columns", "line,id,status.exit_code,error.message", *TODAY, "--lang",
+                 "en", stdin=data)
+    rows = list(csv.reader(io.StringIO(proc.stdout.decode())))
+    assert rows[1][:3] == ["1", "'=HYPERLINK(\"http://x\")", "0"]
+    assert rows[2][1] == "'@SUM(1)" and rows[2][3] == "'--insured-in: unknown region '=1+1'."

@@ -246,14 +246,17 @@ def test_no_negative_amount_and_every_formula_is_the_arithmetic_done(
                ratio=ratio, deductible=deductible, cap=cap, filed=filed, retired=retired)
     if scenario == "pharmacy":
         raw["chronic_disease"] = "糖尿病"
-    c = advise(DEC1, **raw).cost
-    assert c is not None
-    for s in c.breakdown:
-        assert s.amount is None or (s.amount >= 0 and not s.amount.is_signed()), (s.id, s.amount)
-        if s.formula and s.id not in ("ratio", "serious_illness_ratio"):
-            assert formula_holds(s.formula), (s.id, s.formula)
-    if c.fund_pays is not None:
-        assert c.fund_pays + (c.serious_illness_pays or 0) + c.out_of_pocket == c.total == _fen(Decimal(cost))
+    a = advise(DEC1, **raw)
+    assert a.cost is not None
+    for c in (a.cost, a.cost_if_filed):
+        if c is None:
+            continue
+        for s in c.breakdown:
+            assert s.amount is None or (s.amount >= 0 and not s.amount.is_signed()), (s.id, s.amount)
+            if s.formula and s.id not in ("ratio", "serious_illness_ratio"):
+                assert formula_holds(s.formula), (s.id, s.formula)
+        if c.fund_pays is not None:
+            assert c.fund_pays + (c.serious_illness_pays or 0) + c.out_of_pocket == c.total == _fen(Decimal(cost))
 
 
 def test_wizard_reads_a_month_day_as_the_next_trip_and_shows_the_year(tmp_path) -> None:  # type: ignore[no-untyped-def]

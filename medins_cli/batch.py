@@ -321,6 +321,8 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
         if file == "-":
             fh: IO[bytes] = sys.stdin.buffer
             name = "<stdin>"
+            if sys.stdin.isatty():  # `medins batch` typed alone: say what it is waiting for
+                print(t("batch.reading_terminal", lang), file=sys.stderr)
         else:
             name = file
             try:

@@ -778,6 +778,8 @@ C: dict[str, tuple[str, str]] = {
                          "Unknown output column '{column}': a column is a path into the output JSON, e.g. line, id, status.exit_code, cost.out_of_pocket, filings.0.deadline."),
     "batch.summary": ("medins batch：{lines} 行，{bad} 行有误，{action} 行需要办理，{overdue} 行已过截止日期，{ok} 行无需办理。",
                       "medins batch: {lines} lines, {bad} bad, {action} action required, {overdue} past a deadline, {ok} nothing to do."),
+    "batch.reading_terminal": ("正在从终端读取，每行一个 JSON 答案对象；Ctrl-D 结束。通常写成 medins batch 文件.jsonl。",
+                               "Reading answers objects from the terminal, one JSON object per line; Ctrl-D ends. Usually: medins batch FILE.jsonl."),
     "batch.stopped": ("输出管道已关闭，已在第 {line} 行后停止。", "The output pipe closed; stopped after line {line}."),
     "write_failed": ("无法写入 {file}：{problem}", "Cannot write {file}: {problem}"),
     "write_not_regular": ("不写入 {file}：它不是普通文件（{kind}），覆盖它可能不是本意。请换一个文件名。",

@@ -172,3 +172,15 @@ def test_batch_csv_output_never_starts_a_cell_with_a_formula() -> None:
     rows = list(csv.reader(io.StringIO(proc.stdout.decode())))
     assert rows[1][:3] == ["1", "'=HYPERLINK(\"http://x\")", "0"]
     assert rows[2][1] == "'@SUM(1)" and rows[2][3] == "'--insured-in: unknown region '=1+1'."
+
+
+def test_batch_typed_alone_in_a_terminal_says_what_it_reads() -> None:
+    pexpect = pytest.importorskip("pexpect")
+    exe = str(Path(sys.executable).parent / "medins")
+    child = pexpect.spawn(exe, ["batch", "--lang", "en", "--today", "2026-11-23"], encoding="utf-8", timeout=30)
+    child.expect_exact("Reading answers objects from the terminal, one JSON object per line; Ctrl-D ends.")
+    child.sendline('{"scenario": "emergency", "insured_in": "江苏", "treated_in": "北京"}')
+    child.sendeof()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0 and '{"line":1,' in child.before

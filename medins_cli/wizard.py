@@ -334,7 +334,7 @@ class Wizard:
         def parse(text: str) -> Any:
             text = text.strip()
             if text.endswith(("%", "％")):
-                return parse_ratio(text.replace("％", "%"), label)
+                return parse_ratio(text.replace("％", "%"), label, allow_zero=True)
             amount = parse_amount(text, label)
             if amount > cost:
                 raise InputError("ooc_exceeds_cost", ooc=text, cost=self.answers["cost"])

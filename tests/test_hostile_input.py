@@ -307,3 +307,40 @@ def test_long_values_are_cut_in_messages() -> None:
     with pytest.raises(InputError) as exc:
         parse_answers("x" * 5000 + ": 1\n", "a.yaml")
     assert len(exc.value.message("en")) < 400
+
+
+# ------------------------------------------------------------------------------------------ 10.5 schema gap
+
+
+def _emitted_warning_ids() -> set[str]:
+    """Every literal id passed to `ctx.warn(...)` anywhere in the package."""
+    import ast
+
+    ids: set[str] = set()
+    for path in (ROOT / "medins_cli").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "warn"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                ids.add(node.args[0].value)
+    return ids
+
+
+def test_every_warning_the_engine_can_emit_is_in_the_schema_and_documented() -> None:
+    schema = json.loads((ROOT / "docs" / "schema" / "advice-v1.json").read_text(encoding="utf-8"))
+    enum = set(schema["$defs"]["warning_id"]["enum"])
+    emitted = _emitted_warning_ids()
+    assert "tier_unknown" in emitted and len(emitted) > 15
+    assert emitted - enum == set()
+    contract = (ROOT / "docs" / "json-contract.md").read_text(encoding="utf-8")
+    assert {w for w in emitted if f"| `{w}` |" not in contract} == set()
+
+
+def test_advice_carrying_tier_unknown_is_valid_against_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    from jsonschema import Draft202012Validator
+
+    code, out, _ = run(capsys, "check", "-s", "temporary", "--insured-in", "重庆", "--treated-in", "北京",
+                       "--insurance", "resident", "--event-date", "2026-12-20", "--cost", "10000", "--json", *TODAY)
+    doc = json.loads(out)
+    assert "tier_unknown" in [w["id"] for w in doc["warnings"]]
+    schema = json.loads((ROOT / "docs" / "schema" / "advice-v1.json").read_text(encoding="utf-8"))
+    assert [e.message for e in Draft202012Validator(schema).iter_errors(doc)] == []

@@ -74,6 +74,18 @@ def _yaml_pairs(text: str, file: str) -> list[tuple[str, Any, int | str]] | None
         if getattr(ev, "tag", None) is not None:
             raise InputError("answers_yaml_unsupported", file=file, line=line(ev), feature="!tag")
 
+    from medins_cli.yaml_bounded import too_deep
+
+    c_loader = getattr(yaml, "CSafeLoader", None)
+    if c_loader is not None:
+        # The pure-Python scanner is quadratic in flow nesting (20,000 `[` take 40 s); libyaml refuses such
+        # a file at once. Its other messages are worded worse, so the events below still come from PyYAML.
+        try:
+            for _event in yaml.parse(text, Loader=c_loader):
+                pass
+        except yaml.YAMLError as exc:
+            if too_deep(exc):
+                raise InputError("answers_too_deep", file=file) from None
     pairs: list[tuple[str, Any, int | str]] = []
     try:
         events = yaml.parse(text, Loader=yaml.SafeLoader)

@@ -997,6 +997,8 @@ C: dict[str, tuple[str, str]] = {
                                 "Policy file {where}: duplicate effective_from {date}."),
     "policy_unknown_source": ("政策文件 {where}：未定义的来源 {source}。", "Policy file {where}: unknown source "
                                                                        "{source}."),
+    "policy_bad_value": ("政策文件 {where}.value：{problem}（medins policies validate 可列出全部问题）",
+                         "Policy file {where}.value: {problem} (medins policies validate lists every problem)"),
     "policy_bad_enum": ("政策文件 {where}：取值 {value} 无效。", "Policy file {where}: invalid value {value}."),
     "policy_calendar_bad": ("放假安排文件 {file}：{field}：{problem}（medins policies validate 可列出全部问题）",
                             "Holiday schedule file {file}: {field}: {problem} (medins policies validate lists "

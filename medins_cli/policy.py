@@ -212,6 +212,32 @@ _LATER_KEY = re.compile(r"^(?:inpatient\.deductible_later(?:_factor)?|inpatient\
                         r"cross_province\.deductible_later)\.(employee|resident)(?:\.|$)")
 
 
+def _check_range(key: str, value: Any, where: str) -> None:
+    """The validator's value check for the key's kind (a ratio in [0, 1], money not negative …), applied when
+    the file is loaded: a figure out of range would otherwise reach the arithmetic (a ratio of 20 pays more
+    than the bill and leaves a negative amount to pay). Runs once per file content (compiled cache)."""
+    from medins_cli.msg import M
+    from medins_cli.policy_keys import kind_of
+    from medins_cli.policy_tools import _check_value, _Report
+
+    kind = kind_of(key)
+    if kind is None:
+        return
+    report = _Report(where)
+    _check_value(report, "value", kind, value)
+    if report.problems:
+        first = report.problems[0]
+        raise PolicyError("policy_bad_value", where=where, problem=M(first.key, **first.params))
+
+
+def one_of(value: Any, options: Any) -> bool:
+    """`value in options` that a list or mapping from a hostile file cannot crash (unhashable)."""
+    try:
+        return value in options
+    except TypeError:
+        return False
+
+
 def date_or_none(value: Any) -> dt.date | None:
     """A policy date: a YAML date, or an ISO `YYYY-MM-DD` string (validate and the loader agree on this)."""
     if isinstance(value, dt.datetime):
@@ -280,10 +306,10 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
             raise PolicyError("policy_source_incomplete", where=where)
         published = _as_date(s["published"], where + ".published") if s.get("published") else None
         confidence = s.get("confidence", "high")
-        if confidence not in CONFIDENCES:
+        if not one_of(confidence, CONFIDENCES):
             raise PolicyError("policy_bad_enum", where=where + ".confidence", value=confidence)
         kind = s.get("kind", "copy")
-        if kind not in KINDS:
+        if not one_of(kind, KINDS):
             raise PolicyError("policy_bad_enum", where=where + ".kind", value=kind)
         if kind != "official":
             confidence = "low"  # a copy is low confidence, always (validate refuses a file saying otherwise)
@@ -329,8 +355,9 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
                 confidence = "low"  # a figure resting on a copy carries the warning whatever the row says
             for name, val, allowed in (("bound", bound, BOUNDS), ("basis", basis, BASES),
                                        ("confidence", confidence, CONFIDENCES)):
-                if val not in allowed:
+                if not one_of(val, allowed):
                     raise PolicyError("policy_bad_enum", where=f"{where}.{name}", value=val)
+            _check_range(key, row["value"], where)
             periods.append(
                 Period(
                     effective_from=start,

@@ -30,6 +30,7 @@ from medins_cli.policy import (
     date_or_none,
     figure_status,
     load_chain,
+    one_of,
     period_in_force,
     regional_file_for,
 )
@@ -385,7 +386,7 @@ def _check_rows(rep: _Report, key: str, path: str, rows: Any, known_sources: set
         if "as_of" in row and not isinstance(row["as_of"], bool):
             rep.add(rpath + ".as_of", "boolean", value=row["as_of"])
         for name, allowed in (("bound", BOUNDS), ("basis", BASES), ("confidence", CONFIDENCES)):
-            if name in row and row[name] not in allowed:
+            if name in row and not one_of(row[name], allowed):
                 rep.add(_child(rpath, name), "bad_enum", value=row[name],
                         options=", ".join(sorted(a for a in allowed if a)))
         if "value" in row and kind is not None:
@@ -501,12 +502,12 @@ def _check_doc(rep: _Report, path: Path, doc: Any, bad_keys: set[str], ctx: _Con
         for name in ("issuer", "document", "note"):
             if src.get(name) is not None and not isinstance(src[name], str):
                 rep.add(_child(spath, name), "not_string", value=src[name])
-        if "confidence" in src and src["confidence"] not in CONFIDENCES:
+        if "confidence" in src and not one_of(src["confidence"], CONFIDENCES):
             rep.add(spath + ".confidence", "bad_enum", value=src["confidence"],
                     options=", ".join(sorted(CONFIDENCES)))
         if "kind" not in src:
             rep.add(spath, "source_no_kind")
-        elif src["kind"] not in KINDS:
+        elif not one_of(src["kind"], KINDS):
             rep.add(spath + ".kind", "bad_enum", value=src["kind"], options=", ".join(sorted(KINDS)))
         elif src["kind"] == "copy":
             copies.add(str(sid))

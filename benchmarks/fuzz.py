@@ -33,6 +33,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from hypothesis import strategies as st
 
@@ -317,6 +318,9 @@ def check_policy(code: str, text: str, stats: Stats, folder: Path, n: int) -> No
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
     case = f"policy {code} {text[-200:]!r}"
     start = time.perf_counter()
+    # Mutated trees are throw-away: keep them out of the user's compiled-policy cache (compiled.py).
+    no_cache = mock.patch("medins_cli.compiled._folder", return_value=None)
+    no_cache.start()
     try:
         validate_all(path)
         names = json.loads((ROOT / "policies" / "regions.json").read_text(encoding="utf-8"))["regions"]
@@ -337,6 +341,8 @@ def check_policy(code: str, text: str, stats: Stats, folder: Path, n: int) -> No
     except Exception as exc:  # noqa: BLE001 - anything but medins' own errors is a bug
         stats.findings.append(Finding("exception", case, _where(exc)))
         return
+    finally:
+        no_cache.stop()
     _record(stats, case, result, time.perf_counter() - start)
 
 

@@ -1017,6 +1017,7 @@ C: dict[str, tuple[str, str]] = {
     # ---- policies command (issue 4)
     # validate: one problem per line, "FILE:LINE: FIELD: message" (the message is the part below)
     "policies.problem.bad_yaml": ("YAML 格式错误：{problem}", "bad YAML: {problem}"),
+    "policies.problem.too_big": ("{value} 超出范围（上限 {limit}）", "{value} is out of range (at most {limit})"),
     "policies.problem.yaml_depth": ("YAML 嵌套超过 {limit} 层", "YAML nested deeper than {limit} levels"),
     "policies.problem.yaml_size": ("YAML 通过别名展开后超过 {limit} 个节点（YAML 炸弹？）",
                                    "YAML expands through aliases to more than {limit} nodes (a YAML bomb?)"),

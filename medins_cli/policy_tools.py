@@ -43,6 +43,7 @@ SOURCE_FIELDS = ("title", "kind", "copy_of", "issuer", "document", "url", "publi
 ROW_FIELDS = ("effective_from", "effective_to", "as_of", "value", "source", "cite", "bound", "basis", "confidence",
               "note")
 REQUIRED_ROW_FIELDS = ("effective_from", "value", "source")
+MAX_POLICY_NUMBER = 10**9  # no 起付线 or 封顶线 comes near 10亿 yuan; beyond it formatting and sums break
 REDUCTION_RANGES = {"points": (0, 100), "factor": (0, 1), "self_pay_first": (0, 1)}
 _MONTH_DAY = re.compile(r"^\d{2}-\d{2}$")
 _DEDUCTIBLE_OF = {
@@ -251,7 +252,7 @@ def _check_ratio(rep: _Report, path: str, v: Any) -> None:
             if i != len(v) - 1:
                 rep.add(bpath, "band_open_not_last")
             continue
-        if not _is_number(upto) or upto <= 0:
+        if not _is_number(upto) or upto <= 0 or not upto <= MAX_POLICY_NUMBER:
             rep.add(bpath + ".upto", "band_upto", value=upto)
             continue
         if previous is not None and upto <= previous:
@@ -267,8 +268,10 @@ def _check_value(rep: _Report, path: str, kind: str, v: Any) -> None:
     elif kind in ("money", "multiplier"):
         if not _is_number(v):
             rep.add(path, "not_number", value=v)
-        elif v < 0:
+        elif v < 0 or str(v).startswith("-"):  # -0.0 too: it would print as "-0.0"
             rep.add(path, "negative", value=v)
+        elif not v <= MAX_POLICY_NUMBER:  # also inf and nan (1e309 in YAML)
+            rep.add(path, "too_big", value=v, limit=MAX_POLICY_NUMBER)
     elif kind == "count":
         if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
             rep.add(path, "positive_int", value=v)

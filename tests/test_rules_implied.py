@@ -202,3 +202,19 @@ def test_wizard_resident_is_not_offered_a_personal_account(tmp_path) -> None:  #
     text = (tmp_path / "rx.yaml").read_text(encoding="utf-8")
     assert 'scenario: "pharmacy"' in text and 'chronic_disease: "糖尿病"' in text
     assert code == 0
+
+
+def test_batch_lines_share_the_rule() -> None:
+    import subprocess
+
+    from tests.test_installed import medins_cmd
+
+    lines = [dict(scenario="long-term", long_term_kind="retiree", retired=False, insured_in="大连", treated_in="上海"),
+             dict(DALIAN_RETIREE, long_term_kind="retiree", event_date="2026-12-01")]
+    proc = subprocess.run(medins_cmd() + ["batch", "--today", "2026-12-01", "--lang", "en"],
+                          input="\n".join(json.dumps(x, ensure_ascii=False) for x in lines).encode(),
+                          capture_output=True, timeout=60)
+    bad, good = (json.loads(x) for x in proc.stdout.decode().splitlines())
+    assert bad["error"]["message"] == ("Conflicting options: --long-term-kind retiree (relocated retiree) means "
+                                       "retired, which contradicts --in-service; drop one of them.")
+    assert good["inputs"]["retired"] is True and good["cost"]["out_of_pocket"] == 8786.25

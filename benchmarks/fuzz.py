@@ -284,6 +284,7 @@ def check_cli(args: list[str], stats: Stats) -> None:
         code, out, err = _run_main(["check", *args, "--today", TODAY, "--json"])
     except BaseException as exc:  # noqa: BLE001 - anything escaping main() is a bug
         stats.findings.append(Finding("exception", case, _where(exc)))
+        _record(stats, case, 70, time.perf_counter() - start)
         return
     _record(stats, case, code, time.perf_counter() - start)
     if code == 70 or "Traceback" in err:
@@ -340,10 +341,22 @@ def check_policy(code: str, text: str, stats: Stats, folder: Path, n: int) -> No
             stats.findings.extend(money_findings(doc, case))
     except Exception as exc:  # noqa: BLE001 - anything but medins' own errors is a bug
         stats.findings.append(Finding("exception", case, _where(exc)))
-        return
+        result = 70
     finally:
         no_cache.stop()
+        _forget(root)
     _record(stats, case, result, time.perf_counter() - start)
+
+
+def _forget(root: Path) -> None:
+    """Drop what the loader cached for a throw-away policy tree, so the run's memory stays one case's worth."""
+    from medins_cli import policy
+
+    policy.load_file.cache_clear()
+    policy._regional_index.cache_clear()
+    policy._chain_files.cache_clear()
+    policy._keys.clear()
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def _where(exc: BaseException) -> str:
@@ -370,12 +383,12 @@ def peak_rss_mb() -> float:
 def run(cases: int, kinds: list[str], seed: int) -> dict[str, Stats]:
     """`cases` cases split evenly over `kinds`, drawn by hypothesis (no shrinking: every finding is listed)."""
     results: dict[str, Stats] = {}
-    per_kind = max(1, cases // len(kinds))
+    shares = [cases // len(kinds) + (1 if i < cases % len(kinds) else 0) for i in range(len(kinds))]
     with tempfile.TemporaryDirectory(prefix="medins-fuzz-") as tmp:
         folder = Path(tmp)
-        for kind in kinds:
+        for kind, share in zip(kinds, shares, strict=True):
             results[kind] = Stats()
-            _given(kind, per_kind, seed, results[kind], folder)()
+            _given(kind, share, seed, results[kind], folder)()
     return results
 
 

@@ -462,7 +462,7 @@ def _regional_index(root: Path) -> dict[str, Path]:
     index: dict[str, Path] = {}
     try:
         names = os.listdir(folder)
-    except FileNotFoundError:
+    except OSError:  # missing, or not a folder (MEDINS_POLICY_DIR pointing at the wrong place)
         return index
     for name in sorted(names):
         if name.endswith((".yaml", ".yml")) and name[:6].isdigit():

@@ -43,6 +43,7 @@ SOURCE_FIELDS = ("title", "kind", "copy_of", "issuer", "document", "url", "publi
 ROW_FIELDS = ("effective_from", "effective_to", "as_of", "value", "source", "cite", "bound", "basis", "confidence",
               "note")
 REQUIRED_ROW_FIELDS = ("effective_from", "value", "source")
+MAX_POLICY_COUNT = 3650  # days or months: ten years of either is past any filing rule; beyond, dates overflow
 MAX_POLICY_NUMBER = 10**9  # no 起付线 or 封顶线 comes near 10亿 yuan; beyond it formatting and sums break
 REDUCTION_RANGES = {"points": (0, 100), "factor": (0, 1), "self_pay_first": (0, 1)}
 _MONTH_DAY = re.compile(r"^\d{2}-\d{2}$")
@@ -275,9 +276,13 @@ def _check_value(rep: _Report, path: str, kind: str, v: Any) -> None:
     elif kind == "count":
         if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
             rep.add(path, "positive_int", value=v)
+        elif v > MAX_POLICY_COUNT:
+            rep.add(path, "too_big", value=v, limit=MAX_POLICY_COUNT)
     elif kind == "count0":
         if not isinstance(v, int) or isinstance(v, bool) or v < 0:
             rep.add(path, "nonneg_int", value=v)
+        elif v > MAX_POLICY_COUNT:
+            rep.add(path, "too_big", value=v, limit=MAX_POLICY_COUNT)
     elif kind == "bool":
         if not isinstance(v, bool):
             rep.add(path, "boolean", value=v)

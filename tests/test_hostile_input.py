@@ -337,3 +337,28 @@ def test_advice_carrying_tier_unknown_is_valid_against_the_schema(capsys: pytest
     assert "tier_unknown" in [w["id"] for w in doc["warnings"]]
     schema = json.loads((ROOT / "docs" / "schema" / "advice-v1.json").read_text(encoding="utf-8"))
     assert [e.message for e in Draft202012Validator(schema).iter_errors(doc)] == []
+
+
+# ------------------------------------------------------------------------------------------ policy figures
+
+
+@pytest.mark.parametrize(("key", "value", "en"), [
+    ("filing.temporary.validity_months", "999999999", "999999999 is out of range (at most 3650)"),
+    ("inpatient.cap.employee", "1.0e+26", "1e+26 is out of range (at most 1000000000)"),
+    ("inpatient.cap.employee", ".inf", "inf is out of range (at most 1000000000)"),
+    ("inpatient.deductible.employee", "-0.0", "amount -0.0 must not be negative"),
+    ("inpatient.ratio.employee.in_service", "20", "ratio"),
+])
+def test_policy_figure_out_of_range_is_refused_when_loaded(key: str, value: str, en: str) -> None:
+    # Found by the fuzz suite: a ratio of 20 paid more than the bill (negative out-of-pocket), a 1e26 cap
+    # crashed the formatter, a validity of 999,999,999 months overflowed the date arithmetic.
+    from medins_cli.errors import PolicyError
+    from medins_cli.policy import parse_policy
+
+    head, *rest = key.split(".")
+    nested = "".join(f"\n{'  ' * (i + 2)}{part}:" for i, part in enumerate(rest))
+    text = (f'region: "000000"\nsources:\n  s1: {{title: t, kind: official}}\nparameters:\n  {head}:{nested}\n'
+            f"{'  ' * (len(rest) + 2)}- {{effective_from: 2023-01-01, value: {value}, source: s1}}\n")
+    with pytest.raises(PolicyError) as exc:
+        parse_policy(text, Path("national.yaml"))
+    assert exc.value.key == "policy_bad_value" and en in exc.value.message("en")

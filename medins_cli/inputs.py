@@ -158,11 +158,16 @@ def _number(text: str, field: str, bad: str) -> Decimal:
     return number
 
 
+# How amounts are said: 3万 (30000), 2.5千 (2500).
+AMOUNT_UNITS = {"万": Decimal(10000), "千": Decimal(1000)}
+
+
 def parse_amount(value: Any, field: str) -> Decimal:
     """Yuan, rounded to the fen here, once: every later step and every printed formula uses this figure."""
     shown = _text(value)
-    text = shown.translate(_DIGITS).replace(",", "").replace("，", "").removesuffix("元").removesuffix("yuan")
-    amount = _number(text.strip(), field, "bad_amount")
+    text = shown.translate(_DIGITS).replace(",", "").replace("，", "").removesuffix("元").removesuffix("yuan").strip()
+    unit = AMOUNT_UNITS.get(text[-1:], Decimal(1))
+    amount = _number(text[:-1].strip() if unit != 1 else text, field, "bad_amount") * unit
     if amount < 0:
         raise InputError("negative_amount", field=field, value=shown)
     if amount.adjusted() > 12 or amount > MAX_AMOUNT:  # adjusted() first: no quantize of a 10^999999 figure

@@ -510,6 +510,62 @@ C: dict[str, tuple[str, str]] = {
     "page.cost_now": ("按目前情况（未备案）", "As things stand (not filed)"),
     "page.by_deadline": ("截止 {date}", "by {date} (deadline)"),
     "region.national": ("全国", "national"),
+    # ---------------------------------------------------------- wording for the wizard face (no flags)
+    "warn.no_estimate@wizard": ("缺少起付线和支付比例：重新回答时在“用自己的数字吗”一问选“用”，输入医保明白卡上的数字。",
+                                "No deductible or ratio available: answer again and choose to enter the figures "
+                                "from your benefits card."),
+    "warn.filed_on_unknown@wizard": ("不知道备案日期，无法计算有效期截止日：重新回答时可填写备案日期。",
+                                     "The filing date is not known, so the validity end is unknown: answer again "
+                                     "with the date you filed."),
+    "warn.tier_unknown@wizard": ("{region}的住院待遇按缴费档次（{tiers}档）不同，而您没有选档次：估算只用了不分档的数字或默认值。"
+                                 "向医保经办机构或 12393 问清档次后重新回答。",
+                                 "{region} sets inpatient benefits by contribution tier (tiers {tiers}) and no tier "
+                                 "was chosen: the estimate uses only untiered figures or defaults. Ask the insurance "
+                                 "office or 12393 for the tier and answer again."),
+    "warn.low_confidence@wizard": ("以下数字只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实，"
+                                   "或重新回答并输入医保明白卡上的数字：{items}",
+                                   "These figures come only from third-party reposts (low confidence); check them "
+                                   "with your home insurance office or 12393, or answer again with the figures from "
+                                   "your benefits card: {items}"),
+    "unused.deductible_without_ratio@wizard": (
+        "本地区起付线 {value} 有来源，但支付比例未找到来源：全国平均基金支付比例已含起付线的影响，再扣一次会重复计算，"
+        "故估算未用它。重新回答并输入医保明白卡上的比例，即可按此起付线估算。",
+        "Your region's deductible of {value} is sourced, but its payment ratio is not: the national average fund "
+        "share already folds in deductibles, so subtracting it again would count it twice, and the estimate does "
+        "not use it. Answer again with the ratio from your benefits card to estimate with this deductible."),
+    "unused.deductible_tier_unknown@wizard": (
+        "本地区起付线 {value} 有来源，但支付比例按缴费档次分开，而您没有选档次：全国平均基金支付比例已含起付线的影响，"
+        "故估算未用它。问清档次后重新回答，即可按本地区数字估算。",
+        "Your region's deductible of {value} is sourced, but its payment ratio depends on the contribution tier "
+        "and none was chosen: the national average fund share already folds in deductibles, so the estimate does "
+        "not use it. Ask for your tier and answer again to estimate with your region's figures."),
+    "ooc_exceeds_cost@wizard": ("目录外费用（{ooc} 元）不能大于总费用（{cost} 元）。",
+                                "The out-of-catalogue amount ({ooc} yuan) cannot exceed the total cost ({cost} yuan)."),
+    "ooc_without_cost@wizard": ("先填写总费用，才能填写目录外费用。",
+                                "Give the total cost before the out-of-catalogue amount."),
+    "conflict.retired_resident@wizard": ("城乡居民医保不分在职和退休：请把“险种”改为职工医保，或把“是否退休”改为不知道。",
+                                         "Resident insurance makes no difference between working and retired: "
+                                         "change the insurance type to employee, or retirement to “don't know”."),
+    "conflict.filed_on_not_filed@wizard": ("填了备案日期，却说还没备案：请改正其中一项。",
+                                           "A filing date was given, but the answer says not filed: correct one."),
+    "conflict.stay_pharmacy@wizard": ("买药不是住院，不问第几次住院：请改正“情况”或“第几次住院”。",
+                                      "Buying medicine is not a hospital stay: correct the situation or the stay."),
+    "conflict.chronic_scenario@wizard": ("门诊慢特病只用于跨省购药：请改正“情况”。",
+                                         "A chronic disease applies only to buying medicine: correct the situation."),
+    "conflict.long_term_kind@wizard": ("长期居住类别只用于长期居住或购药：请改正“情况”。",
+                                       "The long-term kind applies only to long-term stays and buying medicine: "
+                                       "correct the situation."),
+    "conflict.settled_future@wizard": ("说已出院结算，但看病日期 {date} 在今天 {today} 之后：请改正其中一项。",
+                                       "Settled, but the date of care {date} is after today {today}: correct one."),
+    "conflict.retiree_in_service@wizard": ("{kind}（异地安置退休人员）就是已退休，与“在职”矛盾：请改正其中一项。",
+                                           "{kind} (relocated retiree) means retired, which contradicts “working”: "
+                                           "correct one."),
+    "conflict.kind_scenario@wizard": ("两处选的长期居住类别不同：请只保留一个。",
+                                      "Two different long-term kinds were chosen: keep one."),
+    "conflict.resident_account@wizard": ("城乡居民医保没有个人账户，不能用个人账户买药：请选“门诊慢特病购药”，"
+                                         "或把险种改为职工医保。",
+                                         "Resident insurance has no personal account: choose buying medicine for a "
+                                         "chronic disease, or change the insurance type to employee."),
     "deadline.emergency_registration": ("急诊登记截止", "Emergency registration by"),
     "deadline.manual_claim": ("手工报销申请截止", "Paper claim by"),
     "deadline.filing_valid_until": ("备案有效期至（至少）", "Filing valid until (at least)"),
@@ -711,6 +767,16 @@ C: dict[str, tuple[str, str]] = {
     "wiz.q.path.ics": ("日历文件保存到：", "Save the calendar file to:"),
     "wiz.q.path.html": ("网页清单保存到：", "Save the web page to:"),
     "wiz.q.path.md": ("文本清单保存到：", "Save the text checklist to:"),
+    "wiz_region_suggest": ("{field}：没有叫“{value}”的地区。您是说 {options} 吗？可以输入名称、拼音或拼音首字母，再按 ↓ 选择。",
+                           "{field}: no region called “{value}”. Did you mean {options}? Type a name, its pinyin or "
+                           "its initials, then pick one with ↓."),
+    "wiz.q.amount_check": ("{field}填的是 {amount} 元（约 {wan} 万元），对吗？", "The {field} you typed is {amount} yuan "
+                           "(about {wan} 万 = ten thousands). Is that right?"),
+    "wiz.amount_check.yes": ("对，就是这么多", "Yes, that is right"),
+    "wiz.amount_check.no": ("不对，重新填", "No, let me correct it"),
+    "wiz.q.overwrite": ("{file} 已经存在。要覆盖它吗？", "{file} already exists. Replace it?"),
+    "wiz.overwrite.no": ("不覆盖，换个文件名", "No, use another name"),
+    "wiz.overwrite.yes": ("覆盖", "Yes, replace it"),
     "wiz.path_empty": ("请输入文件名。", "Give a file name."),
     "wiz.path_suffix": ("文件名需以 {options} 结尾。", "The file name must end in {options}."),
     "wiz.path_no_folder": ("文件夹 {folder} 不存在。", "Folder {folder} does not exist."),

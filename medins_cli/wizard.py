@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+import shutil
+import sys
+import textwrap
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,13 +25,18 @@ from prompt_toolkit.document import Document
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 
 from medins_cli.errors import InputError, MedinsError
+from medins_cli.fmt import fmt_yuan
 from medins_cli.inputs import implied, parse_amount, parse_date, parse_ratio
-from medins_cli.messages import t
+from medins_cli.messages import set_face, t
 from medins_cli.model import Advice
 from medins_cli.regions import Region, RegionTable, _norm, load_regions
 
 UNKNOWN = "__unknown__"  # "I don't know": the answer is left out and the engine's labelled default applies
 OTHER = "__other__"
+# Above these (yuan) the wizard asks "is that right?": a year's inpatient bill above 100万, a 起付线 above
+# 1万 or an annual cap above 200万 is possible but far more often a slipped key.
+ANSWER_ROOM = 40  # columns an English answer (a date, a choice such as "Other temporary care (…)") needs
+PLAUSIBLE = {"cost": 1_000_000, "deductible": 10_000, "cap": 2_000_000}
 STYLE = questionary.Style([("hint", "fg:ansibrightblack italic"), ("summary", "bold")])
 
 
@@ -50,35 +60,141 @@ def _ask(question: questionary.Question) -> Any:
     return _exit_on_ctrl_d(question).unsafe_ask(patch_stdout=False)
 
 
+def _say(text: str, style: str = "", indent: int = 2) -> None:
+    """A line for the person, wrapped by rich at the terminal's width: English between words, Chinese between
+    characters, continuation lines indented (a terminal's own wrap would cut "will" into "wil" / "l")."""
+    from rich.console import Console
+    from rich.padding import Padding
+    from rich.text import Text
+
+    Console(highlight=False, width=_columns()).print(Padding(Text(text, style=style), (0, 0, 0, indent)))
+
+
+def _columns() -> int:
+    """The terminal's real width (prompt_toolkit draws to it), whatever COLUMNS says."""
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        return shutil.get_terminal_size().columns
+
+
+def _narrow(text: str) -> bool:
+    return not any(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, max(16, width), break_long_words=False, break_on_hyphens=False) or [text]
+
+
+def _fit(question: str, answers: list[str] | None = None) -> str:
+    """A question broken between words to fit the terminal: prompt_toolkit would cut English mid-word.
+    Chinese breaks anywhere, so a question with wide characters is left to the terminal. The answer is
+    shown after the question's last line; without room for the longest one there, on a line of its own."""
+    if not _narrow(question):
+        return question
+    width = _columns() - 4  # room for "? " and the cursor
+    lines = _wrap(question, width)
+    room = max((len(line) for a in answers for line in a.split("\n")), default=0) if answers else ANSWER_ROOM
+    if len(lines[-1]) + room > width:
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _choice(title: str, value: Any) -> questionary.Choice:
+    """A list option; a long English one on two lines rather than cut at the terminal's edge."""
+    if _narrow(title) and len(title) > _columns() - 4:
+        title = "\n   ".join(_wrap(title, _columns() - 6))
+    return questionary.Choice(title=title, value=value)
+
+
 def _hint(text: str) -> None:
-    questionary.print("  " + text, style="fg:ansibrightblack italic")
+    _say(text, "italic bright_black")
+
+
+def _error(text: str) -> None:
+    """An answer refused: shown whole, right under the question, once the person pressed Enter."""
+    _say("✗ " + text, "bold red")
+
+
+def _ask_valid(make: Callable[[str], questionary.Question], check: Callable[[str], None], default: str,
+               lang: str) -> str:
+    """Ask until `check` accepts the answer. The check runs after Enter (never while typing); a refused
+    answer is explained under the question and offered again for editing."""
+    text = default
+    while True:
+        answer = _ask(make(text)).strip()
+        try:
+            check(answer)
+        except MedinsError as exc:
+            _error(exc.message(lang))
+            text = answer
+            continue
+        return answer
+
+
+_SYLLABLE = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                       r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu"
+                       r"|ua|uo|ui|ve|a|o|e|i|u|v)")
+# 直辖市 and the cities most people travel to for care come before smaller places sharing their letters.
+BIG_CITIES = {"210200", "330200", "350200", "370200", "440300"}  # 大连 宁波 厦门 青岛 深圳 (计划单列市)
+
+
+def initials(pinyin: str, syllables: int) -> set[str]:
+    """The initials of `pinyin` split into `syllables` syllables: beijing, 2 → {"bj"}; xian, 2 → {"xa"}."""
+    found: set[str] = set()
+
+    def split(rest: str, left: int, acc: str) -> None:
+        if left == 0:
+            if not rest:
+                found.add(acc)
+            return
+        for end in range(len(rest), 0, -1):
+            if _SYLLABLE.fullmatch(rest[:end]):
+                split(rest[end:], left - 1, acc + rest[0])
+
+    if pinyin.isalpha() and 0 < syllables <= 8:
+        split(pinyin, syllables, "")
+    return found
+
+
+def _size_rank(r: Region) -> int:
+    if r.kind == "municipality":
+        return 0
+    if r.code.endswith("0100") or r.code in BIG_CITIES:  # provincial capitals (GB/T 2260: xx01) and 计划单列市
+        return 1
+    if r.is_provincial:
+        return 2
+    return 3 if r.kind != "county" else 4
 
 
 class RegionCompleter(Completer):
-    """Completes region names from Chinese characters, pinyin (with or without spaces) or the code."""
+    """Completes region names from Chinese characters, pinyin (with or without spaces), pinyin initials
+    (bj, xa) or the code: a name typed in full first, then the big cities among the other matches."""
 
     def __init__(self, table: RegionTable, limit: int = 12) -> None:
         self.limit = limit
-        self.rows: list[tuple[Region, tuple[str, ...], str]] = []
+        self.rows: list[tuple[Region, tuple[str, ...], tuple[str, ...], str]] = []
         for r in table.by_code.values():
             province = table.by_code[r.province].name
-            keys = (_norm(r.name), _norm(r.short), _norm(r.pinyin), r.code)
+            pinyin = _norm(r.pinyin)
+            keys = (_norm(r.name), _norm(r.short), pinyin, r.code)
             meta = r.pinyin if r.is_provincial else f"{r.pinyin} · {province}"
-            self.rows.append((r, keys, meta))
-        # Provinces first, then prefectures: most people name a province or a big city.
-        self.rows.sort(key=lambda row: (not row[0].is_provincial, row[0].kind == "county", row[0].code))
+            self.rows.append((r, keys, tuple(sorted(initials(pinyin, len(r.short)))), meta))
+        self.rows.sort(key=lambda row: (_size_rank(row[0]), row[0].code))
 
     def get_completions(self, document: Document, complete_event: Any) -> Iterator[Completion]:
         typed = _norm(document.text_before_cursor)
         if not typed:
             return
-        prefix, middle = [], []
-        for region, keys, meta in self.rows:
-            if any(k.startswith(typed) for k in keys):
+        exact, prefix, middle = [], [], []
+        for region, keys, letters, meta in self.rows:
+            if typed in keys:
+                exact.append((region, meta))
+            elif any(k.startswith(typed) for k in keys + letters):
                 prefix.append((region, meta))
             elif len(typed) >= 2 and any(typed in k for k in keys):
                 middle.append((region, meta))
-        for region, meta in (prefix + middle)[: self.limit]:
+        for region, meta in (exact + prefix + middle)[: self.limit]:
             yield Completion(region.name, start_position=-len(document.text_before_cursor), display=region.name,
                              display_meta=meta)
 
@@ -104,15 +220,11 @@ class Wizard:
     def t(self, key: str, **params: Any) -> str:
         return t(key, self.lang, **params)
 
-    def _validator(self, parse: Callable[[str], Any], optional: bool = False) -> Callable[[str], bool | str]:
-        def check(text: str) -> bool | str:
+    def _check(self, parse: Callable[[str], Any], optional: bool = False) -> Callable[[str], None]:
+        def check(text: str) -> None:
             if optional and not text.strip():
-                return True
-            try:
-                parse(text)
-            except MedinsError as exc:
-                return exc.message(self.lang)
-            return True
+                return
+            parse(text)
 
         return check
 
@@ -122,24 +234,34 @@ class Wizard:
         for title, _value, desc in choices:
             if desc:
                 _hint(f"· {title}：{desc}" if self.lang == "zh" else f"· {title}: {desc}")
-        options = [questionary.Choice(title=title, value=value) for title, value, _desc in choices]
+        options = [_choice(title, value) for title, value, _desc in choices]
         chosen = next((o for o in options if o.value == default), None)
-        return _ask(questionary.select(message, choices=options, default=chosen, style=STYLE,
+        return _ask(questionary.select(_fit(message, [str(o.title) for o in options]), choices=options,
+                                       default=chosen, style=STYLE,
                                        instruction=self.t("wiz.select_instruction")))
 
     def _text(self, message: str, parse: Callable[[str], Any], default: Any = "", optional: bool = False) -> str:
         default = "" if default in (None, UNKNOWN) else str(default)
-        return _ask(questionary.text(message, default=default, validate=self._validator(parse, optional),
-                                     style=STYLE)).strip()
+        return _ask_valid(lambda text: questionary.text(_fit(message), default=text, style=STYLE),
+                          self._check(parse, optional), default, self.lang)
 
     def _region(self, message: str, default: Any, field: str) -> str:
-        def parse(text: str) -> Region:
-            return self.table.resolve(text, field=self.t(field))
+        completer = RegionCompleter(self.table)
 
-        text = _ask(questionary.autocomplete(
-            message, choices=[r.name for r in self.table.by_code.values()],
-            default="" if default in (None, UNKNOWN) else default, completer=RegionCompleter(self.table),
-            validate=self._validator(parse), style=STYLE))
+        def parse(text: str) -> Region:
+            try:
+                return self.table.resolve(text, field=self.t(field))
+            except InputError as exc:
+                # Offer what the list would: big cities first, initials too (bj → 北京 before 毕节, 宝鸡).
+                names = [c.text for c in completer.get_completions(Document(text), None)][:5]
+                if exc.key.startswith("region_unknown") and names:
+                    raise InputError("wiz_region_suggest", field=self.t(field), value=text.strip(),
+                                     options=tuple(names)) from None
+                raise
+
+        text = _ask_valid(lambda typed: questionary.autocomplete(
+            _fit(message), choices=[r.name for r in self.table.by_code.values()], default=typed, completer=completer,
+            style=STYLE), self._check(parse), "" if default in (None, UNKNOWN) else default, self.lang)
         # Save the canonical name (or the code when the name is shared), not what was typed.
         region = parse(text)
         try:
@@ -320,11 +442,25 @@ class Wizard:
         return self._date(self.t("wiz.q.discharge_date"), "wiz.label.discharge_date", default,
                           optional=True, past=True, not_after_today=True, not_before=self.answers.get("event_date"))
 
+    def _amount(self, message: str, label: str, default: Any, bound: int) -> str | None:
+        """An amount in yuan (3万, 2.5千, 18,000); above `bound` the person confirms it: a slipped key
+        (20261215 for 20261) would otherwise become a confident estimate."""
+        while True:
+            text = self._text(message, lambda s: parse_amount(s, self.t(label)), default=default, optional=True)
+            if not text:
+                return None
+            amount = parse_amount(text, self.t(label))
+            if amount <= bound or self._select(
+                    self.t("wiz.q.amount_check", field=self.t(label), amount=fmt_yuan(amount),
+                           wan=fmt_yuan(amount / 10000)),
+                    [(self.t("wiz.amount_check.yes"), True, None), (self.t("wiz.amount_check.no"), False, None)],
+                    False):
+                return fmt_yuan(amount)
+            default = text
+
     def q_cost(self, default: Any) -> str | None:
         _hint(self.t("wiz.hint.cost"))
-        text = self._text(self.t("wiz.q.cost"), lambda s: parse_amount(s, self.t("wiz.label.cost")),
-                          default=default, optional=True)
-        return text or None
+        return self._amount(self.t("wiz.q.cost"), "wiz.label.cost", default, PLAUSIBLE["cost"])
 
     def q_ooc(self, default: Any) -> str | None:
         _hint(self.t("wiz.hint.out_of_catalog"))
@@ -337,11 +473,13 @@ class Wizard:
                 return parse_ratio(text.replace("％", "%"), label, allow_zero=True)
             amount = parse_amount(text, label)
             if amount > cost:
-                raise InputError("ooc_exceeds_cost", ooc=text, cost=self.answers["cost"])
+                raise InputError("ooc_exceeds_cost", ooc=fmt_yuan(amount), cost=fmt_yuan(cost))
             return amount
 
         text = self._text(self.t("wiz.q.out_of_catalog"), parse, default=default, optional=True)
-        return text.replace("％", "%") or None
+        if text.endswith(("%", "％")):
+            return text.replace("％", "%")
+        return fmt_yuan(parse_amount(text, label)) if text else None
 
     def _on(self, answers: dict[str, Any]) -> dt.date:
         return dt.date.fromisoformat(answers["event_date"]) if answers.get("event_date") else self.today
@@ -377,16 +515,14 @@ class Wizard:
             (self.t("wiz.own_figures.no"), False, None), (self.t("wiz.own_figures.yes"), True, None)], default)
 
     def q_deductible(self, default: Any) -> str | None:
-        return self._text(self.t("wiz.q.deductible"), lambda s: parse_amount(s, self.t("wiz.label.deductible")),
-                          default=default, optional=True) or None
+        return self._amount(self.t("wiz.q.deductible"), "wiz.label.deductible", default, PLAUSIBLE["deductible"])
 
     def q_ratio(self, default: Any) -> str | None:
         return self._text(self.t("wiz.q.ratio"), lambda s: parse_ratio(s, self.t("wiz.label.ratio")),
                           default=default, optional=True) or None
 
     def q_cap(self, default: Any) -> str | None:
-        return self._text(self.t("wiz.q.cap"), lambda s: parse_amount(s, self.t("wiz.label.cap")),
-                          default=default, optional=True) or None
+        return self._amount(self.t("wiz.q.cap"), "wiz.label.cap", default, PLAUSIBLE["cap"])
 
     @staticmethod
     def _none(value: Any) -> Any:
@@ -448,32 +584,31 @@ class Wizard:
 def _confirm_loop(w: Wizard, lang: str) -> None:
     """Show the answers; let the person change any of them until they confirm."""
     while True:
-        questionary.print("\n" + t("wiz.summary_title", lang), style="bold")
+        print()
+        _say(t("wiz.summary_title", lang), "bold", indent=0)
         rows = w.summary()
         for i, (_key, label, shown) in enumerate(rows, 1):
-            questionary.print(f"  {i:>2}. {label}: {shown}")
-        choices = [questionary.Choice(t("wiz.confirm", lang), value="__ok__")]
-        choices += [questionary.Choice(t("wiz.change", lang, n=i, label=label), value=key)
-                    for i, (key, label, _s) in enumerate(rows, 1)]
-        choice = _ask(questionary.select(t("wiz.q.summary", lang), choices=choices, style=STYLE,
-                                         instruction=t("wiz.select_instruction", lang)))
+            _say(f"{i:>2}. {label}: {shown}")
+        choices = [_choice(t("wiz.confirm", lang), "__ok__")]
+        choices += [_choice(t("wiz.change", lang, n=i, label=label), key) for i, (key, label, _s) in enumerate(rows, 1)]
+        choice = _ask(questionary.select(_fit(t("wiz.q.summary", lang), [str(c.title) for c in choices]),
+                                         choices=choices, style=STYLE, instruction=t("wiz.select_instruction", lang)))
         if choice == "__ok__":
             return
         w.change(choice)
 
 
-def _check_path(text: str, suffixes: tuple[str, ...], lang: str) -> bool | str:
+def _check_path(text: str, suffixes: tuple[str, ...]) -> None:
     path = Path(os.path.expanduser(text.strip()))
     if not text.strip():
-        return t("wiz.path_empty", lang)
+        raise InputError("wiz.path_empty")
     if path.suffix.lower() not in suffixes:
-        return t("wiz.path_suffix", lang, options=", ".join(suffixes))
+        raise InputError("wiz.path_suffix", options=", ".join(suffixes))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        return t("wiz.path_no_folder", lang, folder=str(folder))
+        raise InputError("wiz.path_no_folder", folder=str(folder))
     if path.is_dir():
-        return t("wiz.path_is_dir", lang, file=str(path))
-    return True
+        raise InputError("wiz.path_is_dir", file=str(path))
 
 
 def _offer_files(advice: Advice, lang: str) -> tuple[Path | None, Path | None, Path | None]:
@@ -481,14 +616,25 @@ def _offer_files(advice: Advice, lang: str) -> tuple[Path | None, Path | None, P
     from medins_cli.exports import has_deadlines_ahead
 
     def choose(question: str, options: list[tuple[str, str]]) -> str:
-        # Values are never None: questionary would silently use the title instead.
-        return _ask(questionary.select(t(question, lang), style=STYLE, instruction=t("wiz.select_instruction", lang),
-                                       choices=[questionary.Choice(t(title, lang), value=v) for title, v in options]))
+        return choose_text(t(question, lang), options)
 
     def path(kind: str, default: str, suffixes: tuple[str, ...]) -> Path:
-        text = _ask(questionary.text(t(f"wiz.q.path.{kind}", lang), default=default, style=STYLE,
-                                     validate=lambda s: _check_path(s, suffixes, lang)))
-        return Path(os.path.expanduser(text.strip()))
+        while True:
+            text = _ask_valid(lambda typed: questionary.text(_fit(t(f"wiz.q.path.{kind}", lang)), default=typed,
+                                                             style=STYLE),
+                              lambda s: _check_path(s, suffixes), default, lang)
+            chosen = Path(os.path.expanduser(text))
+            # An earlier export or answers file may be someone's only copy: never replaced without asking.
+            if not chosen.exists() or choose_text(t("wiz.q.overwrite", lang, file=str(chosen)), [
+                    ("wiz.overwrite.no", "no"), ("wiz.overwrite.yes", "yes")]) == "yes":
+                return chosen
+            default = text
+
+    def choose_text(question: str, options: list[tuple[str, str]]) -> str:
+        # Values are never None: questionary would silently use the title instead.
+        choices = [_choice(t(title, lang), v) for title, v in options]
+        return _ask(questionary.select(_fit(question, [str(c.title) for c in choices]), style=STYLE,
+                                       instruction=t("wiz.select_instruction", lang), choices=choices))
 
     answers = ics = export = None
     if choose("wiz.q.offer_answers", [("wiz.offer.answers", "yes"), ("wiz.offer.no", "no")]) == "yes":
@@ -513,7 +659,8 @@ def run_wizard(lang: str, today: dt.date, *, no_color: bool = False, save_answer
 
     if no_color:
         os.environ["NO_COLOR"] = "1"  # prompt_toolkit reads it when it picks the colour depth
-    questionary.print(t("wiz.welcome", lang), style="bold")
+    set_face("wizard")  # the messages this person sees never name a command-line flag
+    _say(t("wiz.welcome", lang), "bold", indent=0)
     _hint(t("wiz.welcome_hint", lang))
     w = Wizard(lang, today, root)
     w.ask_missing()
@@ -524,7 +671,7 @@ def run_wizard(lang: str, today: dt.date, *, no_color: bool = False, save_answer
             break
         except InputError as exc:
             # A combination no single prompt could catch (e.g. discharge before admission after a change).
-            questionary.print("  ✗ " + exc.message(lang), style="fg:ansired bold")
+            _error(exc.message(lang))
     print()
     render(advice, lang, no_color=no_color)
     print()

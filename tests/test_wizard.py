@@ -29,15 +29,15 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a
 
 
 class Session:
-    def __init__(self, tmp: Path, *args: str, lang: str = "zh") -> None:
+    def __init__(self, tmp: Path, *args: str, lang: str = "zh", columns: int = 100) -> None:
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "MEDINS_LANG", "LANG", "LC_ALL")}
         # A pseudo-terminal under pexpect never answers cursor-position requests; without this prompt_toolkit
         # waits for each answer before drawing.
-        env.update(MEDINS_LANG=lang, TERM="xterm", COLUMNS="100", LINES="40", PROMPT_TOOLKIT_NO_CPR="1")
+        env.update(MEDINS_LANG=lang, TERM="xterm", COLUMNS=str(columns), LINES="40", PROMPT_TOOLKIT_NO_CPR="1")
         # `medins` alone takes no options: it starts the wizard with today's real date.
         argv = [*args, "--today", TODAY, "--no-color"] if args else []
         self.child = pexpect.spawn(MEDINS, argv, cwd=str(tmp), env=env,
-                                   encoding="utf-8", timeout=20, dimensions=(40, 100))
+                                   encoding="utf-8", timeout=20, dimensions=(40, columns))
         self.transcript: list[str] = []
 
     def answer(self, prompt: str, *keys: str) -> None:
@@ -416,8 +416,13 @@ def test_region_completion_in_characters_and_pinyin() -> None:
         return [c.text for c in completer.get_completions(Document(text), None)]
 
     assert names("nanj")[:1] == ["南京市"]
-    assert names("jiangs")[:1] == ["江苏省"]  # provinces first
+    assert names("jiangs")[:1] == ["江苏省"]
     assert "苏州市" in names("suzhou") and "宿州市" in names("suzhou")
-    assert names("广")[:2] == ["广东省", "广西壮族自治区"]
+    assert names("广")[:3] == ["广州市", "广东省", "广西壮族自治区"]  # the big city, then the provinces
+    # Initials, big cities first (municipalities, capitals, 计划单列市), then smaller places with the same letters.
+    assert names("bj") == ["北京市", "毕节市", "宝鸡市"]
+    assert names("xa") == ["西安市", "兴安盟"]
+    assert names("sh")[:4] == ["上海市", "石家庄市", "沈阳市", "深圳市"]
+    assert names("cd")[:1] == ["成都市"]
     assert names("320100") == ["南京市"]
     assert names("") == []

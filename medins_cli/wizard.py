@@ -108,7 +108,7 @@ def _choice(title: str, value: Any) -> questionary.Choice:
 
 
 def _hint(text: str) -> None:
-    _say(text, "italic bright_black")
+    _say(text, "dim")  # dim, not a colour: still readable, and --no-color / NO_COLOR leave it alone
 
 
 def _error(text: str) -> None:

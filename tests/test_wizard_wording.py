@@ -96,6 +96,7 @@ def test_amounts_in_wan_and_a_second_look_at_an_implausible_total(tmp_path: Path
     s.answer("总费用填的是 20261215 元（约 2026.12 万元），对吗？", ENTER)  # default: no, correct it
     s.answer("总医疗费用多少元", CLEAR, "3万", ENTER)
     s.answer("目录外自费部分大约多少", "2千", ENTER)
+    s.answer("这是今年第几次住院", ENTER)  # the first
     s.answer("要输入您自己的起付线", ENTER)  # no
     s.expect("总费用: 30000 元")
     s.expect("目录外自费: 2000 元")
@@ -174,6 +175,7 @@ def test_english_wraps_between_words_and_is_translated(tmp_path: Path) -> None:
     s.answer("filed", DOWN, ENTER)  # not yet
     s.answer("total cost", "1.8万", ENTER)
     s.answer("catalogue?", ENTER)
+    s.answer("Which stay of the year", ENTER)  # the first
     s.answer("ratio?", ENTER)
     s.answer("Is everything right?", ENTER)
     s.answer("Save these answers?", DOWN, ENTER)

@@ -166,8 +166,10 @@ def parse_amount(value: Any, field: str) -> Decimal:
     """Yuan, rounded to the fen here, once: every later step and every printed formula uses this figure."""
     shown = _text(value)
     text = shown.translate(_DIGITS).replace(",", "").replace("，", "").removesuffix("元").removesuffix("yuan").strip()
-    unit = AMOUNT_UNITS.get(text[-1:], Decimal(1))
-    amount = _number(text[:-1].strip() if unit != 1 else text, field, "bad_amount") * unit
+    unit = AMOUNT_UNITS.get(text[-1:])
+    amount = _number(text[:-1].strip() if unit else text, field, "bad_amount")
+    if unit and amount.adjusted() <= 12:  # a sane figure only: 1e999999999万 must not overflow
+        amount *= unit
     if amount < 0:
         raise InputError("negative_amount", field=field, value=shown)
     if amount.adjusted() > 12 or amount > MAX_AMOUNT:  # adjusted() first: no quantize of a 10^999999 figure

@@ -84,8 +84,7 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
     s.answer("您在职还是已退休", ENTER)  # 在职
     s.answer("从哪天开始在外地就医", CLEAR, "13-45", ENTER)
     s.expect("13-45”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。")  # refused at the prompt, with the reason
-    time.sleep(0.05)
-    s.child.send(CLEAR + "2026-12-01" + ENTER)
+    s.answer("从哪天开始在外地就医", CLEAR, "2026-12-01", ENTER)  # asked again under the explanation
     s.answer("在哪一级医院", ENTER)  # 三级 — changed below at the summary
     s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 还没有
     s.answer("总医疗费用多少元", "20000", ENTER)
@@ -145,7 +144,7 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     s.answer("已经出院并结算了吗", DOWN, ENTER)  # 已经出院结算
     s.answer("哪天出院", "11-19", ENTER)
     s.expect("早于就医日期 2026-11-20")  # refused: discharge before admission
-    s.child.send(CLEAR + "昨天" + ENTER)
+    s.answer("哪天出院", CLEAR, "昨天", ENTER)
     s.answer("总医疗费用多少元", "30000", ENTER)
     s.answer("目录外自费部分大约多少", "10%", ENTER)
     s.answer("要输入您自己的起付线", ENTER)
@@ -156,7 +155,7 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     s.answer("导出这份清单吗", DOWN, ENTER)  # 网页
     s.answer("网页清单保存到", CLEAR, "nj.txt", ENTER)
     s.expect("文件名需以 .html, .htm 结尾")  # refused at the prompt
-    s.child.send(CLEAR + "nj.html" + ENTER)
+    s.answer("网页清单保存到", CLEAR, "nj.html", ENTER)
     code, out = s.finish()
 
     assert code == 1
@@ -336,7 +335,7 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     s.answer("Deductible in yuan?", "1000", ENTER)
     s.answer("Payment ratio?", "150%", ENTER)
     s.expect("ratio 150% is out of range; give 0.01% to 100%")
-    s.child.send(CLEAR + "80%" + ENTER)
+    s.answer("Payment ratio?", CLEAR, "80%", ENTER)
     s.answer("Annual cap in yuan?", ENTER)
     s.expect("Insurance: don't know (default used)")
     s.answer("Is everything right?", ENTER)

@@ -562,6 +562,9 @@ C: dict[str, tuple[str, str]] = {
                                            "correct one."),
     "conflict.kind_scenario@wizard": ("两处选的长期居住类别不同：请只保留一个。",
                                       "Two different long-term kinds were chosen: keep one."),
+    "conflict.injury_pharmacy@wizard": ("外伤只用于看病，不用于买药：请改正“情况”或“是否外伤”。",
+                                        "Injury care applies to treatment, not to buying medicine: correct the "
+                                        "situation or the injury answer."),
     "conflict.resident_account@wizard": ("城乡居民医保没有个人账户，不能用个人账户买药：请选“门诊慢特病购药”，"
                                          "或把险种改为职工医保。",
                                          "Resident insurance has no personal account: choose buying medicine for a "

@@ -149,6 +149,7 @@ def test_an_existing_file_is_not_replaced_without_asking(tmp_path: Path) -> None
     s.answer("您在职还是已退休", ENTER)
     s.answer("哪天急诊或入院", CLEAR, "2026-11-20", ENTER)
     s.answer("在哪一级医院", ENTER)
+    s.answer("因为外伤", ENTER)  # no
     s.answer("您办理异地就医备案了吗", ENTER)
     s.answer("已经出院并结算了吗", ENTER)  # not yet
     s.answer("总医疗费用多少元", ENTER)  # don't know

@@ -16,6 +16,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
 from medins_cli.errors import ExitCode, InputError, MedinsError
@@ -306,7 +307,8 @@ def _options(input_format: str, output_format: str, columns: str | None, jobs: i
 
 
 def run_batch(file: str, *, input_format: str, output_format: str, columns: str | None, jobs: int,
-              today: str | None, lang: str, emit_error: Callable[[MedinsError, str, bool], int]) -> int:
+              today: str | None, lang: str, emit_error: Callable[[MedinsError, str, bool], int],
+              output: str | None = None) -> int:
     """`medins batch`: open, stream, report. Returns the exit code (docs/batch.md)."""
     import sys
 
@@ -331,8 +333,18 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
                 raise InputError("batch_missing", file=file) from None
             except OSError as exc:
                 raise InputError("batch_unreadable", file=file, problem=exc.strerror or str(exc)) from None
+        if output is not None:
+            from medins_cli.files import FileProblem, check_destination
+
+            try:  # a symlink, FIFO or directory is refused before any line is read
+                check_destination(Path(output))
+            except FileProblem as exc:
+                raise exc.as_write_error() from None
     except MedinsError as exc:
         return emit_error(exc, lang, False)
+    if output is not None:
+        return _to_file(fh, Path(output), name=name, today=day, lang=lang, input_format=input_format,
+                        output_format=output_format, columns=chosen, jobs=jobs, emit_error=emit_error)
 
     out = sys.stdout.buffer
     progress = _progress(fh, file) if sys.stderr.isatty() else None
@@ -363,6 +375,40 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
     counts = summary.counts or {}
     print(t("batch.summary", lang, lines=summary.lines, bad=summary.bad, action=counts.get(1, 0),
             overdue=counts.get(3, 0), ok=counts.get(0, 0)), file=sys.stderr)
+    return summary.exit_code
+
+
+def _to_file(fh: IO[bytes], path: Path, *, name: str, today: dt.date, lang: str, input_format: str,
+             output_format: str, columns: list[str] | None, jobs: int,
+             emit_error: Callable[[MedinsError, str, bool], int]) -> int:
+    """--output FILE: written atomically and readable only by its owner (advice about people's health), through
+    files.atomic_writer; an interrupted run leaves the old file (or none), never half of one."""
+    import sys
+
+    from medins_cli.files import FileProblem, atomic_writer
+    from medins_cli.messages import t
+
+    progress = _progress(fh, name) if sys.stderr.isatty() else None
+
+    def on_line(_n: int) -> None:
+        if progress is not None:
+            progress(fh)
+
+    try:
+        with atomic_writer(path, private=True, binary=True) as out:
+            summary = run(fh, out, name=name, today=today, lang=lang, input_format=input_format,
+                          output_format=output_format, columns=columns, jobs=jobs, on_line=on_line)
+    except FileProblem as exc:
+        return emit_error(exc.as_write_error(), lang, False)
+    finally:
+        if progress is not None:
+            progress(None)
+        if fh is not sys.stdin.buffer:
+            fh.close()
+    counts = summary.counts or {}
+    print(t("batch.summary", lang, lines=summary.lines, bad=summary.bad, action=counts.get(1, 0),
+            overdue=counts.get(3, 0), ok=counts.get(0, 0)), file=sys.stderr)
+    print(t("batch.written", lang, file=str(path)), file=sys.stderr)
     return summary.exit_code
 
 

@@ -105,7 +105,8 @@ def batch(o: dict[str, Any]) -> int:
     from medins_cli.batch import run_batch
 
     return run_batch(o["file"], input_format=o["input_format"], output_format=o["output_format"],
-                     columns=o["columns"], jobs=o["jobs"], today=o["today"], lang=language, emit_error=_emit_error)
+                     columns=o["columns"], jobs=o["jobs"], today=o["today"], lang=language, emit_error=_emit_error,
+                     output=o["output"])
 
 
 def exit_code_for(advice: Any) -> ExitCode:

@@ -84,6 +84,7 @@ COMMANDS: dict[str, tuple[Opt, ...]] = {
         Opt("input_format", ("--input-format",), metavar="jsonl|csv", default="jsonl"),
         Opt("output_format", ("--output-format",), metavar="jsonl|csv", default="jsonl"),
         Opt("columns", ("--columns",), metavar="PATH,PATH…"),
+        Opt("output", ("--output", "-o"), metavar="FILE"),
         Opt("jobs", ("--jobs", "-j"), kind="int", metavar="N", default=1, low=1, high=64),
         TODAY, LANG,
     ),

@@ -184,3 +184,19 @@ def test_batch_typed_alone_in_a_terminal_says_what_it_reads() -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0 and '{"line":1,' in child.before
+
+
+def test_batch_output_file_is_atomic_private_and_same_as_stdout(tmp_path: Path) -> None:
+    to_stdout = batch(str(EXAMPLE), *TODAY, "--lang", "en")
+    target = tmp_path / "advice.jsonl"
+    proc = batch(str(EXAMPLE), *TODAY, "--lang", "en", "--output", str(target))
+    assert proc.returncode == to_stdout.returncode == 2 and proc.stdout == b""
+    assert target.read_bytes() == to_stdout.stdout
+    assert (target.stat().st_mode & 0o777) == 0o600  # advice about people's health: the owner's only
+    assert proc.stderr.decode().endswith(f"Results written to {target} (readable only by you).\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["advice.jsonl"]  # no temporary file left behind
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    proc = batch(str(EXAMPLE), *TODAY, "--lang", "en", "-o", str(link))
+    assert proc.returncode == 2 and "not a regular file (a symbolic link)" in proc.stderr.decode()
+    assert target.read_bytes() == to_stdout.stdout

@@ -150,13 +150,16 @@ def figure_status(r: Resolved | None) -> str:
     - statistic: a statistic (e.g. the national average fund share), not anyone's rule;
     - default: nothing, or a stated assumption.
     """
-    if r is None or r.period.basis == "assumption":
+    return "default" if r is None else period_status(r.period, r.region)
+
+
+def period_status(period: Period, region: str) -> str:
+    """figure_status() of a period as the policy file of `region` holds it (review walks files, not chains)."""
+    if period.basis == "assumption":
         return "default"
-    if r.period.basis == "statistic":
+    if period.basis == "statistic":
         return "statistic"
-    if r.region == NATIONAL:
-        return "national"
-    return "sourced"
+    return "national" if region == NATIONAL else "sourced"
 
 
 @dataclass

@@ -152,9 +152,6 @@ def all_keys() -> tuple[str, ...]:
 
 # -- the core parameter set: what `list` and `coverage` report for every region. Each item is satisfied
 # by the first of its keys (regular expressions over the dotted key) that a file holds in force.
-_XP_RATIO = r"cross_province\.ratio\.(?:employee|resident)(?:\.(?:in_service|retired))?\.{cls}(?:\.level[123])?"
-
-
 def _exact(*keys: str) -> tuple[str, ...]:
     return tuple("^" + re.escape(k) + "$" for k in keys)
 
@@ -164,9 +161,11 @@ def _core() -> tuple[tuple[str, tuple[str, ...]], ...]:
     # A region that sets a figure by 缴费档次 has it for some tier: that counts as the figure being there.
     tier = r"(?:\.tier[123])?"
     for ins in ("employee", "resident"):
+        # 职工 起付线 may differ for in-service and retired people (e.g. 上海): either meets the item.
+        status = r"(?:\.(?:in_service|retired))?" if ins == "employee" else ""
         for n in (1, 2, 3):
             items.append((f"inpatient.deductible.{ins}.level{n}",
-                          (rf"^inpatient\.deductible\.{ins}{tier}(?:\.level{n})?$",)))
+                          (rf"^inpatient\.deductible\.{ins}{tier}{status}(?:\.level{n})?$",)))
     for status in ("in_service", "retired"):
         for n in (1, 2, 3):
             items.append((f"inpatient.ratio.employee.{status}.level{n}",
@@ -180,12 +179,14 @@ def _core() -> tuple[tuple[str, tuple[str, ...]], ...]:
     for part in ("deductible", "ratio"):
         items.append((f"serious_illness.{part}.resident", _exact(f"serious_illness.{part}.resident")))
     for cls in ("temporary", "unfiled"):
-        # A published cross-province ratio for the class replaces the reduction (the engine's rule).
-        # A rule for one insurance type only counts too (like a tier's figure, it is the region's own).
-        items.append((f"cross_province.reduction.{cls}",
-                      (*_exact(f"cross_province.reduction.{cls}"),
-                       rf"^cross_province\.reduction\.(?:employee|resident)\.{cls}$",
-                       "^" + _XP_RATIO.format(cls=cls) + "$")))
+        # Per insurance type, as the engine reads it: that type's own rule, the general one, or a published
+        # cross-province ratio for that type and class (which replaces the reduction). A 城乡居民 rule does not
+        # make the 职工 reduction sourced (check and coverage agree on it).
+        for ins in ("employee", "resident"):
+            xp = r"cross_province\.ratio\.{ins}(?:\.(?:in_service|retired))?\.{cls}(?:\.level[123])?"
+            items.append((f"cross_province.reduction.{ins}.{cls}",
+                          (*_exact(f"cross_province.reduction.{ins}.{cls}", f"cross_province.reduction.{cls}"),
+                           "^" + xp.format(ins=ins, cls=cls) + "$")))
     items.append(("emergency.registration_window",
                   _exact("emergency.registration_window_working_days", "emergency.registration_window_days")))
     items.append(("manual_claim.deadline",

@@ -32,6 +32,7 @@ from medins_cli.policy import (
     load_chain,
     one_of,
     period_in_force,
+    period_status,
     regional_file_for,
 )
 from medins_cli.policy_files import policy_root
@@ -966,6 +967,7 @@ def review(root: Path | None = None, on: dt.date | None = None, years: int = 3) 
                     "kind": (pf.sources[shown.source].kind if shown.source in pf.sources
                              else _national_kind(shown.source)),
                     "as_of": shown.as_of,
+                    "status": period_status(shown, code),
                 })
     return {
         "schema": "medins-policies-review/1",

@@ -234,7 +234,7 @@ def test_registry_covers_national_and_agreed_keys() -> None:
                 "cross_province.reduction.pharmacy", "emergency.on"):
         assert kind_of(key) is None, key
     assert len(all_keys()) == len(set(all_keys()))
-    assert len(CORE_IDS) == 25
+    assert len(CORE_IDS) == 27
 
 
 def test_registry_documented() -> None:

@@ -202,3 +202,81 @@ def test_unfiled_fallback_does_not_claim_a_national_unfiled_figure() -> None:
     assert "未备案" not in notes["cross_province.reduction.temporary"]
     assert "临时外出就医" in notes["cross_province.reduction.temporary"]
     assert notes["cross_province.reduction.unfiled"].startswith("未备案费用按参保地规定（经办规程第十四条）")
+
+
+# ------------------------------------------------------------------ one meaning of "sourced", for every region
+
+def test_check_show_coverage_and_review_agree_on_sourced_status_for_every_region() -> None:
+    """For each region and insurance type, what `check` used or listed agrees with coverage, show and review.
+
+    One function (policy.figure_status) decides; this walks every region so that no face drifts from it.
+    """
+    from medins_cli import service
+    from medins_cli.policy_tools import _listed_regions, coverage, review, show
+    from medins_cli.render_json import advice_to_dict
+
+    day = dt.date(2026, 12, 1)
+    cov = {r["code"]: r["parameters"] for r in coverage(POLICIES, day)["regions"]}
+    reviewed = {(i["region"], i["key"]): i["status"] for i in review(POLICIES, day)["items"]}
+    problems: list[str] = []
+    for region in _listed_regions(POLICIES):
+        core = cov[region.code]
+        shown = {r["key"]: r["status"] for r in show(region.code, day, POLICIES)}
+        for ins in ("employee", "resident"):
+            tiers = service.tiers(region.code, ins, day)
+            raw = {"scenario": "temporary", "insured_in": region.code, "treated_in": "上海" if region.province !=
+                   "310000" else "北京", "insurance": ins, "hospital_level": 3, "filed": True,
+                   "filed_on": "2026-11-20", "event_date": "2026-12-01", "cost": 100000, "out_of_catalog": 0}
+            if tiers:
+                raw["tier"] = tiers[0]
+            doc = advice_to_dict(service.check(raw, day), "en")
+            where = f"{region.name} {ins}"
+            steps = {s["id"]: s["parameter"] for s in doc["cost"]["breakdown"]}
+            unused = {u["parameter"] for u in doc["sourced_not_used"]}
+            defaults = {d["parameter"] for d in doc["defaults_used"]}
+            used = [p for p in steps.values() if p and p != "user"]
+            # Every figure check used is, by show and review, what check says it is.
+            for key in used:
+                status = shown.get(key)
+                expect = "statistic" if key.startswith("statistics.") else "sourced"
+                if status != expect:
+                    problems.append(f"{where}: check used {key}, show says {status}")
+                if (region.code, key) in reviewed and reviewed[(region.code, key)] != status:
+                    problems.append(f"{where}: review says {reviewed[(region.code, key)]} for {key}")
+            # 起付线: coverage says sourced ⇔ check used it (or a cross-province one), or listed it as not used.
+            ded_item = core[f"inpatient.deductible.{ins}.level3"]["status"] == "sourced"
+            ded_step = steps.get("deductible") or ""
+            ded_check = ded_step.startswith(("inpatient.deductible", "cross_province.deductible")) or any(
+                u.startswith("inpatient.deductible") for u in unused)
+            if ded_item and not ded_check:
+                problems.append(f"{where}: coverage sources the 起付线, check neither used nor listed it")
+            if ded_step.startswith("inpatient.deductible.") and not ded_item:
+                problems.append(f"{where}: check used {ded_step}, coverage does not count it")
+            # Cap: the same.
+            cap_item = core[f"inpatient.cap.{ins}"]["status"] == "sourced"
+            cap_check = (steps.get("cap") or "").startswith("inpatient.cap")
+            if cap_item != cap_check:
+                problems.append(f"{where}: cap sourced by coverage={cap_item}, used by check={cap_check}")
+            # The temporary-care reduction: national in coverage ⇔ a labelled national default in check.
+            red = core[f"cross_province.reduction.{ins}.temporary"]
+            red_item, red_key = red["status"], red["key"] or ""
+            red_default = "cross_province.reduction.temporary" in defaults
+            # A class ratio published for some hospital levels only (宜宾 居民: 一级/二级) meets the item for the
+            # region; at a level it lacks, check falls back to the labelled national reduction: not a disagreement.
+            partial = red_key.startswith("cross_province.ratio.") and ".level" in red_key
+            if (red_item != "sourced") != red_default and not partial:
+                problems.append(f"{where}: reduction coverage={red_item}, check default={red_default}")
+            # Never "no sourced figures" where some are used.
+            some = any(k.startswith(("inpatient.", "cross_province.")) for k in used) or unused
+            if some and any("No sourced figures" in a for a in doc["cost"]["assumptions"]):
+                problems.append(f"{where}: says no sourced figures")
+    assert problems == []
+
+
+def test_guizhou_resident_rule_does_not_make_the_employee_reduction_sourced() -> None:
+    from medins_cli.policy_tools import coverage
+
+    cov = {r["code"]: r["parameters"] for r in coverage(POLICIES, dt.date(2026, 12, 1))["regions"]}
+    zunyi = cov["520000"]  # 遵义 has no file: the 贵州 file applies
+    assert zunyi["cross_province.reduction.resident.temporary"]["status"] == "sourced"
+    assert zunyi["cross_province.reduction.employee.temporary"]["status"] == "national"

@@ -1118,6 +1118,11 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
     if low:
         # Third-hand figures (reposts, forums) are used rather than nothing, but never silently.
         ctx.warn("low_confidence", M("warn.low_confidence", items=tuple(low)))
+    national_copies = sorted({r.source.document or r.source.title for r in ctx.cited
+                              if r.region == NATIONAL and r.source.is_copy})
+    if national_copies:
+        # The national texts were read from a full-text copy, not from nhsa.gov.cn: said once, never hidden.
+        ctx.warn("national_copy", M("warn.national_copy", docs=tuple(national_copies)))
     years = sorted(ctx.cal.unknown_years)
     if years:
         # Statutory holidays are known for every year; only 调休 working weekends wait for the State Council.

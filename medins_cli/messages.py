@@ -340,6 +340,9 @@ C: dict[str, tuple[str, str]] = {
                           "{region} sets inpatient benefits by contribution tier (tiers {tiers}) and you gave none: the "
                           "estimate uses only untiered figures or defaults. Give the tier with --tier (ask the insurance "
                           "office or 12393)."),
+    "warn.national_copy": ("国家文件（{docs}）的条文取自公开的全文副本，未能在国家医保局网站上读到原文：请以官方发布的文本为准。",
+                           "The national texts ({docs}) were read from a public full-text copy, not from the National "
+                           "Healthcare Security Administration's own site: the official text prevails."),
     "warn.low_confidence": ("以下数字只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实，或用自己的数字"
                             "（--deductible/--ratio/--cap）：{items}",
                             "These figures come only from third-party reposts (low confidence); check them with your "

@@ -280,3 +280,25 @@ def test_guizhou_resident_rule_does_not_make_the_employee_reduction_sourced() ->
     zunyi = cov["520000"]  # 遵义 has no file: the 贵州 file applies
     assert zunyi["cross_province.reduction.resident.temporary"]["status"] == "sourced"
     assert zunyi["cross_province.reduction.employee.temporary"]["status"] == "national"
+
+
+# ------------------------------------------------------------------ the generated table in docs/policies.md
+
+def test_provenance_table_in_docs_is_current() -> None:
+    """docs/policies.md's per-region table is generated; after a data change run python tools/make_policy_table.py."""
+    from medins_cli.policy_tools import provenance_table, provenance_table_date, replace_provenance_table
+
+    doc = (ROOT / "docs" / "policies.md").read_text(encoding="utf-8")
+    fresh = replace_provenance_table(doc, provenance_table(POLICIES, provenance_table_date(doc)))
+    assert fresh == doc, "docs/policies.md: provenance table not current; run python tools/make_policy_table.py"
+
+
+def test_provenance_table_rows_use_the_one_status_function() -> None:
+    from medins_cli.policy_tools import coverage, provenance_rows
+
+    day = dt.date(2026, 12, 1)
+    cov = {r["code"]: r["counts"]["sourced"] for r in coverage(POLICIES, day)["regions"]}
+    rows = {r["code"]: r for r in provenance_rows(POLICIES, day)}
+    assert {c: r["sourced"] for c, r in rows.items()} == cov
+    linyi = rows["371300"]
+    assert linyi["official"] == 2 and linyi["copy"] == 0 and ("2024-11-15", True) in linyi["dates"]

@@ -240,7 +240,9 @@ def test_readme_screenshots(chromium, tmp_path: Path) -> None:  # type: ignore[n
     out = ROOT / "docs" if os.environ.get("MEDINS_UPDATE_DOCS") == "1" else tmp_path
     chromium.open(page.as_uri(), 390, 844)
     chromium.screenshot(out / "checklist-phone.png", 0, 1400)
+    # The first A4 sheet as printed: 210 mm at 96 dpi, with the print style sheet's 14 mm margins.
     chromium.open(page.as_uri(), 794, 1123, media="print")
+    chromium.evaluate("document.documentElement.style.padding = '14mm'")
     chromium.screenshot(out / "checklist-a4.png", 0, 1123)
     assert (out / "checklist-phone.png").read_bytes().startswith(b"\x89PNG")
 

@@ -333,7 +333,9 @@ def check_policy(code: str, text: str, stats: Stats, folder: Path, n: int) -> No
         except MedinsError:
             result = 2
         else:
-            result = 1
+            from medins_cli.cli import exit_code_for
+
+            result = int(exit_code_for(advice))  # the exit code `medins check` would give
             doc = json.loads(json.dumps(advice_to_dict(advice, "zh")), parse_float=Decimal)
             errors = list(_validator().iter_errors(json.loads(json.dumps(advice_to_dict(advice, "zh")))))
             if errors:

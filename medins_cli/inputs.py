@@ -293,6 +293,8 @@ def implied(raw: dict[str, Any]) -> dict[str, Any]:
             raise InputError("conflict", detail=M("conflict.resident_account", scenario=scenario_text))
         if scenario == "pharmacy":
             facts["pharmacy_mode"] = "chronic"
+    if mode_from_name == "personal_account" and raw.get("chronic_disease") not in (None, ""):
+        raise InputError("conflict", detail=M("conflict.account_chronic", scenario=scenario_text))
     if raw.get("filed_on") not in (None, ""):
         if _bool(raw.get("filed"), "--filed") is False:
             raise InputError("conflict", detail=M("conflict.filed_on_not_filed"))

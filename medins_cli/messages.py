@@ -1044,6 +1044,10 @@ C: dict[str, tuple[str, str]] = {
                                   "--insurance resident (城乡居民) has no personal account, which contradicts "
                                   "--scenario {scenario} (personal-account purchase); residents use --scenario "
                                   "pharmacy --chronic-disease."),
+    "conflict.account_chronic": ("--scenario {scenario}（个人账户购药）与 --chronic-disease（门诊慢特病）是两种购药方式；"
+                                 "请只写一个。",
+                                 "--scenario {scenario} (personal-account purchase) and --chronic-disease (门诊慢特病) "
+                                 "are two different ways to buy medicine; give one."),
     "conflict.opposite_flags": ("{yes} 与 {no} 同时给出，互相矛盾；请只写一个。",
                                 "{yes} and {no} contradict each other; give one."),
     "missing_option": ("缺少必填选项 {option}。", "Missing required option {option}."),

@@ -90,6 +90,11 @@ BASE = ["check", "--insured-in", "大连", "--treated-in", "上海", "--today", 
          "矛盾；城乡居民跨省购药请用 --scenario pharmacy --chronic-disease。"),
         (["-s", "temporary", "--filed-on", "2026-11-01", "--not-filed"],
          "Conflicting options: --filed-on given with --not-filed.", "选项冲突：给了 --filed-on 却选了 --not-filed。"),
+        (["-s", "pharmacy-account", "--chronic-disease", "糖尿病"],
+         "Conflicting options: --scenario pharmacy-account (personal-account purchase) and --chronic-disease "
+         "(门诊慢特病) are two different ways to buy medicine; give one.",
+         "选项冲突：--scenario pharmacy-account（个人账户购药）与 --chronic-disease（门诊慢特病）是两种购药方式；"
+         "请只写一个。"),
         (["-s", "异地安置退休", "--long-term-kind", "living"],
          "Conflicting options: --scenario 异地安置退休 and --long-term-kind living name different long-term kinds; "
          "give one.",

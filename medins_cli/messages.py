@@ -568,6 +568,9 @@ C: dict[str, tuple[str, str]] = {
     "conflict.injury_pharmacy@wizard": ("外伤只用于看病，不用于买药：请改正“情况”或“是否外伤”。",
                                         "Injury care applies to treatment, not to buying medicine: correct the "
                                         "situation or the injury answer."),
+    "conflict.account_chronic@wizard": ("个人账户购药和门诊慢特病是两种买药方式：请改正“买药方式”。",
+                                        "Paying from the personal account and 门诊慢特病 are two different ways to "
+                                        "buy medicine: change the purchase mode."),
     "conflict.resident_account@wizard": ("城乡居民医保没有个人账户，不能用个人账户买药：请选“门诊慢特病购药”，"
                                          "或把险种改为职工医保。",
                                          "Resident insurance has no personal account: choose buying medicine for a "

@@ -108,6 +108,17 @@ def _choice(title: str, value: Any) -> questionary.Choice:
 
 
 def _hint(text: str) -> None:
+    if text.startswith("· "):  # an option's explanation: continuation lines hang under its text
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, min_width=3)
+        grid.add_column(ratio=1, overflow="fold")
+        grid.add_row("  ·", Text(text[2:], style="dim"))
+        Console(highlight=False, width=_columns()).print(grid)
+        return
     _say(text, "dim")  # dim, not a colour: still readable, and --no-color / NO_COLOR leave it alone
 
 

@@ -27,8 +27,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -162,12 +163,22 @@ def period_status(period: Period, region: str) -> str:
     return "national" if region == NATIONAL else "sourced"
 
 
+class _ChainMemo:
+    __slots__ = ("timelines", "matching")
+
+    def __init__(self) -> None:
+        self.timelines: dict[str, tuple[list[dt.date], list[Resolved | None]]] = {}
+        self.matching: dict[re.Pattern[str], list[str]] = {}
+
+
 @dataclass
 class PolicyChain:
     """The policy files that apply to one insured region, most specific last."""
 
     files: list[PolicyFile]
     on: dt.date
+    # What `get` and `keys_in_force` work out once per chain; load_chain shares one per region chain.
+    _memo: _ChainMemo = field(default_factory=_ChainMemo, repr=False, compare=False)
 
     def source(self, source_id: str) -> Source:
         for f in reversed(self.files):
@@ -177,6 +188,31 @@ class PolicyChain:
 
     def get(self, key: str, on: dt.date | None = None) -> Resolved | None:
         when = on or self.on
+        timelines = self._memo.timelines
+        timeline = timelines.get(key)
+        if timeline is None:
+            timeline = timelines[key] = self._timeline(key)
+        starts, values = timeline
+        i = bisect_right(starts, when)
+        return values[i - 1] if i else None
+
+    def _timeline(self, key: str) -> tuple[list[dt.date], list[Resolved | None]]:
+        """`get(key)` as a step function of the date, worked out once per chain rather than once per case.
+
+        The answer can only change on a day some file's period for the key starts or the day after one ends,
+        so it is resolved on each such day; before the first one nothing is in force. Bounded by the policy
+        files, not by the number of cases (a batch asks the same keys of the same chain on many dates).
+        """
+        days = set()
+        for f in self.files:
+            for p in f.parameters.get(key, ()):
+                days.add(p.effective_from)
+                if p.effective_to is not None and p.effective_to < dt.date.max:
+                    days.add(p.effective_to + dt.timedelta(days=1))
+        starts = sorted(days)
+        return starts, [self._resolve(key, day) for day in starts]
+
+    def _resolve(self, key: str, when: dt.date) -> Resolved | None:
         for f in reversed(self.files):
             periods = f.parameters.get(key)
             if not periods:
@@ -190,15 +226,12 @@ class PolicyChain:
 
     def keys_in_force(self, pattern: re.Pattern[str], on: dt.date | None = None) -> list[str]:
         """The parameter keys matching `pattern` that have a value in force on a date, in any file."""
-        when = on or self.on
-        found = set()
-        for f in self.files:
-            for key, periods in f.parameters.items():
-                if pattern.match(key):
-                    current = period_in_force(periods, when)
-                    if current is not None and current.value is not None:
-                        found.add(key)
-        return sorted(found)
+        # `get` finds a value exactly when some file has a non-null one in force.
+        keys = self._memo.matching.get(pattern)
+        if keys is None:
+            keys = self._memo.matching[pattern] = sorted({k for f in self.files for k in f.parameters
+                                                          if pattern.match(k)})
+        return [k for k in keys if self.get(k, on) is not None]
 
     def tiers(self, insurance: str, on: dt.date | None = None) -> list[int]:
         """The 缴费档次 (contribution tiers) the region prices inpatient benefits by, in force on a date."""
@@ -479,11 +512,13 @@ def regional_file_for(code: str, root: Path | None = None) -> Path | None:
 
 def load_chain(codes: list[str], on: dt.date, root: Path | None = None) -> PolicyChain:
     """National file plus the files for `codes` (province first) that exist. Reads nothing else."""
-    return PolicyChain(files=list(_chain_files(tuple(codes), root or policy_root())), on=on)
+    files, memo = _chain_files(tuple(codes), root or policy_root())
+    return PolicyChain(files=list(files), on=on, _memo=memo)
 
 
 @lru_cache(maxsize=4096)  # one entry per insured region (366 today), like load_file's cache never stale in-process
-def _chain_files(codes: tuple[str, ...], root: Path) -> tuple[PolicyFile, ...]:
+def _chain_files(codes: tuple[str, ...], root: Path) -> tuple[tuple[PolicyFile, ...], _ChainMemo]:
+    """The chain's files, and the `PolicyChain.get` memo every chain of these files shares."""
     files = [load_national(root)]
     for code in codes:
         path = regional_file_for(code, root)
@@ -492,4 +527,4 @@ def _chain_files(codes: tuple[str, ...], root: Path) -> tuple[PolicyFile, ...]:
             if pf.region != code:
                 raise PolicyError("policy_region_mismatch", file=path.name, value=pf.region, expected=code)
             files.append(pf)
-    return tuple(files)
+    return tuple(files), _ChainMemo()

@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = 1
+# Entries kept at most: content-addressed entries are never stale, so without a bound a maintainer editing
+# policy files (or a fuzz run) would grow the folder for ever. The newest ones are kept.
+KEEP = 200
 
 
 @cache
@@ -49,13 +52,15 @@ def _code_stamp() -> bytes:
     from medins_cli import __version__
 
     parts = [f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}"]
+    # Every module of the package, not a hand-kept list: the loader's checks live in several of them, and a
+    # list that forgot one would serve objects compiled by older code (the version alone does not change).
     here = Path(__file__).resolve().parent
-    for name in ("policy.py", "regions.py", "compiled.py"):
+    for path in sorted(here.glob("*.py")):
         try:
-            st = (here / name).stat()
-            parts.append(f"{name}:{st.st_mtime_ns}:{st.st_size}")
+            st = path.stat()
+            parts.append(f"{path.name}:{st.st_mtime_ns}:{st.st_size}")
         except OSError:
-            parts.append(name)
+            parts.append(path.name)
     return "|".join(parts).encode()
 
 
@@ -91,3 +96,19 @@ def store(name: str, value: Any) -> None:
     except Exception:  # noqa: BLE001 - a read-only or full disk: run without the cache
         with contextlib.suppress(OSError):
             tmp.unlink()
+        return
+    _prune(folder)
+
+
+def _prune(folder: Path) -> None:
+    """Drop the oldest entries beyond KEEP (only on a store, i.e. a miss: the hot path never lists the folder)."""
+    with contextlib.suppress(OSError):
+        entries = []
+        for entry in os.scandir(folder):
+            if entry.name.endswith(".pickle"):
+                with contextlib.suppress(OSError):
+                    entries.append((entry.stat().st_mtime_ns, entry.path))
+        if len(entries) > KEEP:
+            for _mtime, path in sorted(entries)[: len(entries) - KEEP]:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)

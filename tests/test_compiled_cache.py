@@ -60,3 +60,23 @@ def test_a_broken_or_foreign_cache_is_only_a_miss(tmp_path: Path) -> None:
         entry.write_bytes(b"garbage")
     assert run(cache)[1] == good
     assert all(p.read_bytes() == b"garbage" for p in cache.glob("*.pickle"))
+
+
+def test_the_cache_keeps_only_the_newest_entries(tmp_path: Path, monkeypatch) -> None:
+    from medins_cli import compiled
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MEDINS_CACHE_DIR", str(cache))
+    monkeypatch.delenv("MEDINS_NO_CACHE", raising=False)
+    compiled._folder.cache_clear()
+    try:
+        for i in range(compiled.KEEP + 5):
+            compiled.store(f"policy-{i:04d}", {"i": i})
+            os.utime(cache / f"policy-{i:04d}.pickle", ns=(i * 10**9, i * 10**9))
+        compiled.store("policy-last", {"i": "last"})
+        names = sorted(p.stem for p in cache.glob("*.pickle"))
+        assert len(names) == compiled.KEEP
+        assert "policy-0000" not in names and "policy-last" in names
+        assert compiled.load("policy-last") == {"i": "last"}
+    finally:
+        compiled._folder.cache_clear()

@@ -1285,6 +1285,8 @@ def set_face(face: str) -> None:
 
 
 def _param(value: Any, lang: str) -> Any:
+    if type(value) is str:  # most parameters: skip the checks below (a batch renders ~30 messages a case)
+        return value.translate(_CONTROL)
     if isinstance(value, Msg):
         return t(value.key, lang, **value.params)
     if isinstance(value, (list, tuple)):  # a list of names: joined the way each language joins them

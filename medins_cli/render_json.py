@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from medins_cli import __version__
+from medins_cli.fmt import money
 from medins_cli.messages import t, tm
 from medins_cli.model import Advice, Cost
 
@@ -14,7 +15,7 @@ SCHEMA_VERSION = 1
 
 
 def _yuan(x: Decimal | None) -> float | None:
-    return None if x is None else float(x.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return None if x is None else float(money(x))
 
 
 def _cost(cost: Cost | None, lang: str) -> dict[str, Any] | None:

@@ -59,3 +59,13 @@ def assert_province_file_records_its_search(code: str, pinyin: str) -> None:
     assert load_regions().by_code[code].pinyin == pinyin
     text = path.read_text(encoding="utf-8")
     assert "Searched" in text and "Wanted" in text
+
+
+def run_main(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """`medins ARGS` in this process: (exit code, stdout, stderr)."""
+    from medins_cli.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err

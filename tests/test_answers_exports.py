@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import advise
+from conftest import advise, run_main
 
 from medins_cli.answers import dump_answers, parse_answers
-from medins_cli.cli import main
 from medins_cli.errors import InputError
 from medins_cli.exports import to_ics, to_markdown
 from medins_cli.inputs import parse_spoken_date
@@ -19,11 +18,7 @@ TODAY = ["--today", "2026-11-23"]
 LINYI = ["-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--event-date", "2026-12-20"]
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
+run = run_main
 
 
 # ------------------------------------------------------------------------------------------ dates at prompts

@@ -5,17 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from medins_cli.cli import main
+from conftest import run_main
 
 BASE = ["check", "-s", "temporary", "--insured-in", "江苏", "--treated-in", "北京", "--today", "2026-11-23"]
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
+run = run_main
 
 
 @pytest.mark.parametrize(

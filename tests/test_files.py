@@ -18,20 +18,16 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import run_main
 
 from medins_cli import files
-from medins_cli.cli import main
 from medins_cli.files import FileProblem, atomic_writer, read_bounded, write_file
 
 TODAY = ["--today", "2026-11-23"]
 LINYI = ["-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--event-date", "2026-12-20"]
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
+run = run_main
 
 
 def mode(path: Path) -> int:

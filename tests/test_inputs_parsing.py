@@ -16,20 +16,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medins_cli.cli import main
 from medins_cli.errors import InputError
 from medins_cli.inputs import parse_amount, parse_date, parse_ratio
-from tests.conftest import advise
+from tests.conftest import advise, run_main
 
 D = dt.date
 DEC1 = D(2026, 12, 1)
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code), out, err
+run = run_main
 
 
 # ------------------------------------------------------------------------------------------ dates

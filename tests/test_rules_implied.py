@@ -13,21 +13,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medins_cli.cli import main
 from medins_cli.errors import InputError
 from medins_cli.inputs import implied
-from tests.conftest import advise
+from tests.conftest import advise, run_main
 
 TODAY = dt.date(2026, 12, 1)
 DALIAN_RETIREE = dict(scenario="long-term", insured_in="大连", treated_in="上海", filed=True, cost="45000",
                       out_of_catalog="5000")
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(list(args))
-    out, err = capsys.readouterr()
-    return int(exc.value.code), out, err
+run = run_main
 
 
 def test_relocated_retiree_is_priced_as_retired() -> None:

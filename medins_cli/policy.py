@@ -163,6 +163,9 @@ def period_status(period: Period, region: str) -> str:
     return "national" if region == NATIONAL else "sourced"
 
 
+_NEVER: tuple[list[dt.date], list[Resolved | None]] = ([], [])
+
+
 class _ChainMemo:
     __slots__ = ("timelines", "matching")
 
@@ -209,6 +212,8 @@ class PolicyChain:
                 days.add(p.effective_from)
                 if p.effective_to is not None and p.effective_to < dt.date.max:
                     days.add(p.effective_to + dt.timedelta(days=1))
+        if not days:
+            return _NEVER  # most keys asked are absent from a chain: one shared answer keeps the memo small
         starts = sorted(days)
         return starts, [self._resolve(key, day) for day in starts]
 

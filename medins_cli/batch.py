@@ -368,13 +368,8 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
     except OSError as exc:
         return emit_error(InputError("batch_unreadable", file=name, problem=exc.strerror or str(exc)), lang, False)
     finally:
-        if progress is not None:
-            progress(None)
-        if fh is not sys.stdin.buffer:
-            fh.close()
-    counts = summary.counts or {}
-    print(t("batch.summary", lang, lines=summary.lines, bad=summary.bad, action=counts.get(1, 0),
-            overdue=counts.get(3, 0), ok=counts.get(0, 0)), file=sys.stderr)
+        _finish(fh, progress)
+    _print_summary(summary, lang)
     return summary.exit_code
 
 
@@ -401,15 +396,31 @@ def _to_file(fh: IO[bytes], path: Path, *, name: str, today: dt.date, lang: str,
     except FileProblem as exc:
         return emit_error(exc.as_write_error(), lang, False)
     finally:
-        if progress is not None:
-            progress(None)
-        if fh is not sys.stdin.buffer:
-            fh.close()
+        _finish(fh, progress)
+    _print_summary(summary, lang)
+    print(t("batch.written", lang, file=str(path)), file=sys.stderr)
+    return summary.exit_code
+
+
+def _finish(fh: IO[bytes], progress: Callable[[IO[bytes] | None], None] | None) -> None:
+    """Close the progress bar and the input (never standard input), whichever way the run ended."""
+    import sys
+
+    if progress is not None:
+        progress(None)
+    if fh is not sys.stdin.buffer:
+        fh.close()
+
+
+def _print_summary(summary: Summary, lang: str) -> None:
+    """The one line on stderr after every run: lines read, bad lines, and how many need action."""
+    import sys
+
+    from medins_cli.messages import t
+
     counts = summary.counts or {}
     print(t("batch.summary", lang, lines=summary.lines, bad=summary.bad, action=counts.get(1, 0),
             overdue=counts.get(3, 0), ok=counts.get(0, 0)), file=sys.stderr)
-    print(t("batch.written", lang, file=str(path)), file=sys.stderr)
-    return summary.exit_code
 
 
 def _progress(fh: IO[bytes], file: str) -> Callable[[IO[bytes] | None], None]:

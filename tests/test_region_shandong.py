@@ -208,3 +208,34 @@ def test_region_without_a_local_cut_keeps_the_national_norm() -> None:
     a = advise(scenario="temporary", insured_in="烟台", treated_in="上海", event_date="2026-12-20", filed=True,
                filed_on="2026-11-20")
     assert _lower_note(a) == tm(M("warn.temporary_lower"), "zh")
+
+
+# ------------------------------------------------------------------ 济南 370100 (医聘猫 copy, 2024-04-03, confidence low)
+# https://zhongshan.ylzhaopin.com/news/285185.html: "三级医院,第一次住院1000元,第二次住院500元,第三次及以上0元";
+# 在职 "三级医院,起付标准-1万元报销85%,1万元-40万元报销88%"; 退休 "二级及以下医院,起付标准-1万元报销93%,1万元-40万元报销96%".
+# Derived tests (no published worked example): long-term filers get the 参保地 local standard.
+
+
+def test_jinan_in_service_level3_two_bands() -> None:
+    a = advise(scenario="long-term", insured_in="济南", treated_in="海口", event_date="2026-12-01",
+               cost="50000", filed=True, hospital_level="3")
+    assert step(a, "deductible").amount == Decimal("1000.00")
+    # (10000 − 1000) × 85% + (50000 − 10000) × 88% = 7650 + 35200
+    assert a.cost.fund_pays == Decimal("42850.00")
+
+
+def test_jinan_retired_level2() -> None:
+    a = advise(scenario="long-term", insured_in="370100", treated_in="上海", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="2", retired=True)
+    # (10000 − 400) × 93% + (20000 − 10000) × 96% = 8928 + 9600
+    assert a.cost.fund_pays == Decimal("18528.00")
+
+
+def test_jinan_second_stay_halves_and_third_stay_drops_the_deductible() -> None:
+    kw = dict(scenario="long-term", insured_in="济南", treated_in="海口", event_date="2026-12-01",
+              cost="20000", filed=True, hospital_level="3")
+    second = advise(stay="2", **kw)
+    assert step(second, "deductible").formula == "1000 × 0.5 = 500"
+    assert second.cost.fund_pays == Decimal("16875.00")  # (10000 − 500) × 85% + 10000 × 88%
+    third = advise(stay="3", **kw)
+    assert third.cost.deductible == Decimal("0") and third.cost.fund_pays == Decimal("17300.00")  # 10000 × 85% + 10000 × 88%

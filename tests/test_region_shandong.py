@@ -210,9 +210,10 @@ def test_region_without_a_local_cut_keeps_the_national_norm() -> None:
     assert _lower_note(a) == tm(M("warn.temporary_lower"), "zh")
 
 
-# ------------------------------------------------------------------ 济南 370100 (医聘猫 copy, 2024-04-03, confidence low)
+# ------------------------------------------------------------ 济南 370100 (医聘猫 copy, 2024-04-03, confidence low)
 # https://zhongshan.ylzhaopin.com/news/285185.html: "三级医院,第一次住院1000元,第二次住院500元,第三次及以上0元";
-# 在职 "三级医院,起付标准-1万元报销85%,1万元-40万元报销88%"; 退休 "二级及以下医院,起付标准-1万元报销93%,1万元-40万元报销96%".
+# 在职 "三级医院,起付标准-1万元报销85%,1万元-40万元报销88%";
+# 退休 "二级及以下医院,起付标准-1万元报销93%,1万元-40万元报销96%".
 # Derived tests (no published worked example): long-term filers get the 参保地 local standard.
 
 
@@ -238,4 +239,5 @@ def test_jinan_second_stay_halves_and_third_stay_drops_the_deductible() -> None:
     assert step(second, "deductible").formula == "1000 × 0.5 = 500"
     assert second.cost.fund_pays == Decimal("16875.00")  # (10000 − 500) × 85% + 10000 × 88%
     third = advise(stay="3", **kw)
-    assert third.cost.deductible == Decimal("0") and third.cost.fund_pays == Decimal("17300.00")  # 10000 × 85% + 10000 × 88%
+    assert third.cost.deductible == Decimal("0")
+    assert third.cost.fund_pays == Decimal("17300.00")  # 10000 × 85% + 10000 × 88%

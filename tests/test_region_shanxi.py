@@ -36,3 +36,25 @@ def test_taiyuan_resident_temporary_uses_national_reduction_labelled() -> None:
     assert step(a, "ratio").formula == "85% − 20 = 65%"
     assert a.cost.fund_pays == Decimal("12935.00")  # (20000 − 100) × 65%
     assert "cross_province.reduction.temporary" in defaults(a)
+
+
+# ------------------------------------------------------------ 太原 职工 (140100, 太原本地宝 Q&A copies, low)
+# http://m.jxyuer.com/baike/techan/230936.html (2022-05-18): 起付线 一类(三甲) 800元, 二类(三乙、二甲) 500元,
+# 三类(二乙、一级) 300元; 第二次住院减半, 三次及以上免收. http://ty.bendibao.com/live/2022119/57578.shtm (2023-03-17):
+# 在职 一类/二类/三类 82%/86%/90%, 退休 91%/93%/95%.
+
+
+def test_taiyuan_employee_in_service_level3() -> None:
+    # Derived: (20000 − 800) × 82% = 15744.
+    a = advise(scenario="long-term", insured_in="太原", treated_in="北京", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3")
+    assert step(a, "deductible").parameter == "inpatient.deductible.employee.level3"
+    assert a.cost.fund_pays == Decimal("15744.00")
+
+
+def test_taiyuan_employee_retired_level2_second_stay() -> None:
+    # Derived: 起付线 500 × 0.5 = 250; (20000 − 250) × 93% = 18367.5.
+    a = advise(scenario="long-term", insured_in="140100", treated_in="上海", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="2", retired=True, stay="2")
+    assert step(a, "deductible").formula == "500 × 0.5 = 250"
+    assert a.cost.fund_pays == Decimal("18367.50")

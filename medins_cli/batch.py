@@ -181,8 +181,11 @@ def check_item(item: Item, name: str, today: dt.date, lang: str) -> tuple[dict[s
 
 
 def _check_block(args: tuple[list[Item], str, dt.date, str]) -> list[tuple[dict[str, Any], int | None]]:
+    from medins_cli.messages import face
+
     items, name, today, lang = args
-    return [check_item(i, name, today, lang) for i in items]
+    with face("answers"):  # a spawned worker does not inherit the parent's face
+        return [check_item(i, name, today, lang) for i in items]
 
 
 def _blocks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -278,11 +281,15 @@ def run(fh: IO[bytes], out: IO[bytes], *, name: str, today: dt.date, lang: str, 
         def encode(doc: dict[str, Any]) -> bytes:
             return orjson.dumps(doc, option=option)
     write = out.write
-    for doc, code in results(items, name, today, lang, jobs):
-        write(encode(doc))
-        summary.add(code)
-        if on_line is not None:
-            on_line(doc["line"])
+    from medins_cli.messages import face
+
+    # Each line is written with the answers' keys (filed_on, not --filed-on): messages name them that way.
+    with face("answers"):
+        for doc, code in results(items, name, today, lang, jobs):
+            write(encode(doc))
+            summary.add(code)
+            if on_line is not None:
+                on_line(doc["line"])
     return summary
 
 

@@ -57,6 +57,15 @@ def check(o: dict[str, Any]) -> int:
         return language
     as_json = bool(o["as_json"])
     raw: dict[str, Any] = {k: o[k] for k in ANSWER_KEYS}
+    from medins_cli.messages import face
+
+    # Answers from a file alone: messages name its keys (filed_on), not the flags the person never typed.
+    from_file = o["answers"] is not None and all(v is None for v in raw.values())
+    with face("answers" if from_file else "cli"):
+        return _check(o, raw, language, as_json)
+
+
+def _check(o: dict[str, Any], raw: dict[str, Any], language: str, as_json: bool) -> int:
     try:
         from medins_cli.inputs import parse_date
         from medins_cli.service import check as run

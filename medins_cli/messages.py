@@ -7,6 +7,8 @@ language. A test checks that every key has both languages and the same placehold
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -575,6 +577,71 @@ C: dict[str, tuple[str, str]] = {
                                          "或把险种改为职工医保。",
                                          "Resident insurance has no personal account: choose buying medicine for a "
                                          "chronic disease, or change the insurance type to employee."),
+    # ---------------------------------------------------------- wording for the answers face (answers files and
+    # batch lines: the keys as written there, never a flag)
+    "conflict@answers": ("答案冲突：{detail}", "Conflicting answers: {detail}"),
+    "missing_option@answers": ("缺少必填项 {option}。", "Missing required answer {option}."),
+    "ui.no_cost@answers": ("未提供费用（cost），未做估算。", "No cost given (cost): no estimate."),
+    "warn.no_estimate@answers": ("缺少起付线和支付比例：请在 deductible、ratio、cap 中填写医保明白卡上的数字。",
+                                 "No deductible or ratio available: give the figures from your benefits card as "
+                                 "deductible, ratio and cap."),
+    "warn.filed_on_unknown@answers": ("未提供备案日期，无法计算有效期截止日：可填写 filed_on。",
+                                      "No filing date given, so the validity end is unknown: add filed_on."),
+    "warn.tier_unknown@answers": ("{region}的住院待遇按缴费档次（{tiers}档）不同，而您没有给出档次：估算只用了不分档的数字或默认值。"
+                                  "请填写 tier（向医保经办机构或 12393 查询）。",
+                                  "{region} sets inpatient benefits by contribution tier (tiers {tiers}) and none was "
+                                  "given: the estimate uses only untiered figures or defaults. Give it as tier (ask "
+                                  "the insurance office or 12393)."),
+    "warn.low_confidence@answers": ("以下数字只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实，或填写自己的数字"
+                                    "（deductible/ratio/cap）：{items}",
+                                    "These figures come only from third-party reposts (low confidence); check them "
+                                    "with your home insurance office or 12393, or give your own (deductible/ratio/cap): "
+                                    "{items}"),
+    "unused.deductible_without_ratio@answers": (
+        "本地区起付线 {value} 有来源，但支付比例未找到来源：全国平均基金支付比例已含起付线的影响，再扣一次会重复计算，"
+        "故估算未用它。在 ratio 中填写医保明白卡上的比例，即可按此起付线估算。",
+        "Your region's deductible of {value} is sourced, but its payment ratio is not: the national average fund "
+        "share already folds in deductibles, so subtracting it again would count it twice, and the estimate does "
+        "not use it. Give the ratio from your benefits card as ratio to estimate with this deductible."),
+    "unused.deductible_tier_unknown@answers": (
+        "本地区起付线 {value} 有来源，但支付比例按缴费档次分开，而您没有给出档次：全国平均基金支付比例已含起付线的影响，"
+        "故估算未用它。填写 tier 即可按本地区数字估算。",
+        "Your region's deductible of {value} is sourced, but its payment ratio depends on the contribution tier "
+        "and none was given: the national average fund share already folds in deductibles, so the estimate does "
+        "not use it. Give the tier as tier to estimate with your region's figures."),
+    "ooc_exceeds_cost@answers": ("out_of_catalog（{ooc}）不能大于 cost（{cost}）。",
+                                 "out_of_catalog ({ooc}) cannot exceed cost ({cost})."),
+    "ooc_without_cost@answers": ("out_of_catalog 需要同时提供 cost。", "out_of_catalog needs cost."),
+    "conflict.retired_resident@answers": ("retired: true 与 insurance: resident 矛盾：退休与否只适用于职工医保"
+                                          "（insurance: employee），城乡居民医保不分在职退休。",
+                                          "retired: true contradicts insurance: resident: retirement applies only to "
+                                          "employee insurance (insurance: employee)."),
+    "conflict.filed_on_not_filed@answers": ("给了 filed_on 却写了 filed: false。", "filed_on given with filed: false."),
+    "conflict.injury_pharmacy@answers": ("injury（外伤）用于就医，不用于跨省购药（scenario: pharmacy）。",
+                                         "injury (injury care) applies to treatment, not to scenario: pharmacy."),
+    "conflict.stay_pharmacy@answers": ("stay（第几次住院）不用于跨省购药。",
+                                       "stay (which stay of the year) does not apply to scenario: pharmacy."),
+    "conflict.chronic_scenario@answers": ("chronic_disease 只用于跨省购药（scenario: pharmacy）。",
+                                          "chronic_disease is only for scenario: pharmacy."),
+    "conflict.long_term_kind@answers": ("long_term_kind 只用于长期居住或购药场景。",
+                                        "long_term_kind is only for the long-term and pharmacy scenarios."),
+    "conflict.settled_future@answers": ("已出院结算（settled: true），但就医日期 {date} 在今天 {today} 之后。",
+                                        "settled: true, but the event date {date} is after today {today}."),
+    "conflict.retiree_in_service@answers": ("{kind}（异地安置退休人员）就是已退休，与 retired: false（在职）矛盾；请去掉其中一个。",
+                                            "{kind} (relocated retiree) means retired, which contradicts retired: false; "
+                                            "drop one of them."),
+    "conflict.kind_scenario@answers": ("scenario: {scenario} 与 long_term_kind: {kind} 说的是不同的长期居住类别；请只写一个。",
+                                       "scenario: {scenario} and long_term_kind: {kind} name different long-term kinds; "
+                                       "give one."),
+    "conflict.resident_account@answers": ("insurance: resident（城乡居民医保）没有个人账户，与 scenario: {scenario}"
+                                          "（个人账户购药）矛盾；城乡居民跨省购药请写 scenario: pharmacy 并填写 chronic_disease。",
+                                          "insurance: resident (城乡居民) has no personal account, which contradicts "
+                                          "scenario: {scenario} (personal-account purchase); residents use scenario: "
+                                          "pharmacy with chronic_disease."),
+    "conflict.account_chronic@answers": ("scenario: {scenario}（个人账户购药）与 chronic_disease（门诊慢特病）是两种购药方式；"
+                                         "请只写一个。",
+                                         "scenario: {scenario} (personal-account purchase) and chronic_disease "
+                                         "(门诊慢特病) are two different ways to buy medicine; give one."),
     "deadline.emergency_registration": ("急诊登记截止", "Emergency registration by"),
     "deadline.manual_claim": ("手工报销申请截止", "Paper claim by"),
     "deadline.filing_valid_until": ("备案有效期至（至少）", "Filing valid until (at least)"),
@@ -1274,14 +1341,36 @@ def default_lang() -> str:
     return "zh"
 
 
-# Which face the reader is using: "cli" (flags) or "wizard" (questions). A key may have a variant for a face,
-# `key@wizard`, worded for that face (a wizard user never typed a flag, so its messages never name one).
+# Which face the reader is using: "cli" (flags), "wizard" (questions) or "answers" (an answers file or batch
+# lines: keys such as filed_on). A key may have a variant for a face, `key@wizard` / `key@answers`, worded for
+# that face: a wizard user never typed a flag, and someone who wrote `filed_on: 2026-11-20` in a file or a CSV
+# column should be told about filed_on, not --filed-on.
 FACE: ContextVar[str] = ContextVar("medins_face", default="cli")
 LIST_SEP = {"zh": "、", "en": ", "}
+# Parameters that name the input a message is about ("--event-date", "--long-term-kind retiree"): on the
+# answers face they are written the way the file or line wrote them (options.answer_name).
+_INPUT_PARAMS = frozenset({"field", "option", "kind", "yes", "no"})
 
 
 def set_face(face: str) -> None:
     FACE.set(face)
+
+
+@contextmanager
+def face(name: str) -> Iterator[None]:
+    """Messages rendered inside use this face; the one before comes back after (in-process runs, tests)."""
+    token = FACE.set(name)
+    try:
+        yield
+    finally:
+        FACE.reset(token)
+
+
+def _as_answers(params: dict[str, Any]) -> dict[str, Any]:
+    from medins_cli.options import answer_name
+
+    return {k: (answer_name(v) or v) if k in _INPUT_PARAMS and type(v) is str and v.startswith("--") else v
+            for k, v in params.items()}
 
 
 def _param(value: Any, lang: str) -> Any:
@@ -1307,6 +1396,8 @@ def _render(key: str, lang: str, params: dict[str, Any]) -> str:
     text = entry[0 if lang == "zh" else 1]
     if not params:
         return text
+    if not _INPUT_PARAMS.isdisjoint(params) and FACE.get() == "answers":
+        params = _as_answers(params)
     return text.format_map({k: _param(v, lang) for k, v in params.items()})
 
 

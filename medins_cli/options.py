@@ -73,6 +73,21 @@ ANSWERS: tuple[Opt, ...] = (
 )
 ANSWER_KEYS: tuple[str, ...] = tuple(o.dest for o in ANSWERS)
 
+
+
+def answer_name(flag_text: str) -> str | None:
+    """How an answers file or a batch line writes what a flag says: `--event-date` → `event_date`,
+    `--long-term-kind retiree` → `long_term_kind: retiree`, `--not-filed` → `filed: false`; None when the text
+    does not start with one of the case's flags (`--today`, `--lang` are command options there too)."""
+    flag, _, rest = flag_text.partition(" ")
+    for o in ANSWERS:
+        if o.kind == "pair" and flag in (*o.flags, o.off):
+            return f"{o.dest}: {'false' if flag == o.off else 'true'}"
+        if flag in o.flags and flag.startswith("--"):
+            return f"{o.dest}: {rest}" if rest else o.dest
+    return None
+
+
 WIZARD: tuple[Opt, ...] = (LANG, TODAY, NO_COLOR, SAVE, ICS, EXPORT)
 
 COMMANDS: dict[str, tuple[Opt, ...]] = {

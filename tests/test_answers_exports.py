@@ -83,8 +83,8 @@ def test_flags_override_the_answers_file(tmp_path: Path, capsys: pytest.CaptureF
     ("medins_answers: 2\n", "答案文件 {f} 的格式版本是 2，本程序只认 1。",
      "Answers file {f} has format version 2; this medins reads 1."),
     ("scenario: emergency\ninsured_in: 江苏\ntreated_in: 北京\nevent_date: 2026-02-30\n",
-     "--event-date：看不懂日期 “2026-02-30”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。",
-     "--event-date: cannot read the date '2026-02-30'; write 2026-11-20, 2026/11/20, 11-20, today or "
+     "event_date：看不懂日期 “2026-02-30”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。",
+     "event_date: cannot read the date '2026-02-30'; write 2026-11-20, 2026/11/20, 11-20, today or "
      "yesterday."),
 ])
 def test_bad_answers_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, zh: str,
@@ -104,7 +104,8 @@ def test_missing_answers_file_and_missing_field(tmp_path: Path, capsys: pytest.C
     path = tmp_path / "partial.json"
     path.write_text('{"scenario": "emergency", "insured_in": "江苏"}', encoding="utf-8")
     code, _, err = run(capsys, "check", "--answers", str(path), *TODAY, "--lang", "en")
-    assert (code, err) == (2, "medins: error: Missing required option --treated-in.\n")
+    # The file's own key is named, not a flag the person never typed.
+    assert (code, err) == (2, "medins: error: Missing required answer treated_in.\n")
 
 
 def test_answers_json_round_trip() -> None:
@@ -185,3 +186,28 @@ def test_exports_agree_with_the_terminal_checklist() -> None:
     md = to_markdown(a, "en")
     assert md.count("- [ ]") == sum(1 for f in a.filings if not f.done)
     assert "| Fund share before the cap | 15360 | (20000 − 800) × 80% = 15360 |" in md
+
+
+def test_answers_file_messages_name_its_keys_unless_flags_are_mixed_in(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("scenario: temporary\ninsured_in: 江苏\ntreated_in: 北京\nevent_date: 2026-12-20\nfiled: true\n"
+                    "cost: abc\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", "--answers", str(path), *TODAY)
+    assert (code, err) == (2, "medins: 错误: cost：金额 “abc” 无效，请写数字（元）。\n")
+    # A flag given with the file: the person typed flags, so flags are named (the flag's value wins over the file).
+    code, _, err = run(capsys, "check", "--answers", str(path), "--cost", "x", *TODAY)
+    assert (code, err) == (2, "medins: 错误: --cost：金额 “x” 无效，请写数字（元）。\n")
+    path.write_text(path.read_text(encoding="utf-8").replace("cost: abc\n", ""), encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--answers", str(path), *TODAY, "--lang", "en")
+    assert "No filing date given, so the validity end is unknown: add filed_on." in " ".join(out.split())
+    assert "No cost given (cost): no estimate." in out
+
+
+def test_answer_names_of_flags() -> None:
+    from medins_cli.options import answer_name
+
+    assert [answer_name(x) for x in ("--event-date", "--long-term-kind retiree", "--scenario 异地安置退休",
+                                     "--not-filed", "--in-service", "--retired", "--no-referral", "--today", "-s")] == [
+        "event_date", "long_term_kind: retiree", "scenario: 异地安置退休", "filed: false", "retired: false",
+        "retired: true", "referral: false", None, None]

@@ -45,7 +45,7 @@ def test_batch_readme_example() -> None:
     assert [r["id"] for r in out] == ["wang-01", "li-02", "zhao-03", "chen-04", "sun-05"]
     assert out[0]["cost"]["out_of_pocket"] == 8240.0 and out[0]["deadlines"][0]["date"] == "2026-12-16"
     assert out[3] == {"line": 4, "id": "chen-04", "error": {
-        "code": "bad_input", "key": "region_unknown", "message": "--insured-in: unknown region '火星'."}}
+        "code": "bad_input", "key": "region_unknown", "message": "insured_in: unknown region '火星'."}}
     for r in out[:3] + out[4:]:
         jsonschema.validate(advice_only(r), SCHEMA)
     assert proc.stderr.decode() == ("medins batch: 5 lines, 1 bad, 1 action required, 0 past a deadline, "
@@ -171,7 +171,7 @@ def test_batch_csv_output_never_starts_a_cell_with_a_formula() -> None:
                  "en", stdin=data)
     rows = list(csv.reader(io.StringIO(proc.stdout.decode())))
     assert rows[1][:3] == ["1", "'=HYPERLINK(\"http://x\")", "0"]
-    assert rows[2][1] == "'@SUM(1)" and rows[2][3] == "'--insured-in: unknown region '=1+1'."
+    assert rows[2][1] == "'@SUM(1)" and rows[2][3] == "insured_in: unknown region '=1+1'."
 
 
 def test_batch_typed_alone_in_a_terminal_says_what_it_reads() -> None:
@@ -200,3 +200,30 @@ def test_batch_output_file_is_atomic_private_and_same_as_stdout(tmp_path: Path) 
     proc = batch(str(EXAMPLE), *TODAY, "--lang", "en", "-o", str(link))
     assert proc.returncode == 2 and "not a regular file (a symbolic link)" in proc.stderr.decode()
     assert target.read_bytes() == to_stdout.stdout
+
+
+def test_batch_messages_name_the_keys_a_line_is_written_with(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A caseworker wrote columns, not flags: errors and hints name `filed_on`, `treated_in` (zh and en); the
+    command-line face is back afterwards in the same process."""
+    from tests.conftest import run_main
+
+    lines = tmp_path / "in.csv"
+    lines.write_text("id,scenario,insured_in,treated_in,event_date,filed,cost,out_of_catalog\n"
+                     "a,temporary,江苏,北京,2026-12-20,true,,\n"
+                     "b,emergency,江苏,,2026-11-20,,,\n"
+                     "c,emergency,江苏,北京,2026-11-20,,,100\n", encoding="utf-8")
+    for lang, hint, missing, ooc in (
+            ("zh", "未提供备案日期，无法计算有效期截止日：可填写 filed_on。", "缺少必填项 treated_in。",
+             "out_of_catalog 需要同时提供 cost。"),
+            ("en", "No filing date given, so the validity end is unknown: add filed_on.",
+             "Missing required answer treated_in.", "out_of_catalog needs cost.")):
+        code, out, _err = run_main(capsys, "batch", str(lines), "--input-format", "csv", *TODAY, "--lang", lang)
+        first, second, third = (json.loads(x) for x in out.splitlines())
+        assert code == 2
+        assert {"id": "filed_on_unknown", "message": hint} in first["warnings"]
+        assert second["error"]["message"] == missing and third["error"]["message"] == ooc
+    code, out, _err = run_main(capsys, "check", "-s", "temporary", "--insured-in", "江苏", "--treated-in", "北京",
+                               "--event-date", "2026-12-20", "--filed", *TODAY, "--json", "--lang", "en")
+    assert {"id": "filed_on_unknown", "message": "No filing date given, so the validity end is unknown: add "
+            "--filed-on."} in json.loads(out)["warnings"]

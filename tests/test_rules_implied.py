@@ -110,7 +110,8 @@ def test_answers_file_contradiction_is_refused_too(tmp_path, capsys: pytest.Capt
     f.write_text("scenario: long-term\nlong_term_kind: retiree\nretired: false\ninsured_in: 大连\n"
                  "treated_in: 上海\n", encoding="utf-8")
     code, _out, err = run(capsys, "check", "--answers", str(f), "--today", "2026-12-01", "--lang", "en")
-    assert code == 2 and "--long-term-kind retiree (relocated retiree) means retired" in err
+    assert code == 2 and err == ("medins: error: Conflicting answers: long_term_kind: retiree (relocated retiree) "
+                                 "means retired, which contradicts retired: false; drop one of them.\n")
 
 
 def test_flag_over_answers_file_is_not_a_contradiction(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
@@ -215,6 +216,6 @@ def test_batch_lines_share_the_rule() -> None:
                           input="\n".join(json.dumps(x, ensure_ascii=False) for x in lines).encode(),
                           capture_output=True, timeout=60)
     bad, good = (json.loads(x) for x in proc.stdout.decode().splitlines())
-    assert bad["error"]["message"] == ("Conflicting options: --long-term-kind retiree (relocated retiree) means "
-                                       "retired, which contradicts --in-service; drop one of them.")
+    assert bad["error"]["message"] == ("Conflicting answers: long_term_kind: retiree (relocated retiree) means "
+                                       "retired, which contradicts retired: false; drop one of them.")
     assert good["inputs"]["retired"] is True and good["cost"]["out_of_pocket"] == 8786.25

@@ -66,6 +66,17 @@ def check_json(tmp: Path, *args: str) -> tuple[int, dict]:
     return proc.returncode, json.loads(proc.stdout)
 
 
+def same_advice(replay: tuple[int, dict], flags: tuple[int, dict]) -> bool:
+    """The answers file replays to the same advice as the flags. Only wording that tells the person which input to
+    add differs: a replay names the file's keys (filed_on), the flags run names flags (--filed-on)."""
+    def content(result: tuple[int, dict]) -> tuple[int, dict]:
+        code, doc = result
+        return code, {**doc, "warnings": [w["id"] for w in doc["warnings"]],
+                      "sourced_not_used": [u["parameter"] for u in doc["sourced_not_used"]]}
+
+    return content(replay) == content(flags)
+
+
 def save_answers_only(s: Session, name: str, *, deadlines_ahead: bool) -> None:
     s.answer("保存这些回答吗", ENTER)  # 保存
     s.answer("答案文件保存到", CLEAR, name, ENTER)
@@ -127,7 +138,7 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
     flags = check_json(tmp_path, "-s", "long-term", "--long-term-kind", "living", "--insured-in", "临沂市",
                        "--treated-in", "上海市", "--insurance", "employee", "--in-service", "--event-date",
                        "2026-12-01", "--hospital-level", "2", "--stay", "1", "--not-filed", "--cost", "20000")
-    assert replay == flags and replay[0] == 1
+    assert same_advice(replay, flags) and replay[0] == 1
 
 
 def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
@@ -174,7 +185,7 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
                        "--insurance", "employee", "--retired", "--event-date", "2026-11-20", "--hospital-level", "3",
                        "--not-filed", "--settled", "--discharge-date", "2026-11-22", "--cost", "30000",
                        "--out-of-catalog", "10%")
-    assert replay == flags
+    assert same_advice(replay, flags)
 
 
 def test_referral_resident_without_saving(tmp_path: Path) -> None:
@@ -231,12 +242,12 @@ def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
     assert "(50000 − 300) × 70% = 34790" in out  # 渝北区医疗保障局's published example, from the shipped data
     saved = (tmp_path / "cq.yaml").read_text(encoding="utf-8")
     assert 'tier: 1  # 缴费档次 1/2/3（参保地按档次定待遇时）\n' in saved
-    _, by_file = check_json(tmp_path, "--answers", "cq.yaml")
-    _, by_flags = check_json(tmp_path, "-s", "temporary", "--insured-in", "重庆市", "--treated-in", "重庆市",
-                             "--insurance", "resident", "--tier", "1", "--event-date", "2026-11-20",
-                             "--hospital-level", "2", "--cost", "52000", "--out-of-catalog", "2000")
-    assert by_file == by_flags
-    assert by_file["cost"]["fund_pays"] == 34790
+    replay = check_json(tmp_path, "--answers", "cq.yaml")
+    flags = check_json(tmp_path, "-s", "temporary", "--insured-in", "重庆市", "--treated-in", "重庆市",
+                       "--insurance", "resident", "--tier", "1", "--event-date", "2026-11-20",
+                       "--hospital-level", "2", "--cost", "52000", "--out-of-catalog", "2000")
+    assert same_advice(replay, flags)
+    assert replay[1]["cost"]["fund_pays"] == 34790
 
 
 def test_tier_question_dropped_when_a_change_makes_it_irrelevant(tmp_path: Path) -> None:
@@ -313,7 +324,7 @@ def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     flags = check_json(tmp_path, "-s", "pharmacy", "--chronic-disease", "糖尿病", "--insured-in", "江苏省",
                        "--treated-in", "杭州市", "--insurance", "employee", "--in-service", "--event-date", TODAY,
                        "--filed")
-    assert replay == flags
+    assert same_advice(replay, flags)
 
 
 def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> None:
@@ -355,7 +366,7 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     flags = check_json(tmp_path, "-s", "temporary", "--insured-in", "临沂市", "--treated-in", "上海市",
                        "--event-date", "2026-12-20", "--not-filed", "--cost", "18000", "--out-of-catalog", "2000",
                        "--stay", "1", "--deductible", "1000", "--ratio", "80%")
-    assert replay == flags
+    assert same_advice(replay, flags)
     cal = Calendar.from_ical((tmp_path / "medins-deadlines.ics").read_bytes())
     events = list(cal.walk("VEVENT"))
     ahead = [d for d in replay[1]["deadlines"] if not d["overdue"]]

@@ -8,9 +8,33 @@ published examples and the searches for them are listed in docs/published-exampl
 
 from __future__ import annotations
 
-from conftest import assert_province_file_records_its_search
+from decimal import Decimal
+
+from conftest import advise, assert_province_file_records_its_search, step
 
 
 def test_hainan_province_file_loads_and_records_its_search() -> None:
     # A comment-only province file must say what was searched, so the next maintainer does not repeat it.
     assert_province_file_records_its_search("460000", "hainan")
+
+
+# ------------------------------------------------------------ 海南 职工 (听讼网 copy of a 海口 table, 2019-04-03, low)
+# https://m.tingsonglaw.com/new/8fbe66da4d2404dca1cd33fd7313495a: "一个医保年度内住院起付线为:在职800元、退休600元;
+# 三级医疗机构报销份额85%,二级医疗机构报销份额88%,一级或其他医疗机构报销份额90%。退休人员由统筹基金付出90%".
+
+
+def test_hainan_employee_in_service_level3() -> None:
+    # Derived: (20000 − 800) × 85% = 16320.
+    a = advise(scenario="long-term", insured_in="海南", treated_in="北京", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="3")
+    assert step(a, "deductible").parameter == "inpatient.deductible.employee.in_service"
+    assert a.cost.fund_pays == Decimal("16320.00")
+
+
+def test_hainan_employee_retired_same_ratio_at_every_level() -> None:
+    # Derived: (20000 − 600) × 90% = 17460 at level 1 and at level 3.
+    for level in ("1", "3"):
+        a = advise(scenario="long-term", insured_in="460000", treated_in="上海", event_date="2026-12-01",
+                   cost="20000", filed=True, hospital_level=level, retired=True)
+        assert step(a, "deductible").amount == Decimal("600.00")
+        assert a.cost.fund_pays == Decimal("17460.00")

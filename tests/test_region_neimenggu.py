@@ -19,16 +19,44 @@ def test_neimenggu_intra_province_needs_no_filing() -> None:
 
 
 
-# ------------------------------------------------------------------ 呼和浩特 150100 职工 起付线 (copy, low)
-# http://ccschy.com/news/7244.html (2022-03-23): "三级甲等医院首次1000元,第二次700元,第三次及以上0元 …
-# 二级医院首次500元,第二次350元 … 二级以下医院首次300元,第二次210元". No ratio was found.
+# ------------------------------------------------------------------ 呼和浩特 150100 职工 (copies, low)
+# 起付线: http://ccschy.com/news/7244.html (2022-03-23): "三级甲等医院首次1000元,第二次700元,第三次及以上0元 …
+# 二级医院首次500元,第二次350元 … 二级以下医院首次300元,第二次210元".
+# Ratios and cap: http://m.hu.bendibao.com/mip/48462.shtm (undated; its text reposted on bbbaike.com 2023-03-29):
+# "住院医疗费用 在职人员统筹基金支付比例 退休人员统筹基金支付比例 三甲 三乙 其他 三甲 三乙 其他
+# 起付线-20000(含) 88 90 92 89 91 93 20000-50000(含) 90 92 95 91 93 95 50000以上 95 96 98 96 97 98";
+# "最高支付限额为19万元". DERIVED tests.
 
 
-def test_huhehaote_deductible_alone_leaves_the_estimate_on_the_labelled_national_share() -> None:
+def test_huhehaote_employee_long_term_level3_bands() -> None:
+    # 三甲 起付线 1000; 在职 88% to 2万, 90% from 2万 to 5万.
+    # (20000 − 1000) × 88% + (30000 − 20000) × 90% = 16720 + 9000 = 25720.
     a = advise(scenario="long-term", insured_in="呼和浩特", treated_in="上海", event_date="2026-12-01",
-               cost="20000", filed=True, hospital_level="3")
-    assert a.cost.method == "national_average"
-    assert "statistics.inpatient_fund_share.employee" in defaults(a)
+               cost="30000", filed=True, hospital_level="3")
+    assert a.cost.method == "local_rates"
+    assert step(a, "fund_before_cap").formula == "(20000 − 1000) × 88% + (30000 − 20000) × 90% = 25720"
+    assert a.cost.fund_pays == Decimal("25720.00")
+    assert a.cost.out_of_pocket == Decimal("4280.00")
+    assert "inpatient.ratio.employee.in_service.level3" not in defaults(a)
+
+
+def test_huhehaote_employee_retired_level2_all_three_bands() -> None:
+    # 二级 起付线 500; 退休 "其他" 93% / 95% / 98%.
+    # (20000 − 500) × 93% + (50000 − 20000) × 95% + (60000 − 50000) × 98% = 18135 + 28500 + 9800 = 56435.
+    a = advise(scenario="long-term", insured_in="150100", treated_in="三亚", event_date="2026-12-01",
+               cost="60000", filed=True, retired=True, hospital_level="2")
+    assert step(a, "fund_before_cap").formula == (
+        "(20000 − 500) × 93% + (50000 − 20000) × 95% + (60000 − 50000) × 98% = 56435")
+    assert a.cost.fund_pays == Decimal("56435.00")
+
+
+def test_huhehaote_employee_cap_19wan() -> None:
+    # 二级以下 起付线 300; 在职 "其他" 92% / 95% / 98%:
+    # (20000 − 300) × 92% + 30000 × 95% + 200000 × 98% = 18124 + 28500 + 196000 = 242624 → capped at 190000.
+    a = advise(scenario="long-term", insured_in="呼和浩特", treated_in="上海", event_date="2026-12-01",
+               cost="250000", filed=True, hospital_level="1")
+    assert step(a, "cap").formula == "min(242624, 190000) = 190000"
+    assert a.cost.fund_pays == Decimal("190000.00")
 
 
 def test_huhehaote_deductibles_with_the_persons_own_ratio() -> None:

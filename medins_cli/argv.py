@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 from medins_cli.grid import wrap
 from medins_cli.messages import t
-from medins_cli.options import COMMANDS, GROUPS, LANG, ROOT, TOP, Opt, defaults
+from medins_cli.options import COMMANDS, GROUPS, LANG, NO_COLOR, ROOT, TOP, Opt, defaults
 
 # argparse's own strings (Python 3.10–3.13) in Chinese; English is argparse's own. Anything not listed stays as
 # argparse words it, so a new Python cannot break the parser, only leave a phrase in English.
@@ -150,13 +150,20 @@ def _command_in(args: list[str]) -> str | None:
     return None
 
 
+def _epilog(command: str, lang: str) -> str:
+    """The help's closing lines: the exit codes of this command (each command has its own meaning of 1), then
+    how to get shell completion."""
+    key = {"check": "check", "wizard": "check", "batch": "batch", "policies": "policies",
+           "policies validate": "policies.validate", "policies show": "policies.show"}.get(command, "policies.read")
+    return t(f"cmd.exit.{key}", lang) + "\n" + t("cmd.completion", lang)
+
+
 def build(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     """The parser in one language. With `only`, the other commands get an empty parser: start-up pays for the
     options of the command that runs, not for all of them."""
     global _lang
     _lang = lang
-    epilog = t("cmd.epilog", lang)
-    root = _new("medins", lang, t("cmd.root", lang), ROOT, epilog)
+    root = _new("medins", lang, t("cmd.root", lang), ROOT, _epilog("check", lang))
     subs = root.add_subparsers(dest="_command", metavar="{" + ",".join(TOP) + "}",
                                title=t("usage.commands", lang),
                                parser_class=_Parser)
@@ -164,14 +171,16 @@ def build(lang: str, only: str | None = None) -> argparse.ArgumentParser:
         if only is not None and name != only:
             subs.add_parser(name, help=t(f"cmd.{name}", lang), add_help=False)
         elif name in GROUPS:
-            group = _new(f"medins {name}", lang, t(f"cmd.{name}", lang), (LANG,), epilog, subs, name)
+            group = _new(f"medins {name}", lang, t(f"cmd.{name}", lang), (LANG, NO_COLOR), _epilog(name, lang),
+                         subs, name)
             inner = group.add_subparsers(dest="_sub", metavar="{" + ",".join(GROUPS[name]) + "}",
                                          title=t("usage.commands", lang), parser_class=_Parser)
             for child in GROUPS[name]:
                 key = f"{name} {child}"
-                _new(f"medins {key}", lang, t(f"cmd.{name}.{child}", lang), COMMANDS[key], epilog, inner, child)
+                _new(f"medins {key}", lang, t(f"cmd.{name}.{child}", lang), COMMANDS[key], _epilog(key, lang),
+                     inner, child)
         else:
-            _new(f"medins {name}", lang, t(f"cmd.{name}", lang), COMMANDS[name], epilog, subs, name)
+            _new(f"medins {name}", lang, t(f"cmd.{name}", lang), COMMANDS[name], _epilog(name, lang), subs, name)
     return root
 
 

@@ -60,14 +60,14 @@ def _dumps(data: Any) -> str:
     return json_text(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-def _console() -> Any:
+def _console(no_color: bool) -> Any:
     import os
 
     from medins_cli.render_rich import StdoutConsole as Console
 
     # A terminal gets its own width; a pipe or file gets whole rows (rich would cut them at 80 columns).
     wide = not sys.stdout.isatty() and not os.environ.get("COLUMNS")
-    return Console(highlight=False, width=200 if wide else None)
+    return Console(highlight=False, width=200 if wide else None, no_color=True if no_color else None)
 
 
 def _print_grid(title: str, headers: list[str], rows: list[list[str]], right: list[bool],
@@ -128,7 +128,8 @@ def list_cmd(date: str | None = None, as_json: bool = False, lang: str | None = 
     return 0
 
 
-def show_cmd(region: str, date: str | None = None, as_json: bool = False, lang: str | None = None) -> int:
+def show_cmd(region: str, date: str | None = None, as_json: bool = False, lang: str | None = None,
+             no_color: bool = False) -> int:
     """The parameters in force for one region on a date, each with its source and where it comes from."""
     from medins_cli.policy_tools import resolve_region, show
 
@@ -157,7 +158,7 @@ def show_cmd(region: str, date: str | None = None, as_json: bool = False, lang: 
             source += " " + t("policies.copy_mark", language)
         table.add_row(r["key"], dash if r["value"] is None else _short(r["value"]), start,
                       origin, source, style="dim" if r["origin"] == "default" else None)
-    console = _console()
+    console = _console(no_color)
     console.print(table)
     console.print(t("policies.show.summary", language, count=sum(1 for r in rows if r["origin"] != "default"),
                     default=sum(1 for r in rows if r["origin"] == "default")))
@@ -219,7 +220,8 @@ def coverage_cmd(date: str | None = None, as_json: bool = False, lang: str | Non
     return 0
 
 
-def review_cmd(date: str | None = None, years: int = 3, as_json: bool = False, lang: str | None = None) -> int:
+def review_cmd(date: str | None = None, years: int = 3, as_json: bool = False, lang: str | None = None,
+               no_color: bool = False) -> int:
     """What to re-check: yearly figures that ended with no successor, old values, third-party-only values."""
     from medins_cli.policy_tools import review
 
@@ -236,7 +238,7 @@ def review_cmd(date: str | None = None, years: int = 3, as_json: bool = False, l
         table.add_row(i["file"], i["key"], _short(i["value"], 24), i["effective_from"], i["effective_to"] or dash,
                       i["source"], ", ".join(t(f"policies.review.{r}", language) for r in i["reasons"]),
                       style="bold" if "ended" in i["reasons"] else None)
-    console = _console()
+    console = _console(no_color)
     console.print(table)
     tot = doc["totals"]
     console.print(t("policies.review.summary", language, ended=tot["ended"], old=tot["old"], low=tot["low"],
@@ -245,14 +247,15 @@ def review_cmd(date: str | None = None, years: int = 3, as_json: bool = False, l
 
 
 def run(name: str, o: dict[str, Any]) -> int:
-    """`medins policies NAME` with the options parsed from the table in options.py."""
+    """`medins policies NAME` with the options parsed from the table in options.py. `--no-color` is accepted by
+    every one (as the README promises); list, coverage and validate print no colour anyway."""
     common = {"as_json": bool(o["as_json"]), "lang": o["lang"]}
     if name == "list":
         return list_cmd(o["date"], **common)
     if name == "show":
-        return show_cmd(o["region"], o["date"], **common)
+        return show_cmd(o["region"], o["date"], **common, no_color=bool(o["no_color"]))
     if name == "validate":
         return validate_cmd(Path(o["path"]) if o["path"] is not None else None, **common)
     if name == "coverage":
         return coverage_cmd(o["date"], **common)
-    return review_cmd(o["date"], o["years"], **common)
+    return review_cmd(o["date"], o["years"], **common, no_color=bool(o["no_color"]))

@@ -103,12 +103,13 @@ COMMANDS: dict[str, tuple[Opt, ...]] = {
         Opt("jobs", ("--jobs", "-j"), kind="int", metavar="N", default=1, low=1, high=64),
         TODAY, LANG,
     ),
-    "policies list": (DATE, JSON, LANG),
-    "policies show": (Opt("region", ("region",), kind="arg", metavar="REGION"), DATE, JSON, LANG),
-    "policies validate": (Opt("path", ("path",), kind="arg", metavar="PATH", optional_arg=True), JSON, LANG),
-    "policies coverage": (DATE, JSON, LANG),
+    "policies list": (DATE, JSON, LANG, NO_COLOR),
+    "policies show": (Opt("region", ("region",), kind="arg", metavar="REGION"), DATE, JSON, LANG, NO_COLOR),
+    "policies validate": (Opt("path", ("path",), kind="arg", metavar="PATH", optional_arg=True), JSON, LANG,
+                          NO_COLOR),
+    "policies coverage": (DATE, JSON, LANG, NO_COLOR),
     "policies review": (DATE, Opt("years", ("--years",), kind="int", metavar="N", default=3, low=1, high=50),
-                        JSON, LANG),
+                        JSON, LANG, NO_COLOR),
 }
 # `medins` alone runs the wizard, so its options are the wizard's (medins --lang en, medins --today …).
 ROOT: tuple[Opt, ...] = (Opt("version", ("--version",), kind="switch", default=False),

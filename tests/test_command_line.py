@@ -163,3 +163,37 @@ def test_policies_show_unknown_region_names_what_was_asked() -> None:
     assert "REGION" not in proc.stderr
     proc = medins("policies", "show", "xyz", "--lang", "en")
     assert proc.stderr.startswith("medins: error: region to show: unknown region 'xyz'.")
+
+
+@pytest.mark.parametrize("sub", ["list", "show 海南", "validate", "coverage", "review"])
+def test_policies_commands_take_no_color(sub: str) -> None:
+    """The README promises --no-color everywhere; the policies commands accept it too (and after `policies`)."""
+    proc = medins("policies", *sub.split(), "--no-color")
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert "\x1b[" not in proc.stdout
+    assert medins("policies", "--no-color", *sub.split()).returncode == 0
+
+
+@pytest.mark.parametrize(("command", "zh", "en"), [
+    ("check", "退出码：0 无需办理 · 1 需要办理 · 2 输入有误 · 3 已过截止日期 · 130 已取消",
+     "Exit codes: 0 nothing to do · 1 action required · 2 bad input · 3 a deadline has passed · 130 cancelled"),
+    ("wizard", "1 需要办理", "1 action required"),
+    ("batch", "退出码：有一行输入有误为 2", "Exit codes: 2 if any input line was bad"),
+    ("policies", "退出码：0 正常 · 1 validate 发现问题 · 2 输入有误", "Exit codes: 0 ok · 1 validate found problems"),
+    ("policies validate", "退出码：0 没有问题 · 1 发现问题（每个问题一行）· 2 路径不存在或用法有误",
+     "Exit codes: 0 no problems · 1 problems found (one line each) · 2 missing path or usage error"),
+    ("policies show", "退出码：0 正常 · 2 输入有误（未知地区、日期有误）或政策数据无法加载",
+     "Exit codes: 0 ok · 2 bad input (unknown region, bad date) or policy data that does not load"),
+    ("policies list", "退出码：0 正常 · 2 日期有误或政策数据无法加载",
+     "Exit codes: 0 ok · 2 bad date or policy data that does not load"),
+    ("policies coverage", "退出码：0 正常 · 2 日期有误", "Exit codes: 0 ok · 2 bad date"),
+    ("policies review", "退出码：0 正常 · 2 日期有误", "Exit codes: 0 ok · 2 bad date"),
+])
+def test_each_command_help_states_its_own_exit_codes(command: str, zh: str, en: str) -> None:
+    """1 means "action required" for check and "problems found" for validate (docs/exit-codes.md); each help
+    says what its own command returns."""
+    for lang, expected in (("zh", zh), ("en", en)):
+        out = " ".join(medins(*command.split(), "--help", "--lang", lang).stdout.split())
+        assert expected in out, (command, lang)
+        if command.startswith("policies"):
+            assert "action required" not in out and "需要办理" not in out

@@ -9,7 +9,6 @@ the way argparse asks to be translated: its module-level gettext `_`).
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any, NoReturn
 
 from medins_cli.grid import wrap
@@ -82,7 +81,12 @@ class _Parser(argparse.ArgumentParser):
     def print_help(self, file: Any = None) -> None:
         text = self.format_help()
         # Whole lines, no trailing spaces: help is often piped into less or a file.
-        (file or sys.stdout).write("\n".join(line.rstrip() for line in text.splitlines()) + "\n")
+        if file is None:  # through output.say: `medins --help | head` ends quietly
+            from medins_cli.output import say
+
+            say("\n".join(line.rstrip() for line in text.splitlines()))
+            return
+        file.write("\n".join(line.rstrip() for line in text.splitlines()) + "\n")
 
 
 def _int_in(opt: Opt, lang: str) -> Any:

@@ -25,9 +25,10 @@ from medins_cli.messages import default_lang, t
 def _emit_error(exc: MedinsError, lang: str, as_json: bool) -> int:
     message = exc.message(lang)
     if as_json:
+        from medins_cli.output import say
         from medins_cli.render_json import dumps, error_dict
 
-        print(dumps(error_dict(exc.code, message, exc.key)))
+        say(dumps(error_dict(exc.code, message, exc.key)))
     print(f"medins: {t('error.prefix', lang)}: {message}", file=sys.stderr)
     return int(exc.exit_code)
 
@@ -269,21 +270,30 @@ def main(argv: list[str] | None = None) -> None:
         except Usage as exc:
             message = f"{t('usage.prefix', lang)}: {exc.message}"
             if "--json" in args:
+                from medins_cli.output import say
                 from medins_cli.render_json import dumps, error_dict
 
-                print(dumps(error_dict("usage", message)))
+                say(dumps(error_dict("usage", message)))
             print(f"medins: {message}", file=sys.stderr)
             print(t("usage.see_help", lang, command=exc.command), file=sys.stderr)
             sys.exit(int(ExitCode.BAD_INPUT))
+        from medins_cli.output import say
+
         if command == "version":
-            print(f"medins {__version__}")
+            say(f"medins {__version__}")
             sys.exit(0)
         if command == "completion":
             from medins_cli.argv import completion
 
-            print(completion(o["completion"]))
+            say(completion(o["completion"]))
             sys.exit(0)
         code = _run(command, o)
+        try:  # what is still buffered goes now, while a closed pipe can still be told from a real failure
+            sys.stdout.flush()
+        except BrokenPipeError:
+            from medins_cli.output import quiet_stdout
+
+            quiet_stdout()
     except MedinsError as exc:
         sys.exit(_emit_error(exc, lang, "--json" in args))
     except (KeyboardInterrupt, EOFError):
@@ -291,6 +301,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(int(ExitCode.CANCELLED))
     except SystemExit:
         raise
+    except BrokenPipeError:
+        # The reader went away (`medins … | head`) somewhere a write is not wrapped in output.say: end quietly,
+        # like any Unix tool, as if the rest had been read.
+        from medins_cli.output import quiet_stdout
+
+        with contextlib.suppress(OSError, ValueError):
+            quiet_stdout()
+        sys.exit(int(ExitCode.OK))
     except OSError as exc:
         # The output itself failed (stdout on a full disk, /dev/full, an I/O error): the environment, not a
         # bug. Say so once and stop writing (Python would try to flush again at exit).

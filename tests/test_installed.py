@@ -104,3 +104,46 @@ def test_reader_closing_the_pipe_keeps_the_exit_code(tmp_path: Path, args: list[
     proc.stdout.close()
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == code and b"Traceback" not in err and err == b""
+
+
+CLOSED_PIPE_CASES = [
+    (["--completion", "bash"], 0, ""),
+    (["--completion", "zsh"], 0, ""),
+    (["--version"], 0, ""),
+    (["--help"], 0, ""),
+    (["check", "--help"], 0, ""),
+    (["batch", "--help", "--lang", "en"], 0, ""),
+    (["policies", "--help"], 0, ""),
+    (["policies", "show", "--help"], 0, ""),
+    (["check", "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--today", "2026-11-23",
+      "--event-date", "2026-12-20", "--cost", "22000"], 1, ""),
+    (["check", "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--today", "2026-11-23",
+      "--event-date", "2026-12-20", "--json"], 1, ""),
+    (["check", "-s", "temporary", "--insured-in", "火星", "--treated-in", "上海", "--json", "--lang", "en"], 2,
+     "medins: error: --insured-in: unknown region '火星'.\n"),
+    (["check", "--bogus", "--json", "--lang", "en"], 2,
+     "medins: usage error: unrecognized arguments: --bogus\nSee medins check --help\n"),
+    (["policies", "list"], 0, ""),
+    (["policies", "list", "--json"], 0, ""),
+    (["policies", "show", "北京"], 0, ""),
+    (["policies", "show", "北京", "--json"], 0, ""),
+    (["policies", "validate"], 0, ""),
+    (["policies", "coverage"], 0, ""),
+    (["policies", "review", "--json"], 0, ""),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "stderr"), CLOSED_PIPE_CASES, ids=[" ".join(c[0][:3]) for c in
+                                                                             CLOSED_PIPE_CASES])
+def test_pipe_closed_before_the_first_write_ends_quietly(tmp_path: Path, args: list[str], code: int,
+                                                         stderr: str) -> None:
+    # `medins --completion bash | head`: the reader may be gone before anything is written. Every command that
+    # writes to standard output ends as if it had been read: its own exit code, no "Broken pipe" message.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run([*medins_cmd(), *args], stdout=write_end, stderr=subprocess.PIPE,
+                              stdin=subprocess.DEVNULL, cwd=tmp_path, timeout=60)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr.decode()) == (code, stderr)

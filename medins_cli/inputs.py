@@ -364,7 +364,10 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         kind = "retiree" if retired else "living"
         defaulted.append(M("assume.default.long_term_kind", kind=M(f"category.long_term_{kind}")))
 
-    injury = bool(_bool(raw.get("injury"), "--injury"))
+    injury_given = _bool(raw.get("injury"), "--injury")
+    injury = bool(injury_given)
+    if injury_given is None and scenario == "emergency":  # the pledge step hangs on it (the wizard asks)
+        defaulted.append(M("assume.default.injury"))
     if injury and scenario == "pharmacy":
         raise InputError("conflict", detail=M("conflict.injury_pharmacy"))
     chronic = raw.get("chronic_disease")
@@ -386,13 +389,16 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
                                                   today=today.isoformat()))
         filed = True
     if filed is None:
-        filed = False
-        if scenario != "emergency":
-            defaulted.append(M("assume.default.filed"))
+        filed = False  # also for an emergency: its 补办 step is shown as still to do
+        defaulted.append(M("assume.default.filed"))
 
     settled = _bool(raw.get("settled"), "--settled")
     if settled is None:
         settled = False
+        # Only where it changes the advice (care already begun): a planned trip is not settled by definition.
+        if scenario in ("emergency", "referral", "temporary") and event_date <= today and not raw.get(
+                "discharge_date"):
+            defaulted.append(M("assume.default.settled"))
     if settled and event_date > today:
         raise InputError("conflict", detail=M("conflict.settled_future", date=event_date.isoformat(),
                                               today=today.isoformat()))
@@ -405,6 +411,11 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         if discharge > today:
             raise InputError("conflict", detail=M("conflict.discharge_future", discharge=discharge.isoformat(),
                                                   today=today.isoformat()))
+
+    referral_given = _bool(raw.get("referral"), "--referral")
+    referral = bool(referral_given)
+    if referral_given is None and scenario == "referral" and not filed:
+        defaulted.append(M("assume.default.referral"))
 
     cost = parse_amount(raw["cost"], "--cost") if raw.get("cost") is not None else None
     ooc = ooc_share = None
@@ -434,7 +445,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         pharmacy_mode=mode,
         filed=filed,
         filed_on=filed_on,
-        referral_certificate=bool(_bool(raw.get("referral"), "--referral")),
+        referral_certificate=referral,
         settled=settled,
         discharge_date=discharge,
         chronic_disease=chronic,

@@ -246,6 +246,10 @@ class Wizard:
             if desc:
                 _hint(f"· {title}：{desc}" if self.lang == "zh" else f"· {title}: {desc}")
         options = [_choice(title, value) for title, value, _desc in choices]
+        # A question with a "don't know" starts on it: Enter alone must never state a fact (filed, retired,
+        # discharged…) the person did not give; the engine's default is then named in the result.
+        if default is None and any(o.value == UNKNOWN for o in options):
+            default = UNKNOWN
         chosen = next((o for o in options if o.value == default), None)
         return _ask(questionary.select(_fit(message, [str(o.title) for o in options]), choices=options,
                                        default=chosen, style=STYLE,
@@ -372,10 +376,11 @@ class Wizard:
             (self.t(f"wiz.scenario.{s}"), s, self.t(f"wiz.scenario_hint.{s}"))
             for s in ("long-term", "emergency", "referral", "pharmacy", "temporary")], default)
 
-    def q_pharmacy_mode(self, default: Any) -> str:
-        return self._select(self.t("wiz.q.pharmacy_mode"), [
+    def q_pharmacy_mode(self, default: Any) -> Any:
+        return self._none(self._select(self.t("wiz.q.pharmacy_mode"), [
             (self.t("wiz.pharmacy.account"), "account", self.t("wiz.pharmacy_hint.account")),
-            (self.t("wiz.pharmacy.chronic"), "chronic", self.t("wiz.pharmacy_hint.chronic"))], default)
+            (self.t("wiz.pharmacy.chronic"), "chronic", self.t("wiz.pharmacy_hint.chronic")),
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.pharmacy_hint.unknown"))], default))
 
     def q_chronic(self, default: Any) -> str:
         from medins_cli.service import chronic_disease_names
@@ -383,9 +388,10 @@ class Wizard:
         names = chronic_disease_names(self.today, self.root)
         if self.answers.get("insurance") == "resident":
             _hint(self.t("wiz.hint.resident_chronic"))
+        # No disease is pre-selected: Enter alone leads to typing the name, never to the list's first disease.
         choice = self._select(self.t("wiz.q.chronic_disease"),
                               [(n, n, None) for n in names] + [(self.t("wiz.other_disease"), OTHER, None)],
-                              default if default in names else (OTHER if default not in (None, UNKNOWN) else None))
+                              default if default in names else OTHER)
         if choice != OTHER:
             return choice
         return self._text(self.t("wiz.q.chronic_other"), lambda s: s.strip() or self._raise_empty(),
@@ -394,10 +400,10 @@ class Wizard:
     def _raise_empty(self) -> None:
         raise InputError("wiz_empty")
 
-    def q_long_term_kind(self, default: Any) -> str:
-        return self._select(self.t("wiz.q.long_term_kind"), [
-            (self.t(f"wiz.kind.{k}"), k, self.t(f"wiz.kind_hint.{k}")) for k in ("retiree", "living", "working")],
-            default)
+    def q_long_term_kind(self, default: Any) -> Any:
+        return self._none(self._select(self.t("wiz.q.long_term_kind"), [
+            *((self.t(f"wiz.kind.{k}"), k, self.t(f"wiz.kind_hint.{k}")) for k in ("retiree", "living", "working")),
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.kind_hint.unknown"))], default))
 
     def q_insurance(self, default: Any) -> Any:
         return self._none(self._select(self.t("wiz.q.insurance"), [
@@ -422,10 +428,11 @@ class Wizard:
             (self.t("wiz.level.3"), "3", None), (self.t("wiz.level.2"), "2", None), (self.t("wiz.level.1"), "1", None),
             (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.level_hint.unknown"))], default))
 
-    def q_injury(self, default: Any) -> bool:
-        return self._select(self.t("wiz.q.injury"), [
+    def q_injury(self, default: Any) -> Any:
+        return self._none(self._select(self.t("wiz.q.injury"), [
             (self.t("wiz.injury.no"), False, None),
-            (self.t("wiz.injury.yes"), True, self.t("wiz.injury_hint.yes"))], default)
+            (self.t("wiz.injury.yes"), True, self.t("wiz.injury_hint.yes")),
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.injury_hint.unknown"))], default))
 
     def q_filed(self, default: Any) -> Any:
         _hint(self.t("wiz.hint.filed"))
@@ -439,15 +446,16 @@ class Wizard:
         return self._date(self.t("wiz.q.filed_on"), "wiz.label.filed_on", default, optional=True, past=True,
                           not_after_today=True)
 
-    def q_referral(self, default: Any) -> bool:
-        return self._select(self.t("wiz.q.referral"), [
-            (self.t("wiz.yes"), True, None), (self.t("wiz.no"), False, self.t("wiz.referral_hint.no"))],
-            default)
+    def q_referral(self, default: Any) -> Any:
+        return self._none(self._select(self.t("wiz.q.referral"), [
+            (self.t("wiz.yes"), True, None), (self.t("wiz.no"), False, self.t("wiz.referral_hint.no")),
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.referral_hint.unknown"))], default))
 
-    def q_settled(self, default: Any) -> bool:
-        return self._select(self.t("wiz.q.settled"), [
+    def q_settled(self, default: Any) -> Any:
+        return self._none(self._select(self.t("wiz.q.settled"), [
             (self.t("wiz.settled.no"), False, None),
-            (self.t("wiz.settled.yes"), True, self.t("wiz.settled_hint.yes"))], default)
+            (self.t("wiz.settled.yes"), True, self.t("wiz.settled_hint.yes")),
+            (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.settled_hint.unknown"))], default))
 
     def q_discharge(self, default: Any) -> str | None:
         return self._date(self.t("wiz.q.discharge_date"), "wiz.label.discharge_date", default,

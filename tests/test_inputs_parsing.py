@@ -261,12 +261,12 @@ def test_wizard_reads_a_month_day_as_the_next_trip_and_shows_the_year(tmp_path) 
     s.answer("您在哪里参保", "临沂", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
     s.answer("您是哪种情况", UP, ENTER)  # other temporary care
-    s.answer("您参加的是哪种医保", ENTER)
-    s.answer("您在职还是已退休", ENTER)
+    s.answer("您参加的是哪种医保", DOWN, ENTER)
+    s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("哪天看病（或入院）", CLEAR, "01-05", ENTER)
     s.expect("“01-05” 即 2027-01-05")
-    s.answer("在哪一级医院", ENTER)
-    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # not yet
+    s.answer("在哪一级医院", DOWN, ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # not yet
     s.answer("总医疗费用多少元", ENTER)
     s.expect("就医日期: 2027-01-05")
     s.answer("都对吗", ENTER)

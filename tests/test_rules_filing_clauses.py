@@ -76,13 +76,13 @@ def test_wizard_asks_about_an_injury_for_an_emergency(tmp_path) -> None:  # type
     s.answer("您在哪里参保", "临沂", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
     s.answer("您是哪种情况", DOWN, ENTER)  # emergency
-    s.answer("您参加的是哪种医保", ENTER)
-    s.answer("您在职还是已退休", ENTER)
+    s.answer("您参加的是哪种医保", DOWN, ENTER)
+    s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("哪天急诊或入院", ENTER)  # today
-    s.answer("在哪一级医院", ENTER)
-    s.answer("这次是因为外伤（受伤）就医吗", DOWN, ENTER)  # yes
-    s.answer("您办理异地就医备案了吗", DOWN, ENTER)
-    s.answer("已经出院并结算了吗", ENTER)
+    s.answer("在哪一级医院", DOWN, ENTER)
+    s.answer("这次是因为外伤（受伤）就医吗", DOWN * 2, ENTER)  # yes
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)
+    s.answer("已经出院并结算了吗", DOWN, ENTER)
     s.answer("总医疗费用多少元", ENTER)
     s.expect("外伤: 是外伤，没有第三方责任")
     s.answer("都对吗", ENTER)

@@ -156,20 +156,20 @@ def test_what_is_implied_is_applied(scenario: str, kind: str | None, insurance: 
 # ------------------------------------------------------------------ the wizard asks only what is not implied
 
 def test_wizard_relocated_retiree_is_priced_retired_unasked(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_wizard import ENTER, Session, check_json
+    from tests.test_wizard import DOWN, ENTER, Session, check_json
 
     s = Session(tmp_path, "wizard", "--save-answers", "r.yaml")
     s.answer("您在哪里参保", "大连", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
     s.answer("您是哪种情况", ENTER)  # long-term
-    s.answer("您属于哪一类长期异地人员", ENTER)  # 异地安置退休人员
-    s.answer("您参加的是哪种医保", ENTER)  # 职工医保; "在职还是已退休" is not asked: retired is implied
+    s.answer("您属于哪一类长期异地人员", DOWN, ENTER)  # 异地安置退休人员
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保; "在职还是已退休" is not asked: retired is implied
     s.answer("从哪天开始在外地就医", ENTER)
-    s.answer("在哪一级医院", ENTER)
-    s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
+    s.answer("在哪一级医院", DOWN, ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("总医疗费用多少元", "45000", ENTER)
     s.answer("目录外自费部分大约多少", "5000", ENTER)
-    s.answer("这是今年第几次住院", ENTER)  # 第一次
+    s.answer("这是今年第几次住院", DOWN, ENTER)  # 第一次
     s.answer("要输入您自己的起付线", ENTER)
     s.answer("都对吗", ENTER)
     code, out = s.finish()
@@ -192,11 +192,11 @@ def test_wizard_resident_is_not_offered_a_personal_account(tmp_path) -> None:  #
     s.answer("您在哪里参保", "大连", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
     s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
-    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 城乡居民: no retired question, no purchase-mode question
+    s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民: no retired question, no purchase-mode question
     s.expect("城乡居民医保没有个人账户：跨省购药按门诊慢特病办理。")
-    s.answer("哪种门诊慢特病", DOWN, ENTER)  # 糖尿病
+    s.answer("哪种门诊慢特病", DOWN * 2, ENTER)  # 糖尿病
     s.answer("打算哪天买药", ENTER)
-    s.answer("您办理异地就医备案了吗", ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)
     s.answer("都对吗", ENTER)
     code, out = s.finish()
     assert "买药用哪种方式" not in out and "您在职还是已退休" not in out

@@ -49,6 +49,11 @@ class Session:
         for k in keys:
             self.child.send(k)
 
+    def pointed(self, option: str) -> None:
+        """Wait until the list's pointer (») is drawn on `option`: the answer Enter alone would give."""
+        self.child.expect(r"» (?:\x1b\[[0-9;]*m)*" + re.escape(option))
+        self.transcript.append(self.child.before + self.child.after)
+
     def expect(self, text: str) -> None:
         self.child.expect_exact(text)
         self.transcript.append(self.child.before + self.child.after)
@@ -90,17 +95,17 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
     s.answer("您在哪里参保", "linyi", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
     s.answer("您是哪种情况", ENTER)  # first option: long-term stay
-    s.answer("您属于哪一类长期异地人员", DOWN, ENTER)  # 异地长期居住人员
-    s.answer("您参加的是哪种医保", ENTER)  # 职工医保
-    s.answer("您在职还是已退休", ENTER)  # 在职
+    s.answer("您属于哪一类长期异地人员", DOWN * 2, ENTER)  # 异地长期居住人员
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
+    s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
     s.answer("从哪天开始在外地就医", CLEAR, "13-45", ENTER)
     s.expect("13-45”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。")  # refused at the prompt, with the reason
     s.answer("从哪天开始在外地就医", CLEAR, "2026-12-01", ENTER)  # asked again under the explanation
-    s.answer("在哪一级医院", ENTER)  # 三级 — changed below at the summary
-    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 还没有
+    s.answer("在哪一级医院", DOWN, ENTER)  # 三级 — changed below at the summary
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 还没有
     s.answer("总医疗费用多少元", "20000", ENTER)
     s.answer("目录外自费部分大约多少", ENTER)  # don't know
-    s.answer("这是今年第几次住院", ENTER)  # 第一次 (临沂 halves the second stay's 起付线)
+    s.answer("这是今年第几次住院", DOWN, ENTER)  # 第一次 (临沂 halves the second stay's 起付线)
     s.answer("要输入您自己的起付线", ENTER)  # no
     s.expect("请核对您的回答")
     s.child.expect(r"(\d+)\. 医院等级: 三级医院")
@@ -146,13 +151,13 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     s.answer("您在哪里参保", "nanjing", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "beijing", ENTER)
     s.answer("您是哪种情况", DOWN, ENTER)  # emergency
-    s.answer("您参加的是哪种医保", ENTER)
-    s.answer("您在职还是已退休", DOWN, ENTER)  # 退休
+    s.answer("您参加的是哪种医保", DOWN, ENTER)
+    s.answer("您在职还是已退休", DOWN * 2, ENTER)  # 退休
     s.answer("哪天急诊或入院", CLEAR, "11-20", ENTER)
-    s.answer("在哪一级医院", ENTER)
-    s.answer("这次是因为外伤（受伤）就医吗", ENTER)  # 不是
-    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 还没有
-    s.answer("已经出院并结算了吗", DOWN, ENTER)  # 已经出院结算
+    s.answer("在哪一级医院", DOWN, ENTER)
+    s.answer("这次是因为外伤（受伤）就医吗", DOWN, ENTER)  # 不是
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 还没有
+    s.answer("已经出院并结算了吗", DOWN * 2, ENTER)  # 已经出院结算
     s.answer("哪天出院", "11-19", ENTER)
     s.expect("早于就医日期 2026-11-20")  # refused: discharge before admission
     s.answer("哪天出院", CLEAR, "昨天", ENTER)
@@ -183,7 +188,7 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     replay = check_json(tmp_path, "--answers", "nj.json")
     flags = check_json(tmp_path, "-s", "emergency", "--insured-in", "南京市", "--treated-in", "北京市",
                        "--insurance", "employee", "--retired", "--event-date", "2026-11-20", "--hospital-level", "3",
-                       "--not-filed", "--settled", "--discharge-date", "2026-11-22", "--cost", "30000",
+                       "--no-injury", "--not-filed", "--settled", "--discharge-date", "2026-11-22", "--cost", "30000",
                        "--out-of-catalog", "10%")
     assert same_advice(replay, flags)
 
@@ -193,13 +198,13 @@ def test_referral_resident_without_saving(tmp_path: Path) -> None:
     s.answer("您在哪里参保", "巴彦淖尔", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
     s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
-    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 城乡居民: no in-service/retired question
+    s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民: no in-service/retired question
     s.answer("哪天去外地就医", CLEAR, "今天", ENTER)
-    s.answer("在哪一级医院", ENTER)
-    s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
+    s.answer("在哪一级医院", DOWN, ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("哪天办的备案", "昨天", ENTER)
-    s.answer("参保地定点医院开了转诊证明吗", ENTER)  # 有
-    s.answer("已经出院并结算了吗", ENTER)  # 还没有
+    s.answer("参保地定点医院开了转诊证明吗", DOWN, ENTER)  # 有
+    s.answer("已经出院并结算了吗", DOWN, ENTER)  # 还没有
     s.answer("总医疗费用多少元", ENTER)  # don't know: no estimate
     s.expect("请核对您的回答")
     s.expect("转诊证明: 有")
@@ -219,20 +224,20 @@ def chongqing_resident_at_home(s: Session, typed: str, level_keys: str, cost: st
     s.answer("您在哪里参保", typed, ENTER)
     s.answer("您在哪里（或将在哪里）看病", "重庆", ENTER)
     s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care
-    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 城乡居民
+    s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民
     s.answer("哪天看病（或入院）", CLEAR, "11-20", ENTER)
     s.answer("在哪一级医院", level_keys, ENTER)
-    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 不知道
-    s.answer("已经出院并结算了吗", ENTER)  # 还没有
+    s.answer("您办理异地就医备案了吗", ENTER)  # 不知道
+    s.answer("已经出院并结算了吗", DOWN, ENTER)  # 还没有
     s.answer("总医疗费用多少元", cost, ENTER)
     s.answer("目录外自费部分大约多少", ooc, ENTER)
 
 
 def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
-    chongqing_resident_at_home(s, "chongqing", DOWN, "52000", "2000")  # 二级
+    chongqing_resident_at_home(s, "chongqing", DOWN * 2, "52000", "2000")  # 二级
     s.expect("重庆市的住院报销比例按缴费档次不同")
-    s.answer("交的是哪一档", ENTER)  # 一档
+    s.answer("交的是哪一档", DOWN, ENTER)  # 一档
     s.answer("要输入您自己的起付线", ENTER)  # no
     s.expect("缴费档次: 一档")
     s.answer("都对吗", ENTER)
@@ -244,7 +249,7 @@ def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
     assert 'tier: 1  # 缴费档次 1/2/3（参保地按档次定待遇时）\n' in saved
     replay = check_json(tmp_path, "--answers", "cq.yaml")
     flags = check_json(tmp_path, "-s", "temporary", "--insured-in", "重庆市", "--treated-in", "重庆市",
-                       "--insurance", "resident", "--tier", "1", "--event-date", "2026-11-20",
+                       "--insurance", "resident", "--tier", "1", "--event-date", "2026-11-20", "--not-settled",
                        "--hospital-level", "2", "--cost", "52000", "--out-of-catalog", "2000")
     assert same_advice(replay, flags)
     assert replay[1]["cost"]["fund_pays"] == 34790
@@ -252,8 +257,8 @@ def test_tier_asked_only_where_the_region_prices_by_it(tmp_path: Path) -> None:
 
 def test_tier_question_dropped_when_a_change_makes_it_irrelevant(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
-    chongqing_resident_at_home(s, "重庆", "", "10000", "")  # 三级
-    s.answer("交的是哪一档", DOWN, ENTER)  # 二档
+    chongqing_resident_at_home(s, "重庆", DOWN, "10000", "")  # 三级
+    s.answer("交的是哪一档", DOWN * 2, ENTER)  # 二档
     s.answer("要输入您自己的起付线", ENTER)
     s.child.expect(r"(\d+)\. 医保类型: 城乡居民")
     n = int(s.child.match.group(1))
@@ -277,16 +282,16 @@ def test_stay_of_the_year_asked_where_later_stays_are_priced(tmp_path: Path, fix
     s.answer("您在哪里参保", "150100", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
     s.answer("您是哪种情况", ENTER)  # long-term
-    s.answer("您属于哪一类长期异地人员", DOWN, ENTER)  # 异地长期居住人员
-    s.answer("您参加的是哪种医保", ENTER)  # 职工医保
-    s.answer("您在职还是已退休", ENTER)  # 在职
+    s.answer("您属于哪一类长期异地人员", DOWN * 2, ENTER)  # 异地长期居住人员
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
+    s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
     s.answer("从哪天开始在外地就医", CLEAR, "2026-12-01", ENTER)
-    s.answer("在哪一级医院", ENTER)  # 三级
-    s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
+    s.answer("在哪一级医院", DOWN, ENTER)  # 三级
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("总医疗费用多少元", "10000", ENTER)
     s.answer("目录外自费部分大约多少", ENTER)
     s.expect("第二次及以后住院的起付线比第一次低")
-    s.answer("这是今年第几次住院", DOWN, ENTER)  # 第二次
+    s.answer("这是今年第几次住院", DOWN * 2, ENTER)  # 第二次
     s.answer("要输入您自己的起付线", ENTER)
     s.expect("今年第几次住院: 第二次")
     s.answer("都对吗", ENTER)
@@ -303,12 +308,12 @@ def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     s.answer("您在哪里参保", "jiangsu", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "杭州", ENTER)
     s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
-    s.answer("您参加的是哪种医保", ENTER)
-    s.answer("您在职还是已退休", ENTER)
-    s.answer("买药用哪种方式", DOWN, ENTER)  # 门诊慢特病
-    s.answer("哪种门诊慢特病", DOWN, ENTER)  # 糖尿病
+    s.answer("您参加的是哪种医保", DOWN, ENTER)
+    s.answer("您在职还是已退休", DOWN, ENTER)
+    s.answer("买药用哪种方式", DOWN * 2, ENTER)  # 门诊慢特病
+    s.answer("哪种门诊慢特病", DOWN * 2, ENTER)  # 糖尿病
     s.answer("打算哪天买药", ENTER)  # default: today
-    s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("都对吗", ENTER)
     s.answer("保存这些回答吗", ENTER)
     s.answer("答案文件保存到", CLEAR, "rx.yml", ENTER)
@@ -334,14 +339,14 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     s.answer("Where are you insured?", "linyi", ENTER)
     s.answer("Where are you (or will you be) treated?", "shanghai", ENTER)
     s.answer("Which situation are you in?", UP, ENTER)  # last option: other temporary care
-    s.answer("Which insurance do you have?", DOWN * 2, ENTER)  # I don't know
-    s.answer("Are you working or retired?", DOWN * 2, ENTER)  # I don't know
+    s.answer("Which insurance do you have?", ENTER)  # I don't know
+    s.answer("Are you working or retired?", ENTER)  # I don't know
     s.answer("treated or admitted?", CLEAR, "2026-12-20", ENTER)
-    s.answer("Which hospital grade?", DOWN * 3, ENTER)  # I don't know
-    s.answer("Have you filed", DOWN, ENTER)  # not yet
+    s.answer("Which hospital grade?", ENTER)  # I don't know
+    s.answer("Have you filed", DOWN * 2, ENTER)  # not yet
     s.answer("Expected (or actual) total cost", "18000", ENTER)
     s.answer("How much of it is out of catalogue?", "2000", ENTER)
-    s.answer("Which stay of the year is this?", ENTER)  # the first (临沂 halves the second stay's 起付线)
+    s.answer("Which stay of the year is this?", DOWN, ENTER)  # the first (临沂 halves the second stay's 起付线)
     s.answer("Enter your own deductible and ratio?", DOWN, ENTER)
     s.answer("Deductible in yuan?", "1000", ENTER)
     s.answer("Payment ratio?", "150%", ENTER)
@@ -398,11 +403,11 @@ def test_personal_account_with_save_flag_asks_no_save_questions(tmp_path: Path) 
     s.answer("您在哪里参保", "shenzhen", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "chengdu", ENTER)
     s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
-    s.answer("您参加的是哪种医保", ENTER)
-    s.answer("您在职还是已退休", ENTER)
-    s.answer("买药用哪种方式", ENTER)  # 个人账户
+    s.answer("您参加的是哪种医保", DOWN, ENTER)
+    s.answer("您在职还是已退休", DOWN, ENTER)
+    s.answer("买药用哪种方式", DOWN, ENTER)  # 个人账户
     s.answer("打算哪天买药", ENTER)
-    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 不知道
+    s.answer("您办理异地就医备案了吗", ENTER)  # 不知道
     s.expect("已备案: 不知道（按默认估算）")
     s.answer("都对吗", ENTER)
     code, out = s.finish()
@@ -436,3 +441,108 @@ def test_region_completion_in_characters_and_pinyin() -> None:
     assert names("cd")[:1] == ["成都市"]
     assert names("320100") == ["南京市"]
     assert names("") == []
+
+
+def test_enter_alone_states_no_fact_the_person_did_not_give(tmp_path: Path) -> None:
+    """Enter at every list starts on "不知道": nothing is claimed as filed, retired or a kind of stay; the result
+    prices the unknowns with the engine's defaults and names each one."""
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "beijing", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "haikou", ENTER)
+    s.answer("您是哪种情况", ENTER)  # long-term: the situation has no "don't know"
+    s.answer("您属于哪一类长期异地人员", ENTER)
+    s.answer("您参加的是哪种医保", ENTER)
+    s.answer("您在职还是已退休", ENTER)
+    s.answer("从哪天开始在外地就医", ENTER)
+    s.answer("在哪一级医院", ENTER)
+    s.answer("您办理异地就医备案了吗", ENTER)
+    s.answer("总医疗费用多少元", ENTER)
+    s.expect("请核对您的回答")
+    for label in ("长期居住类别", "医保类型", "在职/退休", "医院等级", "已备案"):
+        s.expect(f"{label}: 不知道（按默认估算）")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", DOWN, ENTER)
+    s.answer("导出这份清单吗", ENTER)
+    code, out = s.finish()
+    assert code == 1
+    assert "☐ [必须] 补办异地长期居住人员备案 — 出院结算之前" in out
+    assert "☑" not in out and "无需再办理" not in out
+    for said in ("未指定险种，按职工医保。", "未指定是否退休，按在职。", "未指定医院等级，按三级医院。",
+                 "未指定长期居住类别，按异地长期居住人员备案。", "未说明是否已备案，按未备案。"):
+        assert said in out
+
+
+def test_enter_at_the_filing_question_of_a_relocated_retiree_leaves_the_filing_to_do(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard", "--lang", "en", lang="en")
+    s.answer("Where are you insured?", "beijing", ENTER)
+    s.answer("Where are you (or will you be) treated?", "haikou", ENTER)
+    s.answer("Which situation are you in?", ENTER)  # long-term
+    s.answer("Which kind of long-term stay?", DOWN, ENTER)  # relocated retiree: retired, not asked
+    s.answer("Which insurance do you have?", DOWN, ENTER)  # employee
+    s.answer("start getting care there?", CLEAR, "2027-01-10", ENTER)
+    s.answer("Which hospital grade?", ENTER)
+    s.expect("Have you filed")
+    s.pointed("I don't know")  # not "Yes, filed", the first option
+    s.child.send(ENTER)
+    s.answer("total cost", ENTER)
+    s.expect("Filed: don't know (default used)")
+    s.answer("Is everything right?", ENTER)
+    s.answer("Save these answers?", DOWN, ENTER)
+    s.answer("calendar?", DOWN, ENTER)
+    s.answer("Export this checklist?", ENTER)
+    code, out = s.finish()
+    assert code == 1
+    assert squeeze("☐ [required] File for relocated retirees (异地安置退休) — suggested by 2027-01-06") in squeeze(out)
+    assert "Filing status not given: not filed assumed." in out
+    assert "[done]" not in out
+
+
+def test_emergency_unknowns_are_named_in_the_result(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard", "--save-answers", "e.yaml")
+    s.answer("您在哪里参保", "nanjing", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "beijing", ENTER)
+    s.answer("您是哪种情况", DOWN, ENTER)  # emergency
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
+    s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
+    s.answer("哪天急诊或入院", CLEAR, "11-20", ENTER)
+    s.answer("在哪一级医院", DOWN, ENTER)  # 三级
+    s.answer("这次是因为外伤（受伤）就医吗", ENTER)  # 不知道
+    s.answer("您办理异地就医备案了吗", ENTER)  # 不知道
+    s.answer("已经出院并结算了吗", ENTER)  # 不知道
+    s.answer("总医疗费用多少元", ENTER)
+    s.expect("外伤: 不知道（按默认估算）")
+    s.expect("已出院结算: 不知道（按默认估算）")
+    s.answer("都对吗", ENTER)
+    code, out = s.finish()
+    assert code == 0
+    for said in ("未说明是否因外伤就医，按不是外伤（外伤且无第三方责任的，医院可能要您签承诺书）。",
+                 "未说明是否已备案，按未备案。", "未说明是否已出院结算，按未结算。"):
+        assert squeeze(said) in squeeze(out)
+    saved = (tmp_path / "e.yaml").read_text(encoding="utf-8")
+    assert "injury" not in saved and "filed" not in saved and "settled" not in saved  # unknowns are left out
+
+
+def test_referral_certificate_unknown_is_priced_as_none(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "巴彦淖尔", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
+    s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
+    s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民
+    s.answer("哪天去外地就医", CLEAR, "12-20", ENTER)
+    s.answer("在哪一级医院", ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 还没有
+    s.answer("参保地定点医院开了转诊证明吗", ENTER)  # 不知道
+    s.answer("总医疗费用多少元", ENTER)
+    s.expect("转诊证明: 不知道（按默认估算）")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", DOWN, ENTER)
+    s.answer("加入手机或电脑日历吗", DOWN, ENTER)
+    s.answer("导出这份清单吗", ENTER)
+    code, out = s.finish()
+    assert code == 1
+    assert "☐ [必须] 取得转诊转院证明" in out
+    assert "未说明是否已开转诊证明，按没有开。" in out
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())

@@ -81,11 +81,11 @@ def _temporary_to_cost(s: Session) -> None:
     s.answer("您在哪里参保", "linyi", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
     s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care
-    s.answer("您参加的是哪种医保", ENTER)
-    s.answer("您在职还是已退休", ENTER)
+    s.answer("您参加的是哪种医保", DOWN, ENTER)
+    s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("哪天看病", CLEAR, "2026-12-20", ENTER)
-    s.answer("在哪一级医院", ENTER)
-    s.answer("您办理异地就医备案了吗", ENTER)  # 已经办了
+    s.answer("在哪一级医院", DOWN, ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("哪天办的备案", ENTER)  # does not remember
 
 
@@ -96,7 +96,7 @@ def test_amounts_in_wan_and_a_second_look_at_an_implausible_total(tmp_path: Path
     s.answer("总费用填的是 20261215 元（约 2026.12 万元），对吗？", ENTER)  # default: no, correct it
     s.answer("总医疗费用多少元", CLEAR, "3万", ENTER)
     s.answer("目录外自费部分大约多少", "2千", ENTER)
-    s.answer("这是今年第几次住院", ENTER)  # the first
+    s.answer("这是今年第几次住院", DOWN, ENTER)  # the first
     s.answer("要输入您自己的起付线", ENTER)  # no
     s.expect("总费用: 30000 元")
     s.expect("目录外自费: 2000 元")
@@ -124,11 +124,11 @@ def test_pharmacy_result_names_no_flag_and_no_admission(tmp_path: Path) -> None:
     s.answer("您在哪里参保", "linyi", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
     s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
-    s.answer("您参加的是哪种医保", ENTER)
-    s.answer("您在职还是已退休", ENTER)
-    s.answer("买药用哪种方式", ENTER)  # 个人账户
+    s.answer("您参加的是哪种医保", DOWN, ENTER)
+    s.answer("您在职还是已退休", DOWN, ENTER)
+    s.answer("买药用哪种方式", DOWN, ENTER)  # 个人账户
     s.answer("打算哪天买药", ENTER)
-    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # not yet
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # not yet
     s.answer("都对吗", ENTER)
     s.answer("保存这些回答吗", DOWN, ENTER)
     s.answer("加入手机或电脑日历吗", DOWN, ENTER)
@@ -145,13 +145,13 @@ def test_an_existing_file_is_not_replaced_without_asking(tmp_path: Path) -> None
     s.answer("您在哪里参保", "江苏", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
     s.answer("您是哪种情况", DOWN, ENTER)  # emergency
-    s.answer("您参加的是哪种医保", ENTER)
-    s.answer("您在职还是已退休", ENTER)
+    s.answer("您参加的是哪种医保", DOWN, ENTER)
+    s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("哪天急诊或入院", CLEAR, "2026-11-20", ENTER)
-    s.answer("在哪一级医院", ENTER)
-    s.answer("因为外伤", ENTER)  # no
-    s.answer("您办理异地就医备案了吗", ENTER)
-    s.answer("已经出院并结算了吗", ENTER)  # not yet
+    s.answer("在哪一级医院", DOWN, ENTER)
+    s.answer("因为外伤", DOWN, ENTER)  # no
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)
+    s.answer("已经出院并结算了吗", DOWN, ENTER)  # not yet
     s.answer("总医疗费用多少元", ENTER)  # don't know
     s.answer("都对吗", ENTER)
     s.answer("保存这些回答吗", DOWN, ENTER)
@@ -169,14 +169,14 @@ def test_english_wraps_between_words_and_is_translated(tmp_path: Path) -> None:
     s.answer("Where are you insured?", "linyi", ENTER)
     s.answer("treated?", "shanghai", ENTER)
     s.answer("Which situation are you in?", DOWN * 4, ENTER)  # other temporary care
-    s.answer("Which insurance do you have?", ENTER)
-    s.answer("Are you working or retired?", ENTER)
+    s.answer("Which insurance do you have?", DOWN, ENTER)
+    s.answer("Are you working or retired?", DOWN, ENTER)
     s.answer("admitted?", CLEAR, "2026-12-20", ENTER)  # the question wrapped before "admitted", not inside it
-    s.answer("Which hospital grade?", ENTER)
-    s.answer("filed", DOWN, ENTER)  # not yet
+    s.answer("Which hospital grade?", DOWN, ENTER)
+    s.answer("filed", DOWN * 2, ENTER)  # not yet
     s.answer("total cost", "1.8万", ENTER)
     s.answer("catalogue?", ENTER)
-    s.answer("Which stay of the year", ENTER)  # the first
+    s.answer("Which stay of the year", DOWN, ENTER)  # the first
     s.answer("ratio?", ENTER)
     s.answer("Is everything right?", ENTER)
     s.answer("Save these answers?", DOWN, ENTER)

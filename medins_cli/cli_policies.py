@@ -83,6 +83,15 @@ def _print_grid(title: str, headers: list[str], rows: list[list[str]], right: li
     say(grid(title, headers, rows, right, width, fold_last))
 
 
+def _say_wrapped(text: str) -> None:
+    """A paragraph under a listing, wrapped to the terminal (at most 100 columns: it is prose, not a row)."""
+    import shutil
+
+    from medins_cli.grid import wrap
+
+    say("\n".join(wrap(text, min(shutil.get_terminal_size((100, 24)).columns, 100))))
+
+
 def _table(title: str | None = None) -> Any:
     from rich.table import Table
 
@@ -122,6 +131,7 @@ def list_cmd(date: str | None = None, as_json: bool = False, lang: str | None = 
         cells.append([r["code"], r["name"], t(f"policies.level.{r['level']}", language), file, str(r["own"]),
                       str(r["inherited"]), str(r["core_sourced"]), str(r["core_national"]), str(r["core_default"])])
     _print_grid(t("policies.list.title", language, date=on.isoformat()), headers, cells, [False] * 4 + [True] * 5)
+    _say_wrapped(t("policies.list.legend", language, core=len(CORE_IDS)))
     say(t("policies.list.summary", language, regions=len(rows),
           provinces=sum(1 for r in rows if r["code"] == r["province"]),
           files=sum(1 for r in rows if r["file"]), core=len(CORE_IDS)))
@@ -131,6 +141,7 @@ def list_cmd(date: str | None = None, as_json: bool = False, lang: str | None = 
 def show_cmd(region: str, date: str | None = None, as_json: bool = False, lang: str | None = None,
              no_color: bool = False) -> int:
     """The parameters in force for one region on a date, each with its source and where it comes from."""
+    from medins_cli.policy_keys import CORE_IDS
     from medins_cli.policy_tools import resolve_region, show
 
     language = _lang(lang, as_json)
@@ -160,8 +171,11 @@ def show_cmd(region: str, date: str | None = None, as_json: bool = False, lang: 
                       origin, source, style="dim" if r["origin"] == "default" else None)
     console = _console(no_color)
     console.print(table)
-    console.print(t("policies.show.summary", language, count=sum(1 for r in rows if r["origin"] != "default"),
-                    default=sum(1 for r in rows if r["origin"] == "default")))
+    by_origin = {o: sum(1 for r in rows if r["origin"] == o)
+                 for o in ("region", "province", "prefecture", "national", "default")}
+    console.print(t("policies.show.summary", language, total=len(rows), count=len(rows) - by_origin["default"],
+                    own=by_origin["region"], inherited=by_origin["province"] + by_origin["prefecture"],
+                    national=by_origin["national"], default=by_origin["default"], core=len(CORE_IDS)))
     return 0
 
 

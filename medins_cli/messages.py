@@ -1308,9 +1308,25 @@ C: dict[str, tuple[str, str]] = {
     "policies.list.summary": ("{regions} 个地区（{provinces} 个省级），其中 {files} 个有政策文件；核心参数 {core} 项。",
                               "{regions} regions ({provinces} provincial-level), {files} with a policy file; "
                               "{core} core parameters."),
+    "policies.list.legend": ("各列：本文件 = 本地区文件中当日生效的参数条数；继承 = 取自省级或地市文件的参数条数；"
+                             "有来源 / 国家 / 默认 = {core} 项核心参数（每个地区估算都要用的数字：起付线、报销比例、封顶线、期限等）中，"
+                             "有地方来源的（转载也算，可信度低）、按国家规定的、没有任何来源的各几项（没有来源时建议中会注明按什么处理）。"
+                             "一条参数可以满足几项核心参数（如不分医院等级的起付线算三项），不属于核心参数的条目（如跨省就医专用的起付线）只计入前两列。",
+                             "Columns: Own = parameters in force from the region's own file; Inherited = parameters taken "
+                             "from its province or prefecture file; sourced / national / default = of the {core} core "
+                             "parameters (the figures every estimate needs: deductible, payment ratio, cap, time limits…), "
+                             "how many have a local source (a copy counts, at low confidence), follow a national rule, or have no source at all (the advice "
+                             "then says what it assumes). One parameter may meet several core ones (a deductible for all "
+                             "hospital levels counts as three); parameters outside the core set (such as deductibles for "
+                             "cross-province care only) count only in the first two columns."),
     "policies.show.title": ("{name}（{code}）{date} 生效的参数", "Parameters in force for {name} ({code}) on {date}"),
-    "policies.show.summary": ("{count} 项参数；核心参数中 {default} 项无来源（使用默认值）。",
-                              "{count} parameters; {default} core parameters have no source (defaults used)."),
+    "policies.show.summary": ("表中 {total} 行：{count} 项参数有取值（本地区文件 {own} 项，省级或地市文件 {inherited} 项，"
+                              "国家规定 {national} 项）；另 {default} 行是没有任何来源的核心参数（每个地区估算都要用的 {core} 项数字之一），"
+                              "标为“无（默认）”，建议中会注明按什么处理。",
+                              "{total} rows: {count} parameters with a value ({own} from this region's file, {inherited} "
+                              "from its province or prefecture file, {national} national); the other {default} rows are "
+                              "core parameters (of the {core} figures every estimate needs) with no source at all, marked "
+                              "\"none (default)\": the advice says what it assumes instead."),
     "policies.coverage.title": ("核心参数覆盖情况（{date}）", "Core parameter coverage ({date})"),
     "policies.coverage.summary": ("{date}：{regions} 个地区 × {core} 项核心参数：有来源 {sourced}，国家规定 {national}，"
                                   "默认 {default}；{with_sourced} 个地区至少有一项有来源。",

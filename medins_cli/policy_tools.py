@@ -961,7 +961,8 @@ def review(root: Path | None = None, on: dt.date | None = None, years: int = 3) 
             if reasons:
                 items.append({
                     "region": code, "name": pf.name, "file": path.name, "key": key, "reasons": reasons,
-                    "value": _plain(shown.value), "effective_from": shown.effective_from.isoformat(),
+                    # As `show` gives it (a list of bands stays a list): one way of showing a value.
+                    "value": shown.value, "effective_from": shown.effective_from.isoformat(),
                     "effective_to": shown.effective_to.isoformat() if shown.effective_to else None,
                     "source": shown.source, "confidence": shown.confidence,
                     "kind": (pf.sources[shown.source].kind if shown.source in pf.sources

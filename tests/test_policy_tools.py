@@ -368,6 +368,48 @@ def test_show_picks_the_period_in_force(fixture_policies: Path) -> None:
     assert row["value"] == 1000 and row["source"]["id"] == "fixture"
 
 
+def test_show_summary_says_what_it_counts() -> None:
+    """The closing line counts the rows of the table in words: those with a value, by where they come from, and
+    the core parameters nothing supplies (listed too, so they are not "N of fewer than N")."""
+    rows = json.loads(run("policies", "show", "临沂", "--date", "2026-11-23", "--json").stdout)["parameters"]
+    n = {o: sum(1 for r in rows if r["origin"] == o) for o in ("region", "province", "prefecture", "national",
+                                                                "default")}
+    valued = len(rows) - n["default"]
+    assert n["region"] > 0 and n["default"] > 0 and valued == n["region"] + n["province"] + n["prefecture"] + \
+        n["national"]
+    zh = run("policies", "show", "临沂", "--date", "2026-11-23", env={"COLUMNS": "500"}).stdout.splitlines()[-1]
+    assert zh == (f"表中 {len(rows)} 行：{valued} 项参数有取值（本地区文件 {n['region']} 项，"
+                  f"省级或地市文件 {n['province'] + n['prefecture']} 项，国家规定 {n['national']} 项）；"
+                  f"另 {n['default']} 行是没有任何来源的核心参数（每个地区估算都要用的 {len(CORE_IDS)} 项数字之一），"
+                  "标为“无（默认）”，建议中会注明按什么处理。")
+    en = run("policies", "show", "临沂", "--date", "2026-11-23", "--lang", "en",
+             env={"COLUMNS": "500"}).stdout.splitlines()[-1]
+    assert en == (f"{len(rows)} rows: {valued} parameters with a value ({n['region']} from this region's file, "
+                  f"{n['province'] + n['prefecture']} from its province or prefecture file, {n['national']} national); "
+                  f"the other {n['default']} rows are core parameters (of the {len(CORE_IDS)} figures every estimate "
+                  f"needs) with no source at all, marked \"none (default)\": the advice says what it assumes instead.")
+
+
+def test_list_explains_its_columns() -> None:
+    zh = "".join(run("policies", "list", "--date", "2026-11-23").stdout.split())
+    assert ("各列：本文件=本地区文件中当日生效的参数条数；继承=取自省级或地市文件的参数条数；"
+            f"有来源/国家/默认={len(CORE_IDS)}项核心参数（每个地区估算都要用的数字：起付线、报销比例、封顶线、"
+            "期限等）中，") in zh
+    en = " ".join(run("policies", "list", "--date", "2026-11-23", "--lang", "en").stdout.split())
+    assert (f"Columns: Own = parameters in force from the region's own file; Inherited = parameters taken from its "
+            f"province or prefecture file; sourced / national / default = of the {len(CORE_IDS)} core parameters") in en
+    assert "a deductible for all hospital levels counts as three" in en
+
+
+def test_review_shows_values_as_show_does() -> None:
+    """One way of showing a value: JSON (a list of bands stays a list in --json), never a Python repr."""
+    doc = json.loads(run("policies", "review", "--date", "2026-11-23", "--json").stdout)
+    bands = [i for i in doc["items"] if isinstance(i["value"], list)]
+    assert bands and all(isinstance(b, dict) for i in bands for b in i["value"])
+    human = run("policies", "review", "--date", "2026-11-23").stdout
+    assert "[{'" not in human and '[{"upto": ' in human
+
+
 @pytest.mark.parametrize("args", [["show", "火星"], ["show", "临沂", "--date", "2026-13-01"],
                                   ["coverage", "--date", "2026-W47-5"], ["list", "--lang", "fr"]])
 def test_bad_input_exit_2(args: list[str]) -> None:

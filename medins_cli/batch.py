@@ -24,10 +24,18 @@ from medins_cli.errors import ExitCode, InputError, MedinsError
 MAX_LINE_BYTES = 64 * 1024  # the answers-file cap: one case never needs more
 BLOCK = 512  # lines per unit of work handed to a worker process
 
-# The CSV output columns when --columns is not given: who, what, the verdict and the money.
+# The CSV output columns when --columns is not given: who, the verdict, the next date to act on and whether it
+# is a deadline or a suggestion, every step still to do, the money. `next` and `todo` are CSV columns computed
+# from the document (see derived()): the dated step is not always filings[0] (a referral first needs its
+# certificate), so a fixed list position would leave the date out for some scenarios.
 DEFAULT_COLUMNS = ("line", "id", "insured_in.name", "treated_in.name", "scenario", "status.exit_code",
-                   "filings.0.deadline", "filings.0.suggested_by", "cost.out_of_pocket", "summary", "error.message")
-
+                   "next.date", "next.kind", "todo", "cost.out_of_pocket", "summary", "error.message")
+DERIVED = ("next", "todo")
+# Amounts in the cost object: written in CSV cells as the checklist writes them (9040, 10596.50), not as JSON
+# floats (9040.0, 10596.5). `ratio` is a fraction, not money.
+MONEY_KEYS = frozenset({"total", "out_of_catalog", "fund_pays", "serious_illness_pays", "out_of_pocket",
+                        "deductible", "cap", "amount", "filing_saves"})
+TODO_SEP = {"zh": "；", "en": "; "}
 
 
 def _dumps(value: Any) -> str:
@@ -237,12 +245,51 @@ def _pick(doc: Any, path: str) -> Any:
     return doc
 
 
-def _cell(value: Any) -> str:
+def derived(doc: dict[str, Any]) -> dict[str, Any]:
+    """The CSV-only columns, computed from one output document without adding anything to it.
+
+    `next`: of the required steps not yet done, the one with the earliest date (its `deadline`, else its
+    `suggested_by`; a passed date stays, so an overdue deadline shows): `date`, `kind` (`deadline` or
+    `suggestion`, as in the JSON contract), `days_left`, `step` (its title), `when`. With no dated step, the
+    first step still to do, without a date. `todo`: every required step not yet done, in order, each with its
+    date or moment as the checklist words it. Both are empty for an error record.
+    """
+    if "filings" not in doc:
+        return {}
+    from medins_cli.messages import t
+    from medins_cli.page import step_when
+
+    lang = doc["lang"]
+    pending = [f for f in doc["filings"] if f["required"] and not f["done"]]
+    dated = [(f["deadline"] or f["suggested_by"], 0 if f["deadline"] else 1, i) for i, f in enumerate(pending)
+             if f["deadline"] or f["suggested_by"]]
+    nxt: dict[str, Any] = {}
+    if dated or pending:
+        date, deadline_last, index = min(dated) if dated else (None, None, 0)
+        f = pending[index]
+        nxt = {"date": date, "kind": None if date is None else ("suggestion" if deadline_last else "deadline"),
+               "days_left": None if date is None else
+               (dt.date.fromisoformat(date) - dt.date.fromisoformat(doc["today"])).days,
+               "step": f["title"], "when": f["when"]}
+    todo = []
+    for f in pending:
+        when = step_when(f["deadline"], f["when"], f["suggested_by"], lang)
+        todo.append(t("batch.todo_step", lang, title=f["title"], when=when) if when else f["title"])
+    return {"next": nxt, "todo": TODO_SEP[lang].join(todo)}
+
+
+def _cell(value: Any, money: bool = False) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
+        if money:
+            from decimal import Decimal
+
+            from medins_cli.fmt import fmt_yuan
+
+            return fmt_yuan(Decimal(repr(value)))
         return str(value)
     text = _dumps(value) if isinstance(value, (dict, list)) else str(value)
     # A spreadsheet runs a cell that starts with = + - @ as a formula (CSV injection): an echoed id or a typed
@@ -262,7 +309,15 @@ def csv_writer(out: IO[bytes], columns: list[str]) -> Callable[[dict[str, Any]],
         return buf.getvalue().encode()
 
     out.write(row(columns))
-    return lambda doc: row([_cell(_pick(doc, c)) for c in columns])
+    money = [c.startswith("cost.") and c.rsplit(".", 1)[-1] in MONEY_KEYS for c in columns]
+    needs_derived = any(c.split(".")[0] in DERIVED for c in columns)
+
+    def encode(doc: dict[str, Any]) -> bytes:
+        if needs_derived:
+            doc = {**doc, **derived(doc)}
+        return row([_cell(_pick(doc, c), m) for c, m in zip(columns, money, strict=True)])
+
+    return encode
 
 
 def run(fh: IO[bytes], out: IO[bytes], *, name: str, today: dt.date, lang: str, input_format: str = "jsonl",
@@ -297,7 +352,8 @@ def run(fh: IO[bytes], out: IO[bytes], *, name: str, today: dt.date, lang: str, 
 
 TOP_KEYS = ("line", "id", "error", "schema_version", "tool_version", "lang", "today", "scenario", "long_term_kind",
             "pharmacy_mode", "relation", "category", "insured_in", "treated_in", "inputs", "summary", "status",
-            "filings", "deadlines", "cost", "warnings", "sources", "defaults_used", "assumptions", "sourced_not_used")
+            "filings", "deadlines", "cost", "warnings", "sources", "defaults_used", "assumptions", "sourced_not_used",
+            *DERIVED)
 
 
 def _options(input_format: str, output_format: str, columns: str | None, jobs: int) -> list[str] | None:

@@ -936,6 +936,7 @@ C: dict[str, tuple[str, str]] = {
                       "medins batch: {lines} lines, {bad} bad, {action} action required, {overdue} past a deadline, {ok} nothing to do."),
     "batch.reading_terminal": ("正在从终端读取，每行一个 JSON 答案对象；Ctrl-D 结束。通常写成 medins batch 文件.jsonl。",
                                "Reading answers objects from the terminal, one JSON object per line; Ctrl-D ends. Usually: medins batch FILE.jsonl."),
+    "batch.todo_step": ("{title}：{when}", "{title}: {when}"),
     "batch.written": ("结果已写入 {file}（仅本人可读）。", "Results written to {file} (readable only by you)."),
     "batch.stopped": ("输出管道已关闭，已在第 {line} 行后停止。", "The output pipe closed; stopped after line {line}."),
     "write_failed": ("无法写入 {file}：{problem}", "Cannot write {file}: {problem}"),

@@ -124,6 +124,18 @@ def _date_row(d: Deadline, lang: str) -> DateRow:
                    urgency=urgency, basis=tm(d.basis, lang))
 
 
+def step_when(deadline: str | None, when: str | None, suggested_by: str | None, lang: str) -> str | None:
+    """When to do a step, in words: a real deadline, a moment ("at admission", "now") or only advice, in that
+    order, as the tables say it. Shared with the batch CSV `todo` column."""
+    if deadline:
+        return t("page.by_deadline", lang, date=deadline)
+    if when:
+        return when
+    if suggested_by:
+        return t("ui.suggested", lang, date=suggested_by)
+    return None
+
+
 def _cost_table(cost: Cost, title: str, lang: str) -> CostTable:
     return CostTable(title, [CostRow(tm(s.label, lang), "" if s.amount is None else fmt_yuan(s.amount),
                                      s.formula or "", s.id in ("fund_pays", "out_of_pocket"))
@@ -155,15 +167,8 @@ def build_page(advice: Advice, lang: str) -> Page:
     )
     for f in advice.filings:
         tag = t("ui.done", lang) if f.done else t("ui.required" if f.required else "ui.optional", lang)
-        # A real deadline, a moment ("at admission") or only advice: the to-do says which, as the tables do.
-        if f.deadline:
-            when: str | None = t("page.by_deadline", lang, date=f.deadline.isoformat())
-        elif f.when:
-            when = tm(f.when, lang)
-        elif f.suggested_by:
-            when = t("ui.suggested", lang, date=f.suggested_by.isoformat())
-        else:
-            when = None
+        when = step_when(f.deadline.isoformat() if f.deadline else None, tm(f.when, lang) if f.when else None,
+                         f.suggested_by.isoformat() if f.suggested_by else None, lang)
         page.todo.append(Todo(
             done=f.done, required=f.required, tag=tag, title=tm(f.title, lang), when=when,
             channels=[] if f.done else [t(f"channel.{ch}", lang) for ch in f.channels],

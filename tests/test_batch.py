@@ -124,8 +124,8 @@ def test_batch_csv_in_and_out() -> None:
     rows = list(csv.reader(io.StringIO(proc.stdout.decode())))
     assert rows == [
         ["line", "id", "status.exit_code", "filings.0.suggested_by", "cost.out_of_pocket", "error.message"],
-        ["2", "wang-01", "1", "2026-12-16", "8240.0", ""],
-        ["3", "li-02", "0", "", "11080.0", ""],
+        ["2", "wang-01", "1", "2026-12-16", "8240", ""],
+        ["3", "li-02", "0", "", "11080", ""],
         ["4", "zhao-03", "0", "", "", ""],
     ]
 

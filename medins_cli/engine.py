@@ -25,6 +25,7 @@ from medins_cli.model import (
     Step,
     UnusedFigure,
 )
+from medins_cli.param_labels import label as param_label
 from medins_cli.policy import NATIONAL, PolicyChain, Resolved
 from medins_cli.workdays import WorkCalendar, YearSchedule, add_months
 
@@ -1113,11 +1114,12 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         if case.filed and case.filed_on is None and category and not category.startswith("long_term"):
             ctx.warn("filed_on_unknown", M("warn.filed_on_unknown"))
 
-    low = sorted({f"{r.region_name} {r.key}" for r in ctx.cited
-                  if r.region != NATIONAL and r.period.confidence == "low"})
+    low = sorted({(r.region_name, r.key) for r in ctx.cited if r.region != NATIONAL and r.period.confidence == "low"})
     if low:
-        # Third-hand figures (reposts, forums) are used rather than nothing, but never silently.
-        ctx.warn("low_confidence", M("warn.low_confidence", items=tuple(low)))
+        # Third-hand figures (reposts, forums) are used rather than nothing, but never silently. Named in plain
+        # words: the keys are for the technical details and the JSON's sources[].parameters.
+        ctx.warn("low_confidence", M("warn.low_confidence", items=tuple(
+            M("warn.low_confidence_item", region=region, label=param_label(key)) for region, key in low)))
     national_copies = sorted({r.source.document or r.source.title for r in ctx.cited
                               if r.region == NATIONAL and r.source.is_copy})
     if national_copies:

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from medins_cli import param_labels
 from medins_cli.msg import Msg
 
 LANGS = ("zh", "en")
@@ -349,6 +350,7 @@ C: dict[str, tuple[str, str]] = {
                             "（--deductible/--ratio/--cap）：{items}",
                             "These figures come only from third-party reposts (low confidence); check them with your "
                             "home insurance office or 12393, or give your own (--deductible/--ratio/--cap): {items}"),
+    "warn.low_confidence_item": ("{region}{label}", "{region} {label}"),
     # ------------------------------------------------------------ assumptions
     "assume.year_end_stay": ("住院跨自然年度（{start}入院，{end}出院）：就医地以出院结算日期为结算时点，按一笔费用整体结算；参保地可按一笔费用整体结算，"
                              "也可按日均费用和跨年前后的住院天数把费用分到两个年度，分别确定基金和个人负担（经办规程第四十一条）。"
@@ -1371,6 +1373,7 @@ C: dict[str, tuple[str, str]] = {
     "policies.comment_only": ("仅注释", "comments only"),
     "policies.none": ("—", "—"),
 }
+C.update(param_labels.CATALOGUE)  # plain names of parameter keys (param_labels.py holds the words)
 
 
 def default_lang() -> str:

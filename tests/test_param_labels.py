@@ -33,7 +33,8 @@ HANGZHOU = dict(scenario="temporary", insured_in="杭州", treated_in="宁波", 
     ("filing.temporary.validity_months", "临时外出就医备案有效期", "validity of a temporary filing"),
     ("emergency.registration_window_working_days", "急诊抢救补办备案时限（工作日）",
      "time to register emergency care (working days)"),
-    ("inpatient.made_up.employee", "一项未登记的参数（见技术细节）", "an unregistered parameter (see technical details)"),
+    ("inpatient.made_up.employee", "一项未登记的参数（见技术细节）",
+     "an unregistered parameter (see technical details)"),
     ("inpatient.ratio.employee.martian", "一项未登记的参数（见技术细节）",
      "an unregistered parameter (see technical details)"),
 ])
@@ -58,8 +59,8 @@ def test_every_registered_key_has_a_plain_name() -> None:
 def test_low_confidence_warning_names_figures_in_plain_words(case: dict, zh: str, en: str) -> None:
     a = advise(**case)
     msg = dict(a.warnings)["low_confidence"]
-    assert tm(msg, "zh") == ("以下数字只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实，或用自己的数字"
-                             "（--deductible/--ratio/--cap）：" + zh)
+    assert tm(msg, "zh") == ("以下数字只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实，"
+                             "或用自己的数字（--deductible/--ratio/--cap）：" + zh)
     assert tm(msg, "en") == ("These figures come only from third-party reposts (low confidence); check them with your "
                              "home insurance office or 12393, or give your own (--deductible/--ratio/--cap): " + en)
     for lang in ("zh", "en"):

@@ -48,17 +48,38 @@ def test_chongqing_serious_illness_not_counted_after_the_last_sourced_year() -> 
     assert a.cost.serious_illness_pays is None
 
 
-def test_chongqing_without_sourced_figures_uses_labelled_national_defaults() -> None:
-    # 500000-chongqing.yaml has no parameters: the ratio is the national 职工 average (84.8%, nhsa-bulletin-2024)
-    # and temporary care is lowered by the national "about 20 points" (医保发〔2024〕21号). Both are labelled.
+# ------------------------------------------------------------------ 重庆 500000 职工 住院 (copy, low)
+# https://gtuanb.com/ysbzt/202207/1416071.html (社保网, 2022-07):
+# "起付标准:一级200元,二级440元,三级880元 … 医保统筹基金:一级90%,二级87%,三级85%,退休人员均为95%". DERIVED tests.
+
+
+def test_chongqing_employee_temporary_uses_local_figures_and_the_labelled_national_reduction() -> None:
+    # 三级 起付 880, 在职 85%; temporary care lowered by the national "about 20 points" (labelled, no 重庆 figure).
+    # (20000 − 880) × (85% − 20) = 12428.
     a = advise(scenario="temporary", insured_in="重庆", treated_in="北京", event_date="2026-12-20",
                cost="20000", filed=True)
     assert a.cost is not None
-    assert a.cost.method == "national_average"
-    assert a.cost.fund_pays == Decimal("12960.00")  # 20000 × (84.8% − 20)
+    assert a.cost.method == "local_rates"
+    assert step(a, "fund_before_cap").formula == "(20000 − 880) × 65% = 12428"
+    assert a.cost.fund_pays == Decimal("12428.00")
     defaults = [d.parameter for d in a.defaults_used]
     assert "cross_province.reduction.temporary" in defaults
-    assert "statistics.inpatient_fund_share.employee" in defaults
+    assert "statistics.inpatient_fund_share.employee" not in defaults
+
+
+def test_chongqing_employee_retired_long_term_level1() -> None:
+    # 一级 起付 200, 退休 95%: (20000 − 200) × 95% = 18810.
+    a = advise(scenario="long-term", insured_in="重庆", treated_in="北京", event_date="2026-12-20",
+               cost="20000", filed=True, retired=True, hospital_level="1")
+    assert step(a, "fund_before_cap").formula == "(20000 − 200) × 95% = 18810"
+    assert a.cost.fund_pays == Decimal("18810.00")
+
+
+def test_chongqing_employee_in_service_level2() -> None:
+    # 二级 起付 440, 在职 87%: (10000 − 440) × 87% = 8317.20.
+    a = advise(scenario="long-term", insured_in="500000", treated_in="上海", event_date="2026-12-20",
+               cost="10000", filed=True, hospital_level="2")
+    assert a.cost.fund_pays == Decimal("8317.20")
 
 
 # Published worked example (official page): replayed to the yuan from the shipped data.

@@ -244,6 +244,9 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     months = ctx.local("manual_claim.deadline_months", fallback_note=M("default.manual_claim_deadline"))
     by_next_year = None if months else ctx.local(
         "manual_claim.deadline_next_year_month_day", fallback_note=M("default.manual_claim_deadline"))
+    if months is None and by_next_year is None:
+        # Two ways a region may set the limit, one fact missing: said once, under the first key.
+        ctx.defaults.pop("manual_claim.deadline_next_year_month_day", None)
     anchor = case.discharge_date or case.event_date
     if case.discharge_date is None:
         filing.notes.append(M("note.discharge_unknown"))
@@ -355,8 +358,9 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
                               when=M("when.before_manual_claim"),
                               notes=[M("note.late_after_discharge")] if late else []))
         filings.append(_manual_claim(ctx, deadlines))
-    elif case.event_date <= case.today and inpatient_like:
-        # Admitted without a filing: a filing before discharge settlement still settles directly.
+    elif case.event_date <= case.today and inpatient_like and case.event_date_given:
+        # Admitted without a filing: a filing before discharge settlement still settles directly. (No date
+        # given: perhaps a trip still to come, so "file now", and the note that a late filing still works.)
         if ctx.rule("filing.late_before_discharge"):
             filings.append(Filing(id="late_filing", title=_filing_title(category, True), required=True,
                                   channels=channels + ["hospital_desk"], materials=materials,
@@ -372,7 +376,8 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         late_ok = inpatient_like and ctx.rule("filing.late_before_discharge") is not None
         _suggest(ctx, f, dl, late_ok=late_ok)
         if late_ok:
-            f.notes.append(M("note.late_filing_still_possible"))
+            # No date to call a suggestion (the date of care was not given): only the late-filing rule.
+            f.notes.append(M("note.late_filing_still_possible" if dl else "note.late_filing_if_admitted"))
         filings.append(f)
         if dl:
             deadlines.append(dl)
@@ -400,15 +405,17 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             # Validity runs from the day the person filed, or from today if they file now; never from the
             # suggested date (a later filing date would promise validity the person may not have).
             start = case.filed_on or case.today
-            suffix = "" if case.filed_on else "_today"
             date = add_months(start, int(validity.value))
-            at_least = validity.period.bound == "min"
-            main_filing = next((f.id for f in filings if f.category == category), None)
-            deadlines.append(_deadline(
-                ctx, "filing_valid_until", date,
-                M(("basis.validity_min" if at_least else "basis.validity") + suffix,
-                  months=int(validity.value), region=_where(validity)),
-                False, working=False, filing=main_filing, resolved=validity))
+            if case.filed_on:
+                # A date in the list only for a filing that exists: the end of one not made yet is no date to
+                # keep (or to be reminded of); it is said below where it matters, before the visit.
+                at_least = validity.period.bound == "min"
+                main_filing = next((f.id for f in filings if f.category == category), None)
+                deadlines.append(_deadline(
+                    ctx, "filing_valid_until", date,
+                    M("basis.validity_min" if at_least else "basis.validity", months=int(validity.value),
+                      region=_where(validity)),
+                    False, working=False, filing=main_filing, resolved=validity))
             # About a stay in hospital: nothing to say to someone buying medicine at a pharmacy.
             if case.scenario != "pharmacy" and ctx.rule("filing.admitted_within_validity_settles"):
                 ctx.warn("validity_admission", M("warn.validity_admission"))
@@ -477,14 +484,17 @@ def _file_to_destination(ctx: _Ctx, filings: list[Filing], category: str | None)
     provincial = ctx.rule("filing.province_level_destinations")
     whole = next((p for p in (provincial.value if provincial else []) if str(p.get("code")) == treated.province),
                  None)
+    # 第十一条: a filing covers inpatient care at every networked hospital there; outpatient care and medicines
+    # follow the 参保地's rules at networked hospitals and pharmacies (said so for a pharmacy purchase).
+    tail = ".pharmacy" if ctx.case.scenario == "pharmacy" else ""
     if whole is not None:
-        note = M("note.file_to_province", province=whole["name"])
+        note = M("note.file_to_province" + tail, province=whole["name"])
     elif treated.kind in ("prefecture", "municipality"):
-        note = M("note.file_to_prefecture", place=treated.name)
+        note = M("note.file_to_prefecture" + tail, place=treated.name)
     elif treated.kind == "county":
-        note = M("note.file_to_prefecture_of_county", county=treated.name)
+        note = M("note.file_to_prefecture_of_county" + tail, county=treated.name)
     else:
-        note = M("note.file_to_prefecture_choose", province=treated.name)
+        note = M("note.file_to_prefecture_choose" + tail, province=treated.name)
     for f in filings:
         if f.category == category:
             f.notes.append(note)
@@ -609,6 +619,8 @@ def _apply(kind: str, red: Decimal, ratio: Decimal) -> Decimal:
 
 
 def _ratio_text(kind: str, red: Decimal, ratio: Decimal, eff: Decimal) -> str:
+    if not ratio:  # a band the fund does not pay (above a cap): no reduction to show
+        return fmt_pct(ratio)
     if kind == "points" and red:
         return f"{fmt_pct(ratio)} − {red.normalize():f} = {fmt_pct(eff)}"
     if kind == "factor" and red != 1:
@@ -747,6 +759,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         oop = money(total - fund)
         steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
                           f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+        assumptions.append(M("assume.no_serious_illness"))  # the average is the basic fund's share alone
         return Cost("national_average", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff,
                     None, cap)
 
@@ -813,8 +826,13 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     if case.cap is not None:
         cap, cap_r = money(case.cap), None
     else:
-        cap_r = ctx.local(tiered(f"inpatient.cap.{ins}", None, False), fallback_note=M("default.cap"))
+        cap_keys = tiered(f"inpatient.cap.{ins}", None, False)
+        cap_r = ctx.local(cap_keys, fallback_note=M("default.cap"))
         cap = _pct(cap_r.value) if cap_r and cap_r.status == "sourced" else None
+    # The region's bands end in "0 % above X" (e.g. 北京 above 50万): that is its cap, already applied.
+    cap_in_bands = cap is None and len(bands) > 1 and bands[-1][1] == 0 and bands[-2][0] is not None
+    if cap_in_bands and case.cap is None and cap_r is None:
+        ctx.defaults.pop(cap_keys[0], None)  # not "no cap found": the cap is in the bands
     if cap is not None:
         capped = min(fund, cap)
         steps.append(Step("cap", M("step.cap"), money(cap),
@@ -822,6 +840,8 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
                           cap_r.key if cap_r else "user"))
         fund = money(capped)
         assumptions.append(M("assume.cap_unused"))
+    elif cap_in_bands:
+        assumptions.append(M("assume.cap_in_bands", upto=fmt_yuan(bands[-2][0] or ZERO)))
     else:
         assumptions.append(M("assume.no_cap"))
     steps.append(Step("fund_pays", M("step.fund_pays"), fund))
@@ -1076,7 +1096,7 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
             required=needed and case.scenario != "emergency",
             done=case.filed,
             channels=["insured_office", "provincial_app"],
-            materials=[M("mat.credential"), M("mat.form")],
+            materials=[M("mat.credential"), M("mat.form_intra")],
             notes=[M("note.intra_province")],
         ))
         if relation == "intra_province_unclear":
@@ -1085,6 +1105,9 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         ctx.warn("intra_province_rates", M("warn.intra_province_rates"))
     else:
         summary = M(f"summary.{case.scenario}")
+        if case.settled and not case.filed:
+            # Paid in full and discharged: the scenario's own line ("settled directly") is no longer true.
+            summary = M("summary.emergency_settled" if case.scenario == "emergency" else "summary.settled_unfiled")
         f, d = _cross_province_filings(ctx, category)
         filings.extend(f)
         deadlines.extend(d)
@@ -1131,7 +1154,8 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         key = "warn.calendar_statutory_year" if ctx.cal.weakest() == "statutory" else "warn.calendar_unverified_year"
         ctx.warn("calendar_unverified_year", M(key, years=tuple(str(y) for y in years)))
     deadlines.sort(key=lambda d: (d.date, d.id))
-    assumptions = list(case.defaulted)
+    # Care at home needs no filing: "assumed not filed" would be an assumption about nothing.
+    assumptions = [a for a in case.defaulted if relation != "same_region" or a.key != "assume.default.filed"]
     return Advice(
         case=case,
         relation=relation,

@@ -449,6 +449,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         settled=settled,
         discharge_date=discharge,
         chronic_disease=chronic,
+        event_date_given=raw.get("event_date") is not None,
         injury=injury,
         cost=cost,
         out_of_catalog=ooc,

@@ -31,6 +31,12 @@ C: dict[str, tuple[str, str]] = {
     "summary.emergency": ("跨省异地急诊抢救：视同已备案，可按参保地急诊抢救待遇直接结算。",
                           "Emergency care in another province: treated as filed, and settled directly at "
                           "your home region's emergency benefit level."),
+    "summary.emergency_settled": ("跨省异地急诊抢救：本可视同已备案直接结算；已全额自费出院结算的，可回参保地手工报销。",
+                                  "Emergency care in another province: it counts as filed and could have been "
+                                  "settled directly; paid in full and discharged, you can claim at home on paper."),
+    "summary.settled_unfiled": ("已出院并全额自费结算、事先未备案：不能再直接结算，只能补办备案后回参保地手工报销（按参保地规定）。",
+                                "Discharged and paid in full without a filing: direct settlement is no longer "
+                                "possible; file late and claim at home on paper (under your home region's rules)."),
     "summary.referral": ("跨省异地转诊：需参保地定点医院的转诊证明并办理转诊备案，可直接结算。",
                          "Referral to another province: you need a referral certificate from a designated "
                          "hospital at home and a referral filing; then care is settled directly."),
@@ -105,6 +111,9 @@ C: dict[str, tuple[str, str]] = {
                        "Medical insurance e-credential, ID card or social security card (any one)"),
     "mat.form": ("跨省异地就医登记备案表（线上办理时在线填写）",
                  "Cross-province filing form (filled in online when filing online)"),
+    "mat.form_intra": ("省内异地就医备案表（按本省要求；线上办理时在线填写）",
+                       "The province's own filing form for care elsewhere in the province (as the province "
+                       "requires; filled in online when filing online)"),
     "mat.retiree_proof": ("户口簿首页和本人常住人口登记卡，或个人承诺书",
                           "Household register front page and your own registration page, or a personal "
                           "commitment letter (承诺书)"),
@@ -166,6 +175,29 @@ C: dict[str, tuple[str, str]] = {
                               "（经办规程第十一条）。",
                               "{province} pools insurance at province level, so the filing can name the whole "
                               "province: it then covers every networked hospital there (经办规程 article 11)."),
+    "note.file_to_prefecture.pharmacy": ("备案的就医地选{place}：门诊就医和购药按参保地规定，选{place}开通跨省联网的"
+                                         "定点医药机构（经办规程第十一条）。",
+                                         "File with {place} as the place of care: for outpatient care and medicines, "
+                                         "use networked designated hospitals and pharmacies there as your home "
+                                         "region's rules allow (经办规程 article 11)."),
+    "note.file_to_prefecture_of_county.pharmacy": ("备案的就医地选{county}所在的地级市：门诊就医和购药按参保地规定，选该市"
+                                                   "开通跨省联网的定点医药机构（经办规程第十一条）。",
+                                                   "File with the prefecture-level city {county} belongs to as the "
+                                                   "place of care: for outpatient care and medicines, use networked "
+                                                   "designated hospitals and pharmacies there as your home region's "
+                                                   "rules allow (经办规程 article 11)."),
+    "note.file_to_prefecture_choose.pharmacy": ("备案时要选具体的就医城市（{province}的某个地级市）：门诊就医和购药按参保地"
+                                                "规定，选该市开通跨省联网的定点医药机构（经办规程第十一条）。",
+                                                "When filing, choose the city of care (a prefecture-level city in "
+                                                "{province}): for outpatient care and medicines, use networked "
+                                                "designated hospitals and pharmacies there as your home region's "
+                                                "rules allow (经办规程 article 11)."),
+    "note.file_to_province.pharmacy": ("{province}是省级统筹地区，可备案到省：门诊就医和购药按参保地规定，选全省开通跨省"
+                                       "联网的定点医药机构（经办规程第十一条）。",
+                                       "{province} pools insurance at province level, so the filing can name the "
+                                       "whole province: for outpatient care and medicines, use networked designated "
+                                       "hospitals and pharmacies there as your home region's rules allow (经办规程 "
+                                       "article 11)."),
     "note.emergency_treated_as_filed": ("急诊抢救视同已备案，不需事先备案（经办规程第八条、第三十四条）。",
                                         "Emergency care counts as filed; no advance filing is needed "
                                         "(经办规程 art. 8 and 34)."),
@@ -178,6 +210,9 @@ C: dict[str, tuple[str, str]] = {
     "note.late_after_discharge": ("出院自费结算后补办备案，再按参保地规定申请报销（医保发〔2022〕22号 二(四)）。",
                                   "File late after paying in full, then claim under your home region's rules "
                                   "(医保发〔2022〕22号 §2(4))."),
+    "note.late_filing_if_admitted": ("如已入院：出院结算前补办备案仍可直接结算（通知二(四)；经办规程第十六条）。",
+                                     "If you are already in hospital: a filing made before discharge settlement "
+                                     "still settles directly (通知二(四); 经办规程 article 16)."),
     "note.late_filing_still_possible": ("建议日期不是截止日：来不及在就医前办结的，入院后、出院结算前补办备案仍可直接结算"
                                         "（通知二(四)；经办规程第十六条）。",
                                         "The suggested date is not a deadline: a filing made after admission but "
@@ -233,13 +268,6 @@ C: dict[str, tuple[str, str]] = {
                            "From the filing date: valid for at least {months} months in principle ({region}); the "
                            "filing day is not counted and the period ends on the same day of the last month (Civil "
                            "Code arts. 201, 202)"),
-    "basis.validity_min_today": ("若今天备案；有效期原则上不少于{months}个月（{region}），备案当日不计入（民法典第二百零一条、"
-                                 "第二百零二条）",
-                                 "If filed today; valid for at least {months} months in principle ({region}), the "
-                                 "filing day not counted (Civil Code arts. 201, 202)"),
-    "basis.validity_today": ("若今天备案；有效期{months}个月（{region}），备案当日不计入（民法典第二百零一条、第二百零二条）",
-                             "If filed today; valid for {months} months ({region}), the filing day not counted "
-                             "(Civil Code arts. 201, 202)"),
     "basis.validity": ("自备案日起算，备案有效期{months}个月（{region}）；备案当日不计入，到期月的对应日为最后一日"
                        "（民法典第二百零一条、第二百零二条）",
                        "From the filing date: valid for {months} months ({region}); the filing day is not counted "
@@ -399,6 +427,8 @@ C: dict[str, tuple[str, str]] = {
     "assume.deductible_zero": ("起付线未找到来源，按0计：实际自付可能更高。",
                                "No sourced deductible, 0 used: you may pay more."),
     "assume.cap_unused": ("假设本年度尚未使用封顶线额度。", "Assumes none of this year's cap is used yet."),
+    "assume.cap_in_bands": ("最高支付限额已体现在支付比例段中：超过 {upto} 元的部分基金不支付。",
+                            "The annual cap is part of the ratio bands: the fund pays nothing above {upto} yuan."),
     "assume.no_cap": ("未计最高支付限额（未找到来源）。", "No annual cap applied (none sourced)."),
     "assume.first_stay": ("按本年度第一次住院计算起付线。", "Deductible for the first stay of the year."),
     "assume.later_stay": ("按本年度第{stay}次住院计算起付线（第二次及以后的标准）。",

@@ -39,6 +39,8 @@ class Case:
     settled: bool = False
     discharge_date: dt.date | None = None
     chronic_disease: str | None = None
+    # False when the date of care was not given (today is assumed): a planned trip is not an admission.
+    event_date_given: bool = True
     # 外伤 (an injury): the hospital may ask for a no-third-party pledge (经办规程第三十五条).
     injury: bool = False
     cost: Decimal | None = None

@@ -140,12 +140,18 @@ def test_ics_has_every_deadline_ahead_with_reminders(tmp_path: Path, capsys: pyt
     assert [(e.decoded("DTSTART"), e.decoded("DTEND") - e.decoded("DTSTART")) for e in events.values()] == [
         (dt.date.fromisoformat(d["date"]), dt.timedelta(days=1)) for d in ahead]
     # The suggested filing date is a plain reminder at 09:00 on the day, not a deadline with alarms before it.
-    assert list(events) == ["医保建议：建议备案日期（就医前办结）", "医保提醒：备案有效期至（至少）"]
-    suggestion, validity = events.values()
+    # Not filed yet: no validity date (a filing not made has no end to be reminded of).
+    assert list(events) == ["医保建议：建议备案日期（就医前办结）"]
+    suggestion, = events.values()
     assert [a.decoded("TRIGGER") for a in suggestion.walk("VALARM")] == [dt.timedelta(hours=9)]
-    assert [a.decoded("TRIGGER") for a in validity.walk("VALARM")] == [dt.timedelta(hours=-15)]
     again = to_ics(advise(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20"), "zh")
     assert again == path.read_bytes()  # same case, same file: UIDs and DTSTAMP do not depend on the clock
+    # Filed on 11-20: the filing's validity end is in the calendar, with an alarm the day before.
+    run(capsys, "check", *LINYI, "--filed-on", "2026-11-20", *TODAY, "--ics", str(path))
+    events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    assert list(events) == ["医保提醒：备案有效期至（至少）"]
+    assert [a.decoded("TRIGGER") for a in events["医保提醒：备案有效期至（至少）"].walk("VALARM")] == [
+        dt.timedelta(hours=-15)]
 
 
 def test_no_calendar_when_nothing_lies_ahead(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -140,9 +140,8 @@ def test_file_before_visit_two_working_days_across_national_day() -> None:
     f = next(x for x in a.filings if x.id == "filing")
     assert f.deadline is None and f.suggested_by == D(2026, 9, 29) and f.category == "referral"
     assert next(x for x in a.filings if x.id == "referral_certificate").done
-    valid = next(x for x in a.deadlines if x.id == "filing_valid_until")
-    # Not filed yet: validity counted from today (09-28), never from the suggested date.
-    assert valid.date == D(2027, 3, 28) and not valid.action and valid.kind == "deadline"
+    # Not filed yet: no validity end in the dates (a filing not made has none).
+    assert [x.id for x in a.deadlines] == ["file_before_visit"]
 
 
 def test_file_before_visit_across_spring_festival_with_working_saturday() -> None:
@@ -270,10 +269,11 @@ def test_every_figure_traceable() -> None:
 
 
 def test_validity_deadline_points_at_the_filing_listed() -> None:
-    a = advise(scenario="referral", insured_in="临沂", treated_in="上海", event_date="2026-11-20", referral=True)
+    a = advise(scenario="referral", insured_in="临沂", treated_in="上海", event_date="2026-11-20", referral=True,
+               filed=True, filed_on="2026-11-02")
     valid = next(x for x in a.deadlines if x.id == "filing_valid_until")
-    assert valid.filing == "late_filing" and valid.filing in ids(a.filings)
-    assert valid.date == D(2027, 5, 23) and valid.basis.key == "basis.validity_min_today"
+    assert valid.filing == "filing" and valid.filing in ids(a.filings)
+    assert valid.date == D(2027, 5, 2) and valid.basis.key == "basis.validity_min"
 
 
 def test_unfiled_uses_published_temporary_ratio_as_labelled_stand_in() -> None:
@@ -538,3 +538,12 @@ def test_half_a_serious_illness_rule_is_not_cited() -> None:
     # 合肥 职工 has a 大病 起付线 (15000) but no ratio: nothing of 大病 is used, so its source is not listed for it.
     a = advise(scenario="temporary", insured_in="合肥", treated_in="合肥", event_date="2026-11-20", cost="100000")
     assert not [p for s in a.sources for p in s.parameters if p.startswith("serious_illness.")]
+
+
+def test_national_average_estimate_says_serious_illness_is_not_counted() -> None:
+    # 四川 城乡居民 has no sourced ratio: the national average share is the basic fund's alone, so the estimate
+    # says 大病保险 is not counted, as estimates from a region's own figures do.
+    a = advise(scenario="referral", insured_in="四川", treated_in="北京", insurance="resident", cost="80000",
+               event_date="2026-11-20")
+    assert a.cost.method == "national_average"
+    assert "assume.no_serious_illness" in [m.key for m in a.cost.assumptions]

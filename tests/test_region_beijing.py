@@ -56,3 +56,15 @@ def test_beijing_resident_second_stay_halves_the_deductible() -> None:
                cost="20000", filed=True, hospital_level="2", insurance="resident", stay="2")
     assert step(a, "deductible").formula == "800 × 0.5 = 400"
     assert a.cost.fund_pays == Decimal("15288.00")  # (20000 − 400) × 78%
+
+
+def test_beijing_cap_is_in_its_bands_not_missing() -> None:
+    # 北京's bands end "above 50万: 0 %": the cap is applied there, so neither "no cap found" nor "0% − 20".
+    a = advise(scenario="temporary", insured_in="北京", treated_in="海口", event_date="2026-12-20", filed=True,
+               cost="600000")
+    keys = [m.key for m in a.cost.assumptions]
+    assert "assume.cap_in_bands" in keys and "assume.no_cap" not in keys
+    assert next(m for m in a.cost.assumptions if m.key == "assume.cap_in_bands").params == {"upto": "500000"}
+    assert "inpatient.cap.employee" not in [d.parameter for d in a.defaults_used]
+    assert step(a, "ratio").formula.endswith(">500000: 0%")
+

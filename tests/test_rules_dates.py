@@ -92,10 +92,16 @@ def test_rules_validity_runs_from_the_filing_date() -> None:
     assert not a.action_required
 
 
-def test_rules_validity_not_filed_runs_from_today() -> None:
+def test_rules_validity_of_a_filing_not_made_is_no_date_to_keep() -> None:
+    # Not filed: no validity end among the dates (nor in the calendar); where filing today would lapse before
+    # the visit, the warning says so, counted from today.
     a = advise(**LINYI_SHANGHAI, event_date="2026-12-20", today=D(2026, 11, 23))
-    v = next(d for d in a.deadlines if d.id == "filing_valid_until")
-    assert v.date == D(2027, 5, 23) and v.basis.key == "basis.validity_min_today"
+    assert [d.id for d in a.deadlines] == ["file_before_visit"]
+    assert "validity_before_visit" not in [w for w, _ in a.warnings]
+    a = advise(**LINYI_SHANGHAI, event_date="2027-10-08", today=D(2026, 12, 1))
+    assert [d.id for d in a.deadlines] == ["file_before_visit"]
+    warn = dict(a.warnings)["validity_before_visit"]
+    assert warn.params == {"until": "2027-06-01", "event": "2027-10-08"}
 
 
 def test_rules_filing_that_lapses_before_the_visit_is_not_done(capsys: pytest.CaptureFixture[str]) -> None:
@@ -211,3 +217,17 @@ def test_rules_no_date_to_act_on_falls_on_a_2027_holiday(event: dt.date, fixture
     dates = [d.date for d in a.deadlines + emergency.deadlines if d.kind == "suggestion" or d.action]
     cal = WorkCalendar()
     assert dates and not HOLIDAYS_2027 & set(dates) and all(cal.is_workday(d) for d in dates)
+
+
+def test_rules_no_date_of_care_is_not_an_admission_today() -> None:
+    # No --event-date: today is assumed for the policy in force, but a planned trip is not "admitted without
+    # a filing": file now (尽快), with the note that a filing before discharge settlement still works.
+    a = advise(scenario="temporary", insured_in="北京", treated_in="上海", today=D(2026, 12, 1))
+    f = a.filings[0]
+    assert (f.id, f.when.key, f.suggested_by) == ("filing", "when.now", None)
+    assert "note.late_filing_if_admitted" in [n.key for n in f.notes]
+    assert "note.late_filing_still_possible" not in [n.key for n in f.notes]
+    # The same date given: care has begun, so the late filing before discharge.
+    a = advise(scenario="temporary", insured_in="北京", treated_in="上海", event_date="2026-12-01",
+               today=D(2026, 12, 1))
+    assert (a.filings[0].id, a.filings[0].when.key) == ("late_filing", "when.before_discharge")

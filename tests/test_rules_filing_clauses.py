@@ -91,3 +91,39 @@ def test_wizard_asks_about_an_injury_for_an_emergency(tmp_path) -> None:  # type
     assert "injury: true" in (tmp_path / "inj.yaml").read_text(encoding="utf-8")
     _, replay = check_json(tmp_path, "--answers", "inj.yaml")
     assert replay["inputs"]["injury"] is True and any(f["id"] == "injury_pledge" for f in replay["filings"])
+
+
+def test_pharmacy_filing_note_speaks_of_pharmacies_not_inpatient_care() -> None:
+    # 第十一条: inpatient care settles at every networked hospital of the filed city; outpatient care and
+    # medicines follow the 参保地's rules at networked hospitals and pharmacies.
+    assert article_11_notes("长沙", scenario="pharmacy-account") == [
+        "备案的就医地选长沙市：门诊就医和购药按参保地规定，选长沙市开通跨省联网的定点医药机构（经办规程第十一条）。"]
+    assert article_11_notes("海口", scenario="pharmacy-account") == [
+        "海南省是省级统筹地区，可备案到省：门诊就医和购药按参保地规定，选全省开通跨省联网的定点医药机构（经办规程第十一条）。"]
+
+
+def test_intra_province_step_asks_for_the_province_form_not_the_cross_province_one() -> None:
+    a = advise(TODAY, scenario="temporary", insured_in="杭州", treated_in="宁波")
+    step = next(f for f in a.filings if f.id == "intra_province_filing")
+    assert [m.key for m in step.materials] == ["mat.credential", "mat.form_intra"]
+    assert t("mat.form_intra", "zh") == "省内异地就医备案表（按本省要求；线上办理时在线填写）"
+
+
+def test_settled_without_filing_says_only_a_paper_claim_is_left() -> None:
+    a = advise(TODAY, scenario="emergency", insured_in="湖北", treated_in="广州", event_date="2026-11-20", settled=True)
+    assert t(a.summary.key, "zh") == ("跨省异地急诊抢救：本可视同已备案直接结算；已全额自费出院结算的，可回参保地手工"
+                                      "报销。")
+    # The region sets its limit in one of two ways and neither is found: said once, not twice.
+    assert [d.parameter for d in a.defaults_used if d.parameter.startswith("manual_claim")] == [
+        "manual_claim.deadline_months"]
+    a = advise(TODAY, scenario="temporary", insured_in="湖北", treated_in="广州", event_date="2026-11-20", settled=True)
+    assert t(a.summary.key, "en") == ("Discharged and paid in full without a filing: direct settlement is no longer "
+                                      "possible; file late and claim at home on paper (under your home region's "
+                                      "rules).")
+
+
+def test_care_at_home_assumes_nothing_about_filing() -> None:
+    a = advise(TODAY, scenario="temporary", insured_in="北京", treated_in="北京")
+    assert a.relation == "same_region" and "assume.default.filed" not in [m.key for m in a.assumptions]
+    a = advise(TODAY, scenario="temporary", insured_in="北京", treated_in="上海")
+    assert "assume.default.filed" in [m.key for m in a.assumptions]

@@ -29,7 +29,10 @@ def _heading(text: str) -> Text:
 
 def _dates(title: str, rows: list[DateRow], labels: dict[str, str], kinds: bool) -> Table:
     table = Table(title=title, title_justify="left", show_edge=False)
-    table.add_column(labels["col.date"], no_wrap=True)
+    # The date's note wraps under the date (which keeps its 10 characters): when the note was kept on one line,
+    # rich took the width from the item and basis alone and cut English words in two at 80 columns. Now it
+    # narrows the widest wrapping column first, so the three text columns end up alike.
+    table.add_column(labels["col.date"], min_width=10, overflow="fold")
     if kinds:  # deadlines: one that costs money, or the end of a validity
         table.add_column(labels["col.kind"], no_wrap=True)
     table.add_column(labels["col.item"], overflow="fold")

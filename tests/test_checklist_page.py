@@ -21,6 +21,7 @@ from conftest import ROOT, advise
 from rich.console import Console
 
 from medins_cli.exports import to_html, to_markdown
+from medins_cli.grid import width as display_width
 from medins_cli.model import Advice
 from medins_cli.page import build_page
 from medins_cli.policy_keys import all_keys
@@ -282,10 +283,28 @@ def test_english_page_is_fully_translated(case: dict[str, str]) -> None:
         assert "fund share of 84.8% (2024 figure)" in to_markdown(a, "en")
 
 
+# A visit in a year whose 调休 schedule is not known: the suggested date carries a note under it.
+FAR = dict(scenario="long-term", long_term_kind="retiree", retired=True, insured_in="北京", treated_in="三亚",
+           event_date="2028-06-20", cost="30000", out_of_catalog="3000")
+
+
+@pytest.mark.parametrize("case", [TEMPORARY, FAR])
 @pytest.mark.parametrize("width", [60, 80])
-def test_english_terminal_wraps_between_words(width: int) -> None:
-    a = advise(**TEMPORARY)
+def test_english_terminal_wraps_between_words(width: int, case: dict[str, str]) -> None:
+    a = advise(**case)
     page = build_page(a, "en")
     words = set(re.findall(r"[A-Za-z]+", repr(page)))
-    shown = set(re.findall(r"[A-Za-z]+", terminal(a, "en", width=width)))
-    assert shown - words == set()  # no "wil" + "l": every word on screen is a whole word of the page
+    text = terminal(a, "en", width=width)
+    shown = set(re.findall(r"[A-Za-z]+", text))
+    assert shown - words == set()  # no "Suggeste" + "d": every word on screen is a whole word of the page
+    for r in page.suggestions + page.deadlines:
+        assert r.date in text
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_dates_table_fits_and_keeps_the_date_whole_in_chinese(width: int) -> None:
+    a = advise(**FAR)
+    page = build_page(a, "zh")
+    text = terminal(a, "zh", width=width)
+    assert page.suggestions and all(r.date in text for r in page.suggestions)
+    assert max(display_width(line) for line in text.splitlines()) <= width

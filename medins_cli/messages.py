@@ -769,6 +769,10 @@ C: dict[str, tuple[str, str]] = {
                                   "城乡居民 insurance has no personal account: medicine elsewhere is bought "
                                   "through the chronic-disease route."),
     "wiz.date_echo": ("“{typed}” 即 {date}", "'{typed}' is {date}"),
+    "wiz.enter_today": ("（回车=今天 {value}）", " (Enter = today, {value})"),
+    "wiz.enter_default": ("（回车={value}）", " (Enter = {value})"),
+    "wiz.took_default": ("（回车）{value}", "(Enter) {value}"),
+    "wiz.previous": ("上次填的是：{value}", "Your earlier answer: {value}"),
     "wiz.hint.date": ("日期可写 2026-11-20、11-20、今天、昨天（今天是 {today}）。",
                       "Dates: 2026-11-20, 11-20, today, yesterday (today is {today})."),
     "wiz.q.event_date.long-term": ("从哪天开始在外地就医（或计划哪天开始）？",

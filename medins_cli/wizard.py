@@ -127,18 +127,29 @@ def _error(text: str) -> None:
     _say("✗ " + text, "bold red")
 
 
-def _ask_valid(make: Callable[[str], questionary.Question], check: Callable[[str], None], default: str,
+def _with_default(question: str, default: str, lang: str, today: dt.date | None = None) -> str:
+    """The question with what Enter alone gives: "（回车=今天 2026-12-01）"."""
+    if not default:
+        return question
+    key = "wiz.enter_today" if today is not None and default == today.isoformat() else "wiz.enter_default"
+    return question + t(key, lang, value=default)
+
+
+def _ask_valid(make: Callable[[], questionary.Question], check: Callable[[str], None], default: str,
                lang: str) -> str:
-    """Ask until `check` accepts the answer. The check runs after Enter (never while typing); a refused
-    answer is explained under the question and offered again for editing."""
-    text = default
+    """Ask until `check` accepts the answer; an empty answer is `default` (which the question names). Nothing is
+    pre-filled in the line, so what the person types is the whole answer: a pre-filled default would have
+    typing appended to it ("2026-12-012027-01-10"). The check runs after Enter (never while typing); a refused
+    answer is explained, naming what was typed, under the question asked again."""
     while True:
-        answer = _ask(make(text)).strip()
+        answer = _ask(make()).strip()
+        if not answer and default:
+            _hint(t("wiz.took_default", lang, value=default))  # the line above shows nothing typed
+            answer = default
         try:
             check(answer)
         except MedinsError as exc:
             _error(exc.message(lang))
-            text = answer
             continue
         return answer
 
@@ -256,9 +267,15 @@ class Wizard:
                                        instruction=self.t("wiz.select_instruction")))
 
     def _text(self, message: str, parse: Callable[[str], Any], default: Any = "", optional: bool = False) -> str:
+        """A typed answer. Enter alone gives `default` (named in the question); for an optional question Enter
+        alone means "don't know / skip", as the question says, and an earlier answer is shown above it."""
         default = "" if default in (None, UNKNOWN) else str(default)
-        return _ask_valid(lambda text: questionary.text(_fit(message), default=text, style=STYLE),
-                          self._check(parse, optional), default, self.lang)
+        if optional and default:
+            _hint(self.t("wiz.previous", value=default))
+            default = ""
+        message = _with_default(message, default, self.lang, self.today)
+        return _ask_valid(lambda: questionary.text(_fit(message), style=STYLE), self._check(parse, optional),
+                          default, self.lang)
 
     def _region(self, message: str, default: Any, field: str) -> str:
         completer = RegionCompleter(self.table)
@@ -274,9 +291,11 @@ class Wizard:
                                      options=tuple(names)) from None
                 raise
 
-        text = _ask_valid(lambda typed: questionary.autocomplete(
-            _fit(message), choices=[r.name for r in self.table.by_code.values()], default=typed, completer=completer,
-            style=STYLE), self._check(parse), "" if default in (None, UNKNOWN) else default, self.lang)
+        default = "" if default in (None, UNKNOWN) else default
+        message = _with_default(message, default, self.lang)
+        text = _ask_valid(lambda: questionary.autocomplete(
+            _fit(message), choices=[r.name for r in self.table.by_code.values()], completer=completer,
+            style=STYLE), self._check(parse), default, self.lang)
         # Save the canonical name (or the code when the name is shared), not what was typed.
         region = parse(text)
         try:
@@ -639,8 +658,8 @@ def _offer_files(advice: Advice, lang: str) -> tuple[Path | None, Path | None, P
 
     def path(kind: str, default: str, suffixes: tuple[str, ...]) -> Path:
         while True:
-            text = _ask_valid(lambda typed: questionary.text(_fit(t(f"wiz.q.path.{kind}", lang)), default=typed,
-                                                             style=STYLE),
+            question = _fit(_with_default(t(f"wiz.q.path.{kind}", lang), default, lang))
+            text = _ask_valid(lambda: questionary.text(question, style=STYLE),  # noqa: B023 (asked at once)
                               lambda s: _check_path(s, suffixes), default, lang)
             chosen = Path(os.path.expanduser(text))
             # An earlier export or answers file may be someone's only copy: never replaced without asking.

@@ -255,7 +255,7 @@ def test_no_negative_amount_and_every_formula_is_the_arithmetic_done(
 
 
 def test_wizard_reads_a_month_day_as_the_next_trip_and_shows_the_year(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_wizard import CLEAR, DOWN, ENTER, UP, Session
+    from tests.test_wizard import DOWN, ENTER, UP, Session
 
     s = Session(tmp_path, "wizard", "--save-answers", "trip.yaml")  # today is 2026-11-23
     s.answer("您在哪里参保", "临沂", ENTER)
@@ -263,7 +263,7 @@ def test_wizard_reads_a_month_day_as_the_next_trip_and_shows_the_year(tmp_path) 
     s.answer("您是哪种情况", UP, ENTER)  # other temporary care
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
-    s.answer("哪天看病（或入院）", CLEAR, "01-05", ENTER)
+    s.answer("哪天看病（或入院）", "01-05", ENTER)
     s.expect("“01-05” 即 2027-01-05")
     s.answer("在哪一级医院", DOWN, ENTER)
     s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # not yet

@@ -22,7 +22,6 @@ pexpect = pytest.importorskip("pexpect")
 MEDINS = str(Path(sys.executable).parent / "medins")
 TODAY = "2026-11-23"
 DOWN, UP, ENTER, SPACE = "\x1b[B", "\x1b[A", "\r", " "
-CLEAR = "\x15"  # Ctrl-U: clear the line (a default is pre-filled in some prompts)
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX pseudo-terminal")
@@ -84,7 +83,7 @@ def same_advice(replay: tuple[int, dict], flags: tuple[int, dict]) -> bool:
 
 def save_answers_only(s: Session, name: str, *, deadlines_ahead: bool) -> None:
     s.answer("保存这些回答吗", ENTER)  # 保存
-    s.answer("答案文件保存到", CLEAR, name, ENTER)
+    s.answer("答案文件保存到", name, ENTER)
     if deadlines_ahead:  # the calendar is offered only when a deadline lies ahead
         s.answer("加入手机或电脑日历吗", DOWN, ENTER)  # 不用
     s.answer("导出这份清单吗", ENTER)  # 不用
@@ -98,9 +97,9 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
     s.answer("您属于哪一类长期异地人员", DOWN * 2, ENTER)  # 异地长期居住人员
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
     s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
-    s.answer("从哪天开始在外地就医", CLEAR, "13-45", ENTER)
+    s.answer("从哪天开始在外地就医", "13-45", ENTER)
     s.expect("13-45”，请写 2026-11-20、2026/11/20、11-20、今天或昨天。")  # refused at the prompt, with the reason
-    s.answer("从哪天开始在外地就医", CLEAR, "2026-12-01", ENTER)  # asked again under the explanation
+    s.answer("从哪天开始在外地就医", "2026-12-01", ENTER)  # asked again under the explanation
     s.answer("在哪一级医院", DOWN, ENTER)  # 三级 — changed below at the summary
     s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 还没有
     s.answer("总医疗费用多少元", "20000", ENTER)
@@ -153,25 +152,25 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     s.answer("您是哪种情况", DOWN, ENTER)  # emergency
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN * 2, ENTER)  # 退休
-    s.answer("哪天急诊或入院", CLEAR, "11-20", ENTER)
+    s.answer("哪天急诊或入院", "11-20", ENTER)
     s.answer("在哪一级医院", DOWN, ENTER)
     s.answer("这次是因为外伤（受伤）就医吗", DOWN, ENTER)  # 不是
     s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 还没有
     s.answer("已经出院并结算了吗", DOWN * 2, ENTER)  # 已经出院结算
     s.answer("哪天出院", "11-19", ENTER)
     s.expect("早于就医日期 2026-11-20")  # refused: discharge before admission
-    s.answer("哪天出院", CLEAR, "昨天", ENTER)
+    s.answer("哪天出院", "昨天", ENTER)
     s.answer("总医疗费用多少元", "30000", ENTER)
     s.answer("目录外自费部分大约多少", "10%", ENTER)
     s.answer("要输入您自己的起付线", ENTER)
     s.answer("都对吗", ENTER)
     s.answer("保存这些回答吗", ENTER)
-    s.answer("答案文件保存到", CLEAR, "nj.json", ENTER)
+    s.answer("答案文件保存到", "nj.json", ENTER)
     # No deadline lies ahead (the claim deadline is not sourced for 南京), so no calendar is offered.
     s.answer("导出这份清单吗", DOWN, ENTER)  # 网页
-    s.answer("网页清单保存到", CLEAR, "nj.txt", ENTER)
+    s.answer("网页清单保存到", "nj.txt", ENTER)
     s.expect("文件名需以 .html, .htm 结尾")  # refused at the prompt
-    s.answer("网页清单保存到", CLEAR, "nj.html", ENTER)
+    s.answer("网页清单保存到", "nj.html", ENTER)
     code, out = s.finish()
 
     assert code == 1
@@ -199,7 +198,7 @@ def test_referral_resident_without_saving(tmp_path: Path) -> None:
     s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
     s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
     s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民: no in-service/retired question
-    s.answer("哪天去外地就医", CLEAR, "今天", ENTER)
+    s.answer("哪天去外地就医", "今天", ENTER)
     s.answer("在哪一级医院", DOWN, ENTER)
     s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("哪天办的备案", "昨天", ENTER)
@@ -225,7 +224,7 @@ def chongqing_resident_at_home(s: Session, typed: str, level_keys: str, cost: st
     s.answer("您在哪里（或将在哪里）看病", "重庆", ENTER)
     s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care
     s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民
-    s.answer("哪天看病（或入院）", CLEAR, "11-20", ENTER)
+    s.answer("哪天看病（或入院）", "11-20", ENTER)
     s.answer("在哪一级医院", level_keys, ENTER)
     s.answer("您办理异地就医备案了吗", ENTER)  # 不知道
     s.answer("已经出院并结算了吗", DOWN, ENTER)  # 还没有
@@ -285,7 +284,7 @@ def test_stay_of_the_year_asked_where_later_stays_are_priced(tmp_path: Path, fix
     s.answer("您属于哪一类长期异地人员", DOWN * 2, ENTER)  # 异地长期居住人员
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
     s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
-    s.answer("从哪天开始在外地就医", CLEAR, "2026-12-01", ENTER)
+    s.answer("从哪天开始在外地就医", "2026-12-01", ENTER)
     s.answer("在哪一级医院", DOWN, ENTER)  # 三级
     s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("总医疗费用多少元", "10000", ENTER)
@@ -316,9 +315,9 @@ def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("都对吗", ENTER)
     s.answer("保存这些回答吗", ENTER)
-    s.answer("答案文件保存到", CLEAR, "rx.yml", ENTER)
+    s.answer("答案文件保存到", "rx.yml", ENTER)
     s.answer("导出这份清单吗", DOWN * 2, ENTER)  # 文本（.md）; no deadline ahead, so no calendar question
-    s.answer("文本清单保存到", CLEAR, "rx.md", ENTER)
+    s.answer("文本清单保存到", "rx.md", ENTER)
     code, out = s.finish()
     assert code == 0
     assert "江苏省 参保 → 杭州市 就医 · 跨省购药 · 职工医保 · 2026-11-23" in out
@@ -341,7 +340,7 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     s.answer("Which situation are you in?", UP, ENTER)  # last option: other temporary care
     s.answer("Which insurance do you have?", ENTER)  # I don't know
     s.answer("Are you working or retired?", ENTER)  # I don't know
-    s.answer("treated or admitted?", CLEAR, "2026-12-20", ENTER)
+    s.answer("treated or admitted?", "2026-12-20", ENTER)
     s.answer("Which hospital grade?", ENTER)  # I don't know
     s.answer("Have you filed", DOWN * 2, ENTER)  # not yet
     s.answer("Expected (or actual) total cost", "18000", ENTER)
@@ -351,12 +350,12 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     s.answer("Deductible in yuan?", "1000", ENTER)
     s.answer("Payment ratio?", "150%", ENTER)
     s.expect("ratio 150% is out of range; give 0.01% to 100%")
-    s.answer("Payment ratio?", CLEAR, "80%", ENTER)
+    s.answer("Payment ratio?", "80%", ENTER)
     s.answer("Annual cap in yuan?", ENTER)
     s.expect("Insurance: don't know (default used)")
     s.answer("Is everything right?", ENTER)
     s.answer("Save these answers?", ENTER)
-    s.answer("Save the answers to:", CLEAR, "tmp.yaml", ENTER)
+    s.answer("Save the answers to:", "tmp.yaml", ENTER)
     s.answer("Put the deadlines into your calendar?", ENTER)
     s.answer("Save the calendar file to:", ENTER)  # default name
     s.answer("Export this checklist?", ENTER)  # no
@@ -453,7 +452,8 @@ def test_enter_alone_states_no_fact_the_person_did_not_give(tmp_path: Path) -> N
     s.answer("您属于哪一类长期异地人员", ENTER)
     s.answer("您参加的是哪种医保", ENTER)
     s.answer("您在职还是已退休", ENTER)
-    s.answer("从哪天开始在外地就医", ENTER)
+    s.answer("从哪天开始在外地就医（或计划哪天开始）？（回车=今天 2026-11-23）", ENTER)
+    s.expect("（回车）2026-11-23")
     s.answer("在哪一级医院", ENTER)
     s.answer("您办理异地就医备案了吗", ENTER)
     s.answer("总医疗费用多少元", ENTER)
@@ -465,7 +465,7 @@ def test_enter_alone_states_no_fact_the_person_did_not_give(tmp_path: Path) -> N
     s.answer("导出这份清单吗", ENTER)
     code, out = s.finish()
     assert code == 1
-    assert "☐ [必须] 补办异地长期居住人员备案 — 出院结算之前" in out
+    assert "☐ [必须] 补办异地长期居住人员备案 — 出院结算之前" in out and "就医日期: 2026-11-23" in out
     assert "☑" not in out and "无需再办理" not in out
     for said in ("未指定险种，按职工医保。", "未指定是否退休，按在职。", "未指定医院等级，按三级医院。",
                  "未指定长期居住类别，按异地长期居住人员备案。", "未说明是否已备案，按未备案。"):
@@ -479,7 +479,7 @@ def test_enter_at_the_filing_question_of_a_relocated_retiree_leaves_the_filing_t
     s.answer("Which situation are you in?", ENTER)  # long-term
     s.answer("Which kind of long-term stay?", DOWN, ENTER)  # relocated retiree: retired, not asked
     s.answer("Which insurance do you have?", DOWN, ENTER)  # employee
-    s.answer("start getting care there?", CLEAR, "2027-01-10", ENTER)
+    s.answer("start getting care there?", "2027-01-10", ENTER)
     s.answer("Which hospital grade?", ENTER)
     s.expect("Have you filed")
     s.pointed("I don't know")  # not "Yes, filed", the first option
@@ -504,7 +504,7 @@ def test_emergency_unknowns_are_named_in_the_result(tmp_path: Path) -> None:
     s.answer("您是哪种情况", DOWN, ENTER)  # emergency
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
     s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
-    s.answer("哪天急诊或入院", CLEAR, "11-20", ENTER)
+    s.answer("哪天急诊或入院", "11-20", ENTER)
     s.answer("在哪一级医院", DOWN, ENTER)  # 三级
     s.answer("这次是因为外伤（受伤）就医吗", ENTER)  # 不知道
     s.answer("您办理异地就医备案了吗", ENTER)  # 不知道
@@ -528,7 +528,7 @@ def test_referral_certificate_unknown_is_priced_as_none(tmp_path: Path) -> None:
     s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
     s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
     s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民
-    s.answer("哪天去外地就医", CLEAR, "12-20", ENTER)
+    s.answer("哪天去外地就医", "12-20", ENTER)
     s.answer("在哪一级医院", ENTER)
     s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 还没有
     s.answer("参保地定点医院开了转诊证明吗", ENTER)  # 不知道
@@ -546,3 +546,44 @@ def test_referral_certificate_unknown_is_priced_as_none(tmp_path: Path) -> None:
 
 def squeeze(text: str) -> str:
     return "".join(text.split())
+
+
+def test_typed_answers_replace_the_default_never_append_to_it(tmp_path: Path) -> None:
+    """Nothing is pre-filled: the date typed over "Enter = today" and a total retyped at the summary are the whole
+    answer (once "2026-12-012027-01-10" and "800008万8"); Enter alone at a required question keeps its default."""
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "beijing", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "haikou", ENTER)
+    s.answer("您是哪种情况", ENTER)  # long-term
+    s.answer("您属于哪一类长期异地人员", DOWN, ENTER)  # 异地安置退休人员
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
+    s.answer("从哪天开始在外地就医（或计划哪天开始）？（回车=今天 2026-11-23）", "2027-01-10", ENTER)
+    s.answer("在哪一级医院", DOWN, ENTER)  # 三级
+    s.answer("您办理异地就医备案了吗", DOWN * 2, ENTER)  # 还没有
+    s.answer("总医疗费用多少元", "8000", ENTER)
+    s.answer("目录外自费部分大约多少", ENTER)
+    s.answer("这是今年第几次住院", DOWN, ENTER)  # 第一次
+    s.answer("要输入您自己的起付线", ENTER)
+    s.child.expect(r"(\d+)\. 总费用: 8000 元")
+    n = int(s.child.match.group(1))
+    s.answer("都对吗", DOWN * n, ENTER)
+    s.expect("上次填的是：8000")
+    s.answer("总医疗费用多少元", "9000", ENTER)
+    s.child.expect(r"(\d+)\. 就医日期: 2027-01-10")
+    n = int(s.child.match.group(1))
+    s.expect("总费用: 9000 元")
+    s.answer("都对吗", DOWN * n, ENTER)
+    s.answer("从哪天开始在外地就医（或计划哪天开始）？（回车=2027-01-10）", ENTER)  # keeps the earlier date
+    s.expect("就医日期: 2027-01-10")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", ENTER)
+    s.answer("答案文件保存到：（回车=medins-answers.yaml）", ENTER)
+    s.answer("加入手机或电脑日历吗", DOWN, ENTER)
+    s.answer("导出这份清单吗", ENTER)
+    code, out = s.finish()
+    assert code == 1
+    assert "北京市 参保 → 海口市 就医 · 异地长期居住 · 职工医保 · 2027-01-10" in out
+    assert "(9000 − 1300) × 95.5% = 7353.50" in out  # if filed: 北京 退休 三级
+    saved = (tmp_path / "medins-answers.yaml").read_text(encoding="utf-8")
+    assert 'event_date: "2027-01-10"' in saved and "cost: 9000" in saved
+    assert "看不懂" not in out and "无效" not in out

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_wizard import CLEAR, DOWN, ENTER, Session
+from test_wizard import DOWN, ENTER, Session
 
 from medins_cli import messages
 from medins_cli.messages import C
@@ -55,7 +55,7 @@ def test_refused_answer_is_explained_whole_under_the_question_after_enter(tmp_pa
     s.child.send(ENTER)
     s.expect("✗")
     s.expect("按 ↓ 选择。")
-    s.answer("您在哪里参保", CLEAR, "哈尔滨", ENTER)  # asked again, right below
+    s.answer("您在哪里参保", "哈尔滨", ENTER)  # asked again, right below
     s.answer("您在哪里（或将在哪里）看病", "\x03")
     code, out = s.finish()
     assert code == 130
@@ -70,7 +70,7 @@ def test_initials_name_the_big_city_first(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "bj", ENTER)  # Enter without picking: the message offers 北京 first
     s.expect("您是说 北京市、毕节市、宝鸡市 吗？")
-    s.answer("您在哪里参保", CLEAR, "bj", DOWN, ENTER)  # ↓ picks the first suggestion
+    s.answer("您在哪里参保", "bj", DOWN, ENTER)  # ↓ picks the first suggestion
     s.expect("北京市")
     s.answer("您在哪里（或将在哪里）看病", "\x03")
     code, out = s.finish()
@@ -83,7 +83,7 @@ def _temporary_to_cost(s: Session) -> None:
     s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
-    s.answer("哪天看病", CLEAR, "2026-12-20", ENTER)
+    s.answer("哪天看病", "2026-12-20", ENTER)
     s.answer("在哪一级医院", DOWN, ENTER)
     s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
     s.answer("哪天办的备案", ENTER)  # does not remember
@@ -94,7 +94,7 @@ def test_amounts_in_wan_and_a_second_look_at_an_implausible_total(tmp_path: Path
     _temporary_to_cost(s)
     s.answer("总医疗费用多少元", "20261215", ENTER)
     s.answer("总费用填的是 20261215 元（约 2026.12 万元），对吗？", ENTER)  # default: no, correct it
-    s.answer("总医疗费用多少元", CLEAR, "3万", ENTER)
+    s.answer("总医疗费用多少元", "3万", ENTER)
     s.answer("目录外自费部分大约多少", "2千", ENTER)
     s.answer("这是今年第几次住院", DOWN, ENTER)  # the first
     s.answer("要输入您自己的起付线", ENTER)  # no
@@ -146,7 +146,7 @@ def test_an_existing_file_is_not_replaced_without_asking(tmp_path: Path) -> None
     s.answer("您是哪种情况", DOWN, ENTER)  # emergency
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
-    s.answer("哪天急诊或入院", CLEAR, "2026-11-20", ENTER)
+    s.answer("哪天急诊或入院", "2026-11-20", ENTER)
     s.answer("在哪一级医院", DOWN, ENTER)
     s.answer("因为外伤", DOWN, ENTER)  # no
     s.answer("您办理异地就医备案了吗", DOWN, ENTER)
@@ -157,7 +157,7 @@ def test_an_existing_file_is_not_replaced_without_asking(tmp_path: Path) -> None
     s.answer("导出这份清单吗", DOWN, ENTER)  # html
     s.answer("网页清单保存到", ENTER)  # the default name, which exists
     s.answer("medins-checklist.html 已经存在。要覆盖它吗？", ENTER)  # default: no, another name
-    s.answer("网页清单保存到", CLEAR, "new.html", ENTER)
+    s.answer("网页清单保存到", "new.html", ENTER)
     code, out = s.finish()
     assert (tmp_path / "medins-checklist.html").read_text(encoding="utf-8") == "grandma's copy"
     assert (tmp_path / "new.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
@@ -170,7 +170,7 @@ def test_english_wraps_between_words_and_is_translated(tmp_path: Path) -> None:
     s.answer("Which situation are you in?", DOWN * 4, ENTER)  # other temporary care
     s.answer("Which insurance do you have?", DOWN, ENTER)
     s.answer("Are you working or retired?", DOWN, ENTER)
-    s.answer("admitted?", CLEAR, "2026-12-20", ENTER)  # the question wrapped before "admitted", not inside it
+    s.answer("admitted?", "2026-12-20", ENTER)  # the question wrapped before "admitted", not inside it
     s.answer("Which hospital grade?", DOWN, ENTER)
     s.answer("filed", DOWN * 2, ENTER)  # not yet
     s.answer("total cost", "1.8万", ENTER)

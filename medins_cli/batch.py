@@ -135,12 +135,70 @@ def _lines_for_csv(fh: IO[bytes], name: str, bad: list[tuple[int, InputError]]) 
 
 
 def read_csv(fh: IO[bytes], name: str) -> Iterator[Item]:
-    """CSV with a header row of answer keys (and optionally `id`); an empty cell is an answer not given."""
+    """CSV with a header row of answer keys or their Chinese names (and optionally `id`); an empty cell is an
+    answer not given. Comma-separated, or tab-separated when the header has tabs and no comma (a spreadsheet's
+    "tab-delimited text"). The header is read and checked at once: a wrong column name is one InputError for
+    line 1 (raised here, before any row), not one error per row."""
+    import itertools
+
     bad: list[tuple[int, InputError]] = []
     lines = _lines_for_csv(fh, name, bad)
-    reader = csv.reader(lines)
-    header: list[str] | None = None
-    start = 1
+    first = next(lines, None)
+    if first is None:
+        return iter(())
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
+    header: list[str | None] | None = None
+    for row in reader:
+        if bad and bad[0][0] <= reader.line_num:
+            break  # the header line itself is unreadable: every row is reported below, as before
+        header = _csv_header(row, name, reader.line_num)
+        break
+    return _csv_rows(reader, header, bad, name)
+
+
+def _csv_header(row: list[str], name: str, line: int) -> list[str | None]:
+    """The header's columns as answer keys (None for a column without a name); unknown or repeated names are
+    one InputError naming each, with a did-you-mean."""
+    import difflib
+
+    from medins_cli.msg import M
+    from medins_cli.options import csv_column_names
+
+    names = csv_column_names()
+    keys: list[str | None] = []
+    unknown: list[Any] = []
+    seen: dict[str, str] = {}
+    for cell in row:
+        written = cell.strip()
+        if not written:
+            keys.append(None)
+            continue
+        norm = written.replace("-", "_").lower() if written.isascii() else written
+        key = names.get(norm)
+        if key is None:
+            shown = written if len(written) <= 40 else written[:39] + "…"
+            close = difflib.get_close_matches(norm, list(names), n=1, cutoff=0.6)
+            unknown.append(M("batch_csv_column_close", column=shown, close=close[0]) if close
+                           else M("batch_csv_column", column=shown))
+        elif key in seen:
+            raise InputError("batch_csv_duplicate_column", file=name, line=line, first=seen[key], second=written,
+                             key=key)
+        else:
+            seen[key] = written
+        keys.append(key)
+    if unknown:
+        raise InputError("batch_csv_unknown_columns.many" if len(unknown) > 1 else "batch_csv_unknown_columns",
+                         file=name, line=line, columns=unknown)
+    return keys
+
+
+def _csv_rows(reader: Any, header: list[str | None] | None, bad: list[tuple[int, InputError]],
+              name: str) -> Iterator[Item]:
+    while bad and bad[0][0] <= reader.line_num:  # an unreadable first line, reported in its place
+        n, error = bad.pop(0)
+        yield Item(n, error=error)
+    start = reader.line_num + 1
     for row in reader:
         line = start
         start = reader.line_num + 1
@@ -148,7 +206,7 @@ def read_csv(fh: IO[bytes], name: str) -> Iterator[Item]:
             yield Item(bad[0][0], error=bad.pop(0)[1])
             continue
         if header is None:
-            header = [h.strip() for h in row]
+            header = _csv_header(row, name, line)  # after an unreadable first line
             continue
         if not any(cell.strip() for cell in row):
             continue
@@ -156,7 +214,60 @@ def read_csv(fh: IO[bytes], name: str) -> Iterator[Item]:
             yield Item(line, error=InputError("batch_csv_width", file=name, line=line, got=len(row),
                                               expected=len(header)))
             continue
-        yield Item(line, doc={k: v for k, v in zip(header, row, strict=True) if v.strip() != ""})
+        unnamed = next((i for i, (k, v) in enumerate(zip(header, row, strict=True)) if k is None and v.strip()),
+                       None)
+        if unnamed is not None:
+            yield Item(line, error=InputError("batch_csv_unnamed", file=name, line=line, column=unnamed + 1))
+            continue
+        yield Item(line, doc={k: v for k, v in zip(header, row, strict=True) if k is not None and v.strip() != ""})
+    while bad:
+        n, error = bad.pop(0)
+        yield Item(n, error=error)
+
+
+# ------------------------------------------------------------------------------------------------ format
+
+
+def format_from_name(file: str) -> str:
+    """--input-format when it is not given: `.csv` or `.tsv` is CSV, anything else (`.jsonl`, `.json`, standard
+    input) JSON Lines."""
+    return "csv" if Path(file).suffix.lower() in (".csv", ".tsv") else "jsonl"
+
+
+def _first_line(fh: IO[bytes]) -> str:
+    """The first non-blank line of the input, without consuming it (peeked, or read and sought back)."""
+    try:
+        if fh.seekable():
+            at = fh.tell()
+            head = fh.read(8192)
+            fh.seek(at)
+        else:
+            head = fh.peek(8192)[:8192]  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return ""
+    for raw in head.split(b"\n"):
+        text = raw.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
+        if text:
+            return text
+    return ""
+
+
+def check_format(fh: IO[bytes], name: str, input_format: str, given: bool) -> None:
+    """Refuse, once and before any line, an input that is clearly the other format: a CSV header read as JSON
+    Lines, or JSON objects read as CSV. The message names the option that fixes it."""
+    first = _first_line(fh)
+    if not first:
+        return
+    if input_format == "jsonl" and not first.startswith(("{", "[")):
+        from medins_cli.options import csv_column_names
+
+        names = csv_column_names()
+        cells = [c.strip().strip('"').strip() for c in first.replace("\t", ",").split(",")]
+        if len(cells) >= 2 and any((c.replace("-", "_").lower() if c.isascii() else c) in names for c in cells):
+            shown = first if len(first) <= 80 else first[:79] + "…"
+            raise InputError("batch_looks_csv", file=name, header=shown)
+    elif input_format == "csv" and first.startswith("{"):
+        raise InputError("batch_looks_jsonl" if given else "batch_looks_jsonl_by_name", file=name)
 
 
 # ------------------------------------------------------------------------------------------------ checking
@@ -324,6 +435,7 @@ def run(fh: IO[bytes], out: IO[bytes], *, name: str, today: dt.date, lang: str, 
         output_format: str = "jsonl", columns: list[str] | None = None, jobs: int = 1,
         on_line: Callable[[int], None] | None = None, tally: Summary | None = None) -> Summary:
     """Stream `fh` to `out` (bytes, UTF-8). Returns the tally; BrokenPipeError from `out` propagates."""
+    # Before anything is written: a CSV header is checked here, so a bad one is one error and no output.
     items = read_csv(fh, name) if input_format == "csv" else read_jsonl(fh, name)
     summary = tally if tally is not None else Summary()
     if output_format == "csv":
@@ -356,9 +468,9 @@ TOP_KEYS = ("line", "id", "error", "schema_version", "tool_version", "lang", "to
             *DERIVED)
 
 
-def _options(input_format: str, output_format: str, columns: str | None, jobs: int) -> list[str] | None:
+def _options(input_format: str | None, output_format: str, columns: str | None, jobs: int) -> list[str] | None:
     for field, value in (("--input-format", input_format), ("--output-format", output_format)):
-        if value not in (("jsonl", "csv")):
+        if value is not None and value not in (("jsonl", "csv")):
             raise InputError("bad_choice", field=field, value=value, options="jsonl, csv")
     if columns is None:
         return None
@@ -369,7 +481,7 @@ def _options(input_format: str, output_format: str, columns: str | None, jobs: i
     return picked
 
 
-def run_batch(file: str, *, input_format: str, output_format: str, columns: str | None, jobs: int,
+def run_batch(file: str, *, input_format: str | None, output_format: str, columns: str | None, jobs: int,
               today: str | None, lang: str, emit_error: Callable[[MedinsError, str, bool], int],
               output: str | None = None) -> int:
     """`medins batch`: open, stream, report. Returns the exit code (docs/batch.md)."""
@@ -378,6 +490,7 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
     from medins_cli.messages import t
     from medins_cli.output import quiet_stdout
 
+    opened: IO[bytes] | None = None
     try:
         chosen = _options(input_format, output_format, columns, jobs)
         from medins_cli.inputs import parse_date
@@ -391,7 +504,7 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
         else:
             name = file
             try:
-                fh = open(file, "rb")  # noqa: SIM115 - closed below, after streaming
+                fh = opened = open(file, "rb")  # noqa: SIM115 - closed below, after streaming
             except FileNotFoundError:
                 raise InputError("batch_missing", file=file) from None
             except OSError as exc:
@@ -403,10 +516,14 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
                 check_destination(Path(output))
             except FileProblem as exc:
                 raise exc.as_write_error() from None
+        fmt = input_format or format_from_name(file)  # .csv/.tsv → csv when --input-format is not given
+        check_format(fh, name, fmt, given=input_format is not None)
     except MedinsError as exc:
+        if opened is not None:
+            opened.close()
         return emit_error(exc, lang, False)
     if output is not None:
-        return _to_file(fh, Path(output), name=name, today=day, lang=lang, input_format=input_format,
+        return _to_file(fh, Path(output), name=name, today=day, lang=lang, input_format=fmt,
                         output_format=output_format, columns=chosen, jobs=jobs, emit_error=emit_error)
 
     out = sys.stdout.buffer
@@ -421,9 +538,11 @@ def run_batch(file: str, *, input_format: str, output_format: str, columns: str 
             progress(fh)
 
     try:
-        summary = run(fh, out, name=name, today=day, lang=lang, input_format=input_format,
+        summary = run(fh, out, name=name, today=day, lang=lang, input_format=fmt,
                       output_format=output_format, columns=chosen, jobs=jobs, on_line=on_line, tally=summary)
         out.flush()
+    except MedinsError as exc:  # a CSV header that names no answer: one message, nothing written
+        return emit_error(exc, lang, False)
     except BrokenPipeError:
         # The reader went away (`medins batch … | head`): stop working, say so once, keep the lines' code.
         quiet_stdout()
@@ -458,6 +577,8 @@ def _to_file(fh: IO[bytes], path: Path, *, name: str, today: dt.date, lang: str,
                           output_format=output_format, columns=columns, jobs=jobs, on_line=on_line)
     except FileProblem as exc:
         return emit_error(exc.as_write_error(), lang, False)
+    except MedinsError as exc:  # a bad CSV header: the file is not written
+        return emit_error(exc, lang, False)
     finally:
         _finish(fh, progress)
     _print_summary(summary, lang)

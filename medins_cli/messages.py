@@ -964,6 +964,37 @@ C: dict[str, tuple[str, str]] = {
     "batch_bad_json": ("{file} 第 {line} 行不是有效的 JSON：{problem}", "{file} line {line} is not valid JSON: {problem}"),
     "batch_csv_width": ("{file} 第 {line} 行有 {got} 列，表头有 {expected} 列。", "{file} line {line} has {got} fields; the header has {expected}."),
     "batch_bad_id": ("{file} 第 {line} 行：id 应为文字或数字。", "{file} line {line}: id must be text or a number."),
+    "batch_looks_csv": ("{file} 看起来是 CSV（第 1 行像表头：{header}），却按 JSON Lines 读取：请加 --input-format csv。",
+                        "{file} looks like CSV (its first line reads like a header: {header}) but is read as JSON "
+                        "Lines: add --input-format csv."),
+    "batch_looks_jsonl": ("{file} 看起来是 JSON Lines（第 1 行以 {{ 开头），却按 CSV 读取：请改用 --input-format jsonl。",
+                          "{file} looks like JSON Lines (its first line starts with {{) but is read as CSV: use "
+                          "--input-format jsonl."),
+    "batch_looks_jsonl_by_name": ("{file} 看起来是 JSON Lines（第 1 行以 {{ 开头），却因文件名按 CSV 读取：请加 "
+                                  "--input-format jsonl。",
+                                  "{file} looks like JSON Lines (its first line starts with {{) but is read as CSV "
+                                  "because of its name: add --input-format jsonl."),
+    "batch_csv_unknown_columns": ("{file} 第 {line} 行（表头）：不认识的列名 {columns}。列名是答案文件的键或其中文名，常用的有 "
+                                  "id、insured_in、treated_in、scenario、event_date、cost（编号、参保地、就医地、情况、"
+                                  "就医日期、费用）；要原样带回的文字（如姓名）请放在 id 列。全部列名见 docs/batch.md。",
+                                  "{file} line {line} (header): unknown column {columns}. A column is an answers-file "
+                                  "key or its Chinese name; common ones: id, insured_in, treated_in, scenario, "
+                                  "event_date, cost (编号, 参保地, 就医地, 情况, 就医日期, 费用); put text to be echoed "
+                                  "back (such as a name) in the id column. All names: docs/batch.md."),
+    "batch_csv_unknown_columns.many": ("{file} 第 {line} 行（表头）：不认识的列名 {columns}。列名是答案文件的键或其中文名，常用的有 "
+                                       "id、insured_in、treated_in、scenario、event_date、cost（编号、参保地、就医地、情况、"
+                                       "就医日期、费用）；要原样带回的文字（如姓名）请放在 id 列。全部列名见 docs/batch.md。",
+                                       "{file} line {line} (header): unknown columns {columns}. A column is an "
+                                       "answers-file key or its Chinese name; common ones: id, insured_in, treated_in, "
+                                       "scenario, event_date, cost (编号, 参保地, 就医地, 情况, 就医日期, 费用); put text "
+                                       "to be echoed back (such as a name) in the id column. All names: docs/batch.md."),
+    "batch_csv_column": ("“{column}”", "'{column}'"),
+    "batch_csv_column_close": ("“{column}”（是不是 {close}？）", "'{column}' (did you mean {close}?)"),
+    "batch_csv_duplicate_column": ("{file} 第 {line} 行（表头）：列 “{first}” 和 “{second}” 是同一项（{key}），请只留一列。",
+                                   "{file} line {line} (header): columns '{first}' and '{second}' are the same "
+                                   "answer ({key}); keep one."),
+    "batch_csv_unnamed": ("{file} 第 {line} 行：第 {column} 列有值，但表头没有列名。",
+                          "{file} line {line}: column {column} has a value but no name in the header."),
     "batch_missing": ("找不到输入文件 {file}。", "Input file {file} not found."),
     "batch_unreadable": ("无法读取输入文件 {file}：{problem}", "Cannot read input file {file}: {problem}"),
     "batch_bad_column": ("未知的输出列 “{column}”：列名是输出 JSON 中的路径，如 line、id、status.exit_code、cost.out_of_pocket、filings.0.deadline。",
@@ -1096,7 +1127,9 @@ C: dict[str, tuple[str, str]] = {
     "opt.ics": ("把截止日期写成带提醒的日历事件（.ics）", "Write the deadlines as calendar events with reminders (.ics)"),
     "opt.export": ("把清单导出为 FILE.md 或 FILE.html", "Write the checklist as FILE.md or FILE.html"),
     "opt.file": ("JSON Lines（或 CSV）答案文件；- 或省略则读标准输入", "JSON Lines (or CSV) file of answers objects; - or nothing reads standard input"),
-    "opt.input_format": ("输入格式：jsonl（每行一个 JSON 对象）| csv（表头为答案项）", "jsonl (one JSON object per line) | csv (header row = answer keys)"),
+    "opt.input_format": ("输入格式：jsonl（每行一个 JSON 对象）| csv（表头为答案项）；不写时按文件名：.csv、.tsv 为 csv，其余为 jsonl",
+                         "jsonl (one JSON object per line) | csv (header row = answer keys); when left out, from the "
+                         "file name: .csv and .tsv are csv, anything else jsonl"),
     "opt.output_format": ("输出格式：jsonl（每行一份建议）| csv", "jsonl (one advice document per line) | csv"),
     "opt.columns": ("CSV 输出的列：输出 JSON 中的路径，逗号分隔，如 line,id,status.exit_code,cost.out_of_pocket,filings.0.deadline", "CSV output: comma-separated paths into the advice, e.g. line,id,status.exit_code,cost.out_of_pocket,filings.0.deadline"),
     "opt.output": ("把结果写入此文件（原子写入，仅本人可读），而不是标准输出", "Write the results to this file (atomically, readable only by you) instead of standard output"),

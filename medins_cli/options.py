@@ -22,18 +22,19 @@ class Opt:
     optional_arg: bool = False  # a positional that may be left out
     low: int | None = None  # int: bounds
     high: int | None = None
+    names: tuple[str, ...] = ()  # other names a batch CSV header may give the answer (a Chinese spreadsheet's)
 
     @property
     def help_key(self) -> str:
         return f"opt.{self.dest}"
 
 
-def _a(dest: str, *flags: str, metavar: str | None = None) -> Opt:
-    return Opt(dest, flags or ("--" + dest.replace("_", "-"),), metavar=metavar, answer=True)
+def _a(dest: str, *flags: str, metavar: str | None = None, names: tuple[str, ...] = ()) -> Opt:
+    return Opt(dest, flags or ("--" + dest.replace("_", "-"),), metavar=metavar, answer=True, names=names)
 
 
-def _pair(dest: str, on: str, off: str) -> Opt:
-    return Opt(dest, (on,), kind="pair", off=off, answer=True)
+def _pair(dest: str, on: str, off: str, names: tuple[str, ...] = ()) -> Opt:
+    return Opt(dest, (on,), kind="pair", off=off, answer=True, names=names)
 
 
 LANG = Opt("lang", ("--lang",), metavar="zh|en")
@@ -47,31 +48,43 @@ DATE = Opt("date", ("--date",), metavar="YYYY-MM-DD")
 
 # The case, in the order a person answers them (answers files are written in this order too).
 ANSWERS: tuple[Opt, ...] = (
-    _a("insured_in", metavar="REGION"),
-    _a("treated_in", metavar="REGION"),
-    _a("scenario", "--scenario", "-s", metavar="SCENARIO"),
-    _a("long_term_kind", metavar="retiree|living|working"),
-    _a("insurance", metavar="employee|resident"),
-    _a("tier", metavar="1|2|3"),
-    _pair("retired", "--retired", "--in-service"),
-    _a("chronic_disease", metavar="NAME"),
-    _a("event_date", metavar="YYYY-MM-DD"),
-    _a("hospital_level", metavar="1|2|3"),
-    _pair("injury", "--injury", "--no-injury"),
-    _a("stay", metavar="N"),
-    _pair("filed", "--filed", "--not-filed"),
-    _a("filed_on", metavar="YYYY-MM-DD"),
-    _pair("referral", "--referral", "--no-referral"),
-    _pair("settled", "--settled", "--not-settled"),
-    _a("discharge_date", metavar="YYYY-MM-DD"),
-    _a("cost", metavar="YUAN"),
-    _a("out_of_catalog", metavar="YUAN|N%"),
-    _a("deductible", metavar="YUAN"),
-    _a("ratio", metavar="0.85|85%"),
-    _a("cap", metavar="YUAN"),
-    _a("reduction_points", metavar="N"),
+    _a("insured_in", metavar="REGION", names=("参保地",)),
+    _a("treated_in", metavar="REGION", names=("就医地",)),
+    _a("scenario", "--scenario", "-s", metavar="SCENARIO", names=("情况", "场景")),
+    _a("long_term_kind", metavar="retiree|living|working", names=("长期居住类别",)),
+    _a("insurance", metavar="employee|resident", names=("险种", "医保类型")),
+    _a("tier", metavar="1|2|3", names=("缴费档次",)),
+    _pair("retired", "--retired", "--in-service", names=("是否退休",)),
+    _a("chronic_disease", metavar="NAME", names=("门诊慢特病",)),
+    _a("event_date", metavar="YYYY-MM-DD", names=("就医日期", "入院日期")),
+    _a("hospital_level", metavar="1|2|3", names=("医院等级",)),
+    _pair("injury", "--injury", "--no-injury", names=("是否外伤",)),
+    _a("stay", metavar="N", names=("第几次住院",)),
+    _pair("filed", "--filed", "--not-filed", names=("是否已备案",)),
+    _a("filed_on", metavar="YYYY-MM-DD", names=("备案日期",)),
+    _pair("referral", "--referral", "--no-referral", names=("是否有转诊证明",)),
+    _pair("settled", "--settled", "--not-settled", names=("是否已出院结算",)),
+    _a("discharge_date", metavar="YYYY-MM-DD", names=("出院日期",)),
+    _a("cost", metavar="YUAN", names=("费用", "总费用")),
+    _a("out_of_catalog", metavar="YUAN|N%", names=("目录外费用",)),
+    _a("deductible", metavar="YUAN", names=("起付线",)),
+    _a("ratio", metavar="0.85|85%", names=("报销比例", "支付比例")),
+    _a("cap", metavar="YUAN", names=("封顶线",)),
+    _a("reduction_points", metavar="N", names=("跨省降低百分点",)),
 )
 ANSWER_KEYS: tuple[str, ...] = tuple(o.dest for o in ANSWERS)
+# A batch line's echoed identifier (not an answer), and what a spreadsheet header may call it.
+BATCH_ID_NAMES: tuple[str, ...] = ("id", "编号", "工号")
+
+
+def csv_column_names() -> dict[str, str]:
+    """Every name a batch CSV header may use → the key it stands for: the answer keys (`event_date`, also
+    written `event-date` or in capitals), their Chinese names (`就医日期`) and the id column (`id`, `编号`)."""
+    names = {name: "id" for name in BATCH_ID_NAMES}
+    for o in ANSWERS:
+        names[o.dest] = o.dest
+        names.update({name: o.dest for name in o.names})
+    return names
 
 
 
@@ -96,7 +109,7 @@ COMMANDS: dict[str, tuple[Opt, ...]] = {
     "wizard": WIZARD,
     "batch": (
         Opt("file", ("file",), kind="arg", metavar="FILE|-", default="-", optional_arg=True),
-        Opt("input_format", ("--input-format",), metavar="jsonl|csv", default="jsonl"),
+        Opt("input_format", ("--input-format",), metavar="jsonl|csv"),  # None: from the file's name
         Opt("output_format", ("--output-format",), metavar="jsonl|csv", default="jsonl"),
         Opt("columns", ("--columns",), metavar="PATH,PATH…"),
         Opt("output", ("--output", "-o"), metavar="FILE"),

@@ -227,3 +227,117 @@ def test_batch_messages_name_the_keys_a_line_is_written_with(tmp_path: Path,
                                "--event-date", "2026-12-20", "--filed", *TODAY, "--json", "--lang", "en")
     assert {"id": "filed_on_unknown", "message": "No filing date given, so the validity end is unknown: add "
             "--filed-on."} in json.loads(out)["warnings"]
+
+
+HEADER_HELP_ZH = ("列名是答案文件的键或其中文名，常用的有 id、insured_in、treated_in、scenario、event_date、"
+                  "cost（编号、参保地、就医地、情况、就医日期、费用）；要原样带回的文字（如姓名）请放在 id 列。"
+                  "全部列名见 docs/batch.md。")
+HEADER_HELP_EN = ("A column is an answers-file key or its Chinese name; common ones: id, insured_in, treated_in, "
+                  "scenario, event_date, cost (编号, 参保地, 就医地, 情况, 就医日期, 费用); put text to be echoed back "
+                  "(such as a name) in the id column. All names: docs/batch.md.")
+
+
+def test_batch_format_follows_the_file_name(tmp_path: Path) -> None:
+    """No --input-format: .csv and .tsv are CSV (a header with tabs is tab-separated), anything else JSON Lines."""
+    explicit = batch(str(EXAMPLE_CSV), "--input-format", "csv", *TODAY)
+    inferred = batch(str(EXAMPLE_CSV), *TODAY)
+    assert inferred.returncode == explicit.returncode == 1 and inferred.stdout == explicit.stdout
+    assert [r["id"] for r in records(inferred)] == ["wang-01", "li-02", "zhao-03"]
+    upper = tmp_path / "STAFF.CSV"
+    upper.write_bytes(EXAMPLE_CSV.read_bytes())
+    assert batch(str(upper), *TODAY).stdout == explicit.stdout
+    tsv = tmp_path / "staff.tsv"
+    tsv.write_text(EXAMPLE_CSV.read_text(encoding="utf-8").replace(",", "\t"), encoding="utf-8")
+    assert batch(str(tsv), *TODAY).stdout == explicit.stdout
+    for name in ("cases.jsonl", "cases.json", "cases.txt"):
+        (tmp_path / name).write_bytes(EXAMPLE.read_bytes())
+        assert batch(str(tmp_path / name), *TODAY).stdout == batch(str(EXAMPLE), *TODAY).stdout
+
+
+def test_batch_csv_header_in_chinese(tmp_path: Path) -> None:
+    """A Chinese spreadsheet's header (参保地, 就医地, 情况, 就医日期, 费用 …) reads the same as the answer keys."""
+    zh = tmp_path / "员工.csv"
+    zh.write_text("编号,情况,参保地,就医地,就医日期,费用,目录外费用,是否已备案\n"
+                  "wang-01,temporary,临沂,上海,2026-12-20,22000,2000,\n"
+                  "li-02,长期居住,江苏,上海,,45000,5000,是\n", encoding="utf-8")
+    en = tmp_path / "staff.csv"
+    en.write_text("id,scenario,insured_in,treated_in,event_date,cost,out_of_catalog,filed\n"
+                  "wang-01,temporary,临沂,上海,2026-12-20,22000,2000,\n"
+                  "li-02,长期居住,江苏,上海,,45000,5000,是\n", encoding="utf-8")
+    got, want = batch(str(zh), *TODAY), batch(str(en), *TODAY)
+    assert got.returncode == want.returncode == 1 and got.stdout == want.stdout
+    assert [(r["id"], r["cost"]["out_of_pocket"]) for r in records(got)] == [("wang-01", 8240.0),
+                                                                           ("li-02", 11080.0)]
+    caps = tmp_path / "caps.csv"
+    caps.write_text("ID,Scenario,Insured-In,TREATED_IN,event-date,cost,out_of_catalog,filed\n"
+                    + en.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
+    assert batch(str(caps), *TODAY).stdout == want.stdout
+
+
+@pytest.mark.parametrize(("header", "zh", "en"), [
+    ("姓名,参保地,就医地,情况", "不认识的列名 “姓名”。", "unknown column '姓名'."),
+    ("name,insured_in,treatd_in,scenario,evnt_date",
+     "不认识的列名 “name”、“treatd_in”（是不是 treated_in？）、“evnt_date”（是不是 event_date？）。",
+     "unknown columns 'name', 'treatd_in' (did you mean treated_in?), 'evnt_date' (did you mean event_date?)."),
+    ("编号,参保地区,就医地,情况", "不认识的列名 “参保地区”（是不是 参保地？）。",
+     "unknown column '参保地区' (did you mean 参保地?)."),
+])
+def test_batch_csv_unknown_header_is_one_message_for_line_1(tmp_path: Path, header: str, zh: str, en: str) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text(header + "\n张三,北京,海口,异地安置退休\n李四,北京,海口,异地安置退休\n", encoding="utf-8")
+    proc = batch(str(staff), *TODAY)
+    assert (proc.returncode, proc.stdout) == (2, b"")
+    assert proc.stderr.decode() == f"medins: 错误: {staff} 第 1 行（表头）：{zh}{HEADER_HELP_ZH}\n"
+    out = tmp_path / "advice.csv"
+    proc = batch(str(staff), *TODAY, "--lang", "en", "--output-format", "csv", "-o", str(out))
+    assert (proc.returncode, proc.stdout) == (2, b"") and not out.exists()
+    assert proc.stderr.decode() == f"medins: error: {staff} line 1 (header): {en} {HEADER_HELP_EN}\n"
+
+
+def test_batch_csv_header_naming_one_answer_twice(tmp_path: Path) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text("cost,insured_in,treated_in,scenario,费用\n100,北京,海口,emergency,200\n", encoding="utf-8")
+    proc = batch(str(staff), *TODAY, "--lang", "en")
+    assert (proc.returncode, proc.stdout) == (2, b"")
+    assert proc.stderr.decode() == (f"medins: error: {staff} line 1 (header): columns 'cost' and '费用' are the same "
+                                    "answer (cost); keep one.\n")
+
+
+def test_batch_csv_column_without_a_name(tmp_path: Path) -> None:
+    staff = tmp_path / "staff.csv"
+    staff.write_text("scenario,insured_in,treated_in,\nemergency,江苏,北京,\nemergency,江苏,北京,x\n",
+                     encoding="utf-8")
+    proc = batch(str(staff), *TODAY, "--output-format", "csv", "--columns", "line,scenario,error.message")
+    assert proc.returncode == 2
+    assert list(csv.reader(io.StringIO(proc.stdout.decode()))) == [
+        ["line", "scenario", "error.message"], ["2", "emergency", ""],
+        ["3", "", f"{staff} 第 3 行：第 4 列有值，但表头没有列名。"]]
+
+
+def test_batch_content_in_the_other_format_is_named_once(tmp_path: Path) -> None:
+    """A CSV read as JSON Lines (a .txt name, standard input, or --input-format jsonl) or JSON Lines read as CSV
+    (a .csv name, or --input-format csv): one message with the option that fixes it, nothing on stdout."""
+    txt = tmp_path / "staff.txt"
+    txt.write_bytes(EXAMPLE_CSV.read_bytes())
+    looks_csv = ("looks like CSV (its first line reads like a header: "
+                 "id,scenario,insured_in,treated_in,event_date,cost,out_of_catalog,filed) but is read as JSON Lines: "
+                 "add --input-format csv.\n")
+    for args, stdin, name in (([str(txt)], None, str(txt)), (["-"], EXAMPLE_CSV.read_bytes(), "<stdin>"),
+                              ([str(EXAMPLE_CSV), "--input-format", "jsonl"], None, str(EXAMPLE_CSV))):
+        proc = batch(*args, *TODAY, "--lang", "en", stdin=stdin)
+        assert (proc.returncode, proc.stdout, proc.stderr.decode()) == (2, b"", f"medins: error: {name} {looks_csv}")
+    proc = batch(str(txt), *TODAY)
+    assert proc.stderr.decode() == (f"medins: 错误: {txt} 看起来是 CSV（第 1 行像表头："
+                                    "id,scenario,insured_in,treated_in,event_date,cost,out_of_catalog,filed），"
+                                    "却按 JSON Lines 读取：请加 --input-format csv。\n")
+    named_csv = tmp_path / "cases.csv"
+    named_csv.write_bytes(b"\n" + EXAMPLE.read_bytes())
+    proc = batch(str(named_csv), *TODAY)
+    assert (proc.returncode, proc.stdout, proc.stderr.decode()) == (
+        2, b"", f"medins: 错误: {named_csv} 看起来是 JSON Lines（第 1 行以 {{ 开头），却因文件名按 CSV 读取：请加 "
+                "--input-format jsonl。\n")
+    proc = batch(str(EXAMPLE), "--input-format", "csv", *TODAY, "--lang", "en")
+    assert (proc.returncode, proc.stdout, proc.stderr.decode()) == (
+        2, b"", f"medins: error: {EXAMPLE} looks like JSON Lines (its first line starts with {{) but is read as CSV: "
+                "use --input-format jsonl.\n")
+    assert batch(str(named_csv), "--input-format", "jsonl", *TODAY).returncode == 2  # its bad line; read as asked

@@ -55,10 +55,11 @@ C: dict[str, tuple[str, str]] = {
     "hospital_level.1": ("一级", "level-1"),
     "hospital_level.2": ("二级", "level-2"),
     "hospital_level.3": ("三级", "level-3"),
-    "class.long_term": ("异地长期居住人员", "long-term residents"),
-    "class.referral": ("异地转诊人员", "referred patients"),
-    "class.emergency": ("异地急诊抢救人员", "emergency patients"),
-    "class.temporary": ("其他临时外出就医人员", "other temporary patients"),
+    # English names the care, not the people: "{cls} is paid at 70%", "no sourced reduction for {cls}".
+    "class.long_term": ("异地长期居住人员", "long-term stays"),
+    "class.referral": ("异地转诊人员", "referral care"),
+    "class.emergency": ("异地急诊抢救人员", "emergency care"),
+    "class.temporary": ("其他临时外出就医人员", "other temporary care"),
     "class.unfiled": ("未备案就医", "unfiled care"),
     "class.local": ("本地就医", "local care"),
     "scenario.long_term": ("异地长期居住", "long-term residence elsewhere"),
@@ -205,8 +206,8 @@ C: dict[str, tuple[str, str]] = {
                                             "If the stay is not coded as an emergency, a temporary filing "
                                             "before discharge settlement still gets direct settlement."),
     "note.emergency_settled": ("急诊抢救本应直接结算；若已全额自费，可回参保地手工报销。若医院已直接结算，则无需再办。",
-                               "Emergency care should have been settled directly; if you paid in full, "
-                               "claim at home. If the hospital already settled it, nothing is left."),
+                               "Emergency care should have been settled directly: if you paid in full, claim at "
+                               "home; if the hospital has already settled it, there is nothing more to do."),
     "note.late_after_discharge": ("出院自费结算后补办备案，再按参保地规定申请报销（医保发〔2022〕22号 二(四)）。",
                                   "File late after paying in full, then claim under your home region's rules "
                                   "(医保发〔2022〕22号 §2(4))."),
@@ -277,9 +278,9 @@ C: dict[str, tuple[str, str]] = {
                                       "No national deadline for paper claims; none sourced for your region"),
     "default.emergency_window": ("国家无急诊登记时限；本地区未找到来源",
                                  "No national emergency registration window; none sourced for your region"),
-    "default.change_lock": ("按国家规定：变更时限由参保地设定，原则上不超过6个月",
-                            "National rule: your region sets the change period, at most 6 months in principle"),
-    "default.validity": ("按国家规定：原则上不少于6个月", "National rule: at least 6 months in principle"),
+    "default.change_lock": ("备案变更时限由参保地设定，原则上不超过6个月",
+                            "Your region sets how long a filing cannot be changed: at most 6 months in principle"),
+    "default.validity": ("备案有效期原则上不少于6个月", "A filing is valid for at least 6 months in principle"),
     "default.personal_account_authorization": ("未找到是否需要单独开通的来源",
                                                "No source on whether a separate switch-on is needed"),
     "default.reduction": ("本地区{cls}报销比例降幅未找到来源，按国家规定的幅度估算",
@@ -288,8 +289,8 @@ C: dict[str, tuple[str, str]] = {
                         "Unfiled care follows your home region's rules (经办规程 art. 14), none sourced: "
                         "estimated like temporary care"),
     "default.local_ratio": ("本地区支付比例未找到来源", "No sourced payment ratio for your region"),
-    "default.average_share": ("按全国住院费用目录内基金支付比例（统计平均）估算",
-                              "Estimated with the national average in-catalogue fund share (a statistic)"),
+    "default.average_share": ("按全国平均的住院费用目录内基金支付比例估算",
+                              "Estimated with the national average in-catalogue fund share"),
     "default.deductible": ("本地区起付线未找到来源，按0计", "No sourced deductible for your region: 0 used"),
     "default.cap": ("本地区最高支付限额未找到来源，未计封顶", "No sourced annual cap for your region: no cap applied"),
     "default.intra_province": ("本省是否要求省内异地备案未找到来源，按需要备案提示",
@@ -301,8 +302,8 @@ C: dict[str, tuple[str, str]] = {
                                            "differ: confirm with your insurance office or 12393 soon."),
     "warn.settled_direct": ("已备案并已出院结算：若已在医院直接结算则无需再办；若因系统等原因未能直接结算，可回参保地手工报销"
                             "（经办规程第四十四条）。",
-                            "Filed and settled: if the hospital settled directly, nothing is left; if it "
-                            "could not (system failure), claim at home (经办规程 art. 44)."),
+                            "Filed and settled: if the hospital settled the bill directly, there is nothing more "
+                            "to do; if it could not (a system failure), claim at home (经办规程 art. 44)."),
     "warn.change_lock": ("长期居住备案长期有效；参保地可设置变更或取消的时限，原则上不超过{months}个月。",
                          "A long-term filing stays valid; your region may block changes for up to {months} "
                          "months."),
@@ -508,7 +509,7 @@ C: dict[str, tuple[str, str]] = {
     "ui.filing_worth": ("先备案可少付约 {amount} 元。", "Filing first saves about {amount} yuan."),
     "ui.filing_same": ("按现有数据，先备案与否估算相同；但未备案费用有的地区少报或不报。",
                        "On the data available, filing does not change the estimate; but some regions pay less or nothing for unfiled care."),
-    "ui.warnings": ("注意", "Note"),
+    "ui.warnings": ("注意", "Please note"),
     "ui.sources": ("来源", "Sources"),
     "ui.defaults": ("非本地来源的数字（默认值）", "Figures not sourced for your region (defaults)"),
     "ui.sourced_not_used": ("有来源但估算未能使用的数字", "Sourced figures the estimate could not use"),
@@ -684,7 +685,7 @@ C: dict[str, tuple[str, str]] = {
     "deadline.filing_change_lock_until": ("备案可变更日期", "Filing can be changed from"),
     # ------------------------------------------------------------ wizard, answers files, exports (issue 3)
     "wiz.welcome": ("medins 异地就医备案助手：回答几个问题，告诉您要办什么、在哪办、哪天之前办、大约自付多少。",
-                    "medins cross-region care advisor: answer a few questions to learn what to file, where, by "
+                    "medins out-of-region care advisor: answer a few questions to learn what to file, where, by "
                     "when, and roughly what you will pay."),
     "wiz.welcome_hint": ("随时按 Ctrl-C 退出。答完后可以检查并修改每一项。结果是估算，以参保地医保部门为准。",
                          "Press Ctrl-C to quit at any time. You can review and change every answer at the end. "
@@ -1025,7 +1026,7 @@ C: dict[str, tuple[str, str]] = {
     "saved.ics": ("日历已写入 {file}（导入手机或电脑日历，截止前会提醒）",
                   "Calendar written to {file} (import it; you will be reminded before each deadline)"),
     "saved.export": ("清单已导出到 {file}", "Checklist exported to {file}"),
-    "export.calendar_name": ("medins 异地就医截止日期", "medins cross-region care deadlines"),
+    "export.calendar_name": ("medins 异地就医截止日期", "medins out-of-region care deadlines"),
     "export.event_summary": ("医保截止：{item}", "Insurance deadline: {item}"),
     "export.event_suggestion": ("医保建议：{item}", "Insurance suggestion: {item}"),
     "export.event_info": ("医保提醒：{item}", "Insurance reminder: {item}"),

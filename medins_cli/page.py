@@ -196,7 +196,10 @@ def build_page(advice: Advice, lang: str) -> Page:
         page.cost_notes = [tm(a, lang) for a in advice.cost.assumptions]
 
     page.warnings = [tm(m, lang) for _wid, m in advice.warnings]
-    page.defaults = [t("page.default", lang, note=tm(d.note, lang), basis=t(f"basis_kind.{d.basis}", lang))
+    # A figure nothing supplies has a note that says what was done instead ("0 used", "no cap applied", "assumed
+    # required"): a "(not applied)" tag after it repeated or contradicted it. The technical part keeps the tag.
+    page.defaults = [tm(d.note, lang) if d.basis == "not_applied" else
+                     t("page.default", lang, note=tm(d.note, lang), basis=t(f"basis_kind.{d.basis}", lang))
                      for d in advice.defaults_used]
     page.unused = [t("page.unused", lang, reason=tm(u.reason, lang), title=u.source_title)
                    for u in advice.sourced_not_used]

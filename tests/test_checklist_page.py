@@ -87,7 +87,7 @@ def test_parameter_keys_appear_only_in_the_technical_section(lang: str) -> None:
 
 def test_defaults_are_in_plain_words() -> None:
     md = to_markdown(advise(**RETIREE), "zh")
-    assert "- 按国家规定：变更时限由参保地设定，原则上不超过6个月（国家规定）" in md
+    assert "- 备案变更时限由参保地设定，原则上不超过6个月（国家规定）" in md
     assert "| `filing.long_term.change_lock_months` | 国家规定、nhsa-2022-22 |" in md
 
 
@@ -308,3 +308,30 @@ def test_dates_table_fits_and_keeps_the_date_whole_in_chinese(width: int) -> Non
     text = terminal(a, "zh", width=width)
     assert page.suggestions and all(r.date in text for r in page.suggestions)
     assert max(display_width(line) for line in text.splitlines()) <= width
+
+
+def test_english_wording_is_plain_and_consistent() -> None:
+    from medins_cli.messages import C, t, tm
+    from medins_cli.msg import M
+
+    a = advise(**TEMPORARY)
+    page = build_page(a, "en")
+    assert page.labels["warnings"] == "Please note"  # a heading over several notes
+    # The tag after a default names its kind once; a figure nothing supplies says what was done, with no tag.
+    assert "A filing is valid for at least 6 months in principle (national rule)" in page.defaults
+    assert "National rule:" not in " ".join(page.defaults)
+    for lang in ("zh", "en"):
+        text = " ".join(build_page(advise(scenario="emergency", insured_in="江苏", treated_in="上海",
+                                          event_date="2026-11-20", filed=False, settled=True,
+                                          discharge_date="2026-11-22", cost="50000"), lang).defaults)
+        assert "not applied" not in text and "（未计）" not in text
+    # Care is named, not people: "{cls} is paid at …", "no sourced reduction for {cls}".
+    assert tm(M("default.reduction", cls=M("class.temporary")), "en") == (
+        "No sourced reduction for other temporary care in your region: the national figure is used")
+    assert t("note.emergency_settled", "en") == (
+        "Emergency care should have been settled directly: if you paid in full, claim at home; if the hospital has "
+        "already settled it, there is nothing more to do.")
+    # One name for the tool: out-of-region (异地), never cross-region.
+    assert all("cross-region" not in en for _zh, en in C.values())
+    for key in ("ui.title", "wiz.welcome", "export.calendar_name", "cmd.root"):
+        assert "out-of-region" in t(key, "en"), key

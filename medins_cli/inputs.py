@@ -63,7 +63,20 @@ INSURANCE_ALIASES = {"employee": "employee", "职工": "employee", "职工医保
 KIND_ALIASES = {"retiree": "retiree", "retired": "retiree", "异地安置退休": "retiree", "安置": "retiree",
                 "living": "living", "resident": "living", "异地长期居住": "living", "长期居住": "living",
                 "working": "working", "work": "working", "常驻异地工作": "working", "工作": "working"}
-LEVEL_ALIASES = {"1": 1, "2": 2, "3": 3, "一级": 1, "二级": 2, "三级": 3, "一": 1, "二": 2, "三": 3}
+# 医院等级 as people read it on the hospital's sign or registration slip: a 级 (一/二/三) and an 等 (甲/乙/丙;
+# 三级 also 特等), in full (三级甲等) or short (三甲). Benefits follow the 级 alone, so every 等 is its 级.
+# The one table of grades: flags, answers files, batch rows and the wizard's hints all read it.
+SIGN_GRADES: dict[int, tuple[str, ...]] = {
+    3: ("三级甲等", "三甲", "三级乙等", "三乙", "三级丙等", "三丙", "三级特等", "三特"),
+    2: ("二级甲等", "二甲", "二级乙等", "二乙", "二级丙等", "二丙"),
+    1: ("一级甲等", "一甲", "一级乙等", "一乙", "一级丙等", "一丙"),
+}
+LEVEL_ALIASES: dict[str, int] = {
+    **{str(n): n for n in (1, 2, 3)},
+    **{f"{c}{suffix}": n for n, c in ((1, "一"), (2, "二"), (3, "三")) for suffix in ("", "级", "级医院")},
+    **{name: n for n, names in SIGN_GRADES.items() for name in names},
+    **{f"{name}医院": n for n, names in SIGN_GRADES.items() for name in names},
+}
 TIER_ALIASES = {"1": 1, "2": 2, "3": 3, "一档": 1, "二档": 2, "三档": 3, "一": 1, "二": 2, "三": 3,
                 "tier1": 1, "tier2": 2, "tier3": 3}
 
@@ -224,6 +237,14 @@ def parse_choice(value: Any, field: str, aliases: dict[str, Any], options: str) 
     raise InputError("bad_choice", field=field, value=_text(value), options=options)
 
 
+def parse_level(value: Any, field: str) -> int:
+    """1, 2, 3, 三级, or the grade on the sign: 三级甲等, 三甲, 二乙 (full-width digits and spaces too)."""
+    key = re.sub(r"\s", "", _text(value).translate(_DIGITS))
+    if key in LEVEL_ALIASES:
+        return LEVEL_ALIASES[key]
+    raise InputError("bad_choice", field=field, value=_text(value), options=M("level_options"))
+
+
 def parse_scenario(value: Any) -> tuple[str, str | None, str | None]:
     key = _text(value).lower().replace(" ", "")
     if key in SCENARIO_ALIASES:
@@ -337,7 +358,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         if scenario != "pharmacy":
             defaulted.append(M("assume.default.level"))
     else:
-        level = parse_choice(raw["hospital_level"], "--hospital-level", LEVEL_ALIASES, "1, 2, 3")
+        level = parse_level(raw["hospital_level"], "--hospital-level")
 
     tier = parse_choice(raw["tier"], "--tier", TIER_ALIASES, "1, 2, 3") if raw.get("tier") is not None else None
     stay = parse_stay(raw["stay"], "--stay") if raw.get("stay") is not None else None

@@ -811,6 +811,7 @@ C: dict[str, tuple[str, str]] = {
     "wiz.level.3": ("三级医院", "Grade 3 (三级)"),
     "wiz.level.2": ("二级医院", "Grade 2 (二级)"),
     "wiz.level.1": ("一级医院或社区卫生服务中心", "Grade 1 (一级) or community clinic"),
+    "wiz.level_hint.signs": ("牌子或挂号单上写 {names} 等", "the sign or slip reads {names} or the like"),
     "wiz.level_hint.unknown": ("按三级医院估算，并在结果中注明。", "Grade 3 is assumed, and the result says so."),
     "wiz.hint.filed": ("备案 = 在医保 APP、小程序或窗口登记“我要去外地看病”，登记后才能在外地直接刷卡结算。",
                        "Filing (备案) = registering with your insurance, via app, mini-program or office, that you "
@@ -1100,7 +1101,9 @@ C: dict[str, tuple[str, str]] = {
     "opt.injury": ("外伤就医（--injury）或不是（--no-injury）：提示《外伤无第三方责任承诺书》（经办规程第三十五条）",
                    "Care for an injury (外伤, --injury) or not (--no-injury): adds the no-third-party pledge step "
                    "(经办规程 article 35)"),
-    "opt.hospital_level": ("医院等级 1 | 2 | 3（一级/二级/三级）；默认 3", "Hospital level 1 | 2 | 3 (一级/二级/三级); default 3"),
+    "opt.hospital_level": ("医院等级 1 | 2 | 3（一级/二级/三级；医院牌子上的 三级甲等、三甲、二乙 等也可以）；默认 3",
+                           "Hospital level 1 | 2 | 3 (一级/二级/三级; the grade on the hospital's sign, such as "
+                           "三级甲等, 三甲 or 二乙, works too); default 3"),
     "opt.stay": ("今年第几次住院：1、2、3……（第二次起起付线常更低）；默认第一次", "Which stay of the year this is (年度内第几次住院): 1, 2, 3 …; later stays often have a lower 起付线; default first"),
     "opt.event_date": ("入院、急诊或计划出行的日期：2026-11-20、2026/11/20、11-20（取最近的那一天）、今天；默认今天",
                        "Admission, emergency or planned trip date: 2026-11-20, 2026/11/20, 11-20 (the nearer one), "
@@ -1174,6 +1177,8 @@ C: dict[str, tuple[str, str]] = {
                    "{field}: invalid reduction '{value}'; give percentage points from 0 to 100."),
     "bad_stay": ("{field}：“{value}” 无效，请写今年第几次住院：1、2、3……", "{field}: invalid value '{value}'; give "
                  "which stay of the year this is: 1, 2, 3 …"),
+    "level_options": ("1, 2, 3（也可写 一级/二级/三级，或医院牌子上的 三级甲等、三甲、二级乙等、二乙 等）",
+                      "1, 2, 3 (or 一级/二级/三级, or the grade on the hospital's sign: 三级甲等, 三甲, 二级乙等, 二乙…)"),
     "bad_choice": ("{field}：“{value}” 无效，可选：{options}。", "{field}: invalid value '{value}'; choose from: "
                                                                 "{options}."),
     "ooc_exceeds_cost": ("--out-of-catalog（{ooc}）不能大于 --cost（{cost}）。",

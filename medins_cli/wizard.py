@@ -26,7 +26,7 @@ from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 
 from medins_cli.errors import InputError, MedinsError
 from medins_cli.fmt import fmt_yuan
-from medins_cli.inputs import implied, parse_amount, parse_date, parse_ratio
+from medins_cli.inputs import SIGN_GRADES, implied, parse_amount, parse_date, parse_ratio
 from medins_cli.messages import set_face, t
 from medins_cli.model import Advice
 from medins_cli.regions import Region, RegionTable, _norm, load_regions
@@ -443,8 +443,10 @@ class Wizard:
 
     def q_level(self, default: Any) -> Any:
         _hint(self.t("wiz.hint.level"))
+        # Each grade with the words on the sign that mean it (inputs.SIGN_GRADES: 三级甲等, 三甲 …).
         return self._none(self._select(self.t("wiz.q.hospital_level"), [
-            (self.t("wiz.level.3"), "3", None), (self.t("wiz.level.2"), "2", None), (self.t("wiz.level.1"), "1", None),
+            *((self.t(f"wiz.level.{n}"), str(n), self.t("wiz.level_hint.signs", names=(
+                "、" if self.lang == "zh" else ", ").join(SIGN_GRADES[n][:4]))) for n in (3, 2, 1)),
             (self.t("wiz.unknown"), UNKNOWN, self.t("wiz.level_hint.unknown"))], default))
 
     def q_injury(self, default: Any) -> Any:

@@ -45,8 +45,10 @@ run = run_main
         (["--event-date", "2026-12-01", "--settled"],
          "Conflicting options: --settled, but the event date 2026-12-01 is after today 2026-11-23.",
          "选项冲突：已出院结算（--settled），但就医日期 2026-12-01 在今天 2026-11-23 之后。"),
-        (["--hospital-level", "4"], "--hospital-level: invalid value '4'; choose from: 1, 2, 3.",
-         "--hospital-level：“4” 无效，可选：1, 2, 3。"),
+        (["--hospital-level", "4"], "--hospital-level: invalid value '4'; choose from: 1, 2, 3 (or 一级/二级/三级, or "
+         "the grade on the hospital's sign: 三级甲等, 三甲, 二级乙等, 二乙…).",
+         "--hospital-level：“4” 无效，可选：1, 2, 3（也可写 一级/二级/三级，或医院牌子上的 "
+         "三级甲等、三甲、二级乙等、二乙 等）。"),
         (["--stay", "0"], "--stay: invalid value '0'; give which stay of the year this is: 1, 2, 3 …",
          "--stay：“0” 无效，请写今年第几次住院：1、2、3……"),
         (["--tier", "4"], "--tier: invalid value '4'; choose from: 1, 2, 3.", "--tier：“4” 无效，可选：1, 2, 3。"),

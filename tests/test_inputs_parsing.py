@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medins_cli.errors import InputError
-from medins_cli.inputs import parse_amount, parse_date, parse_ratio
+from medins_cli.inputs import parse_amount, parse_date, parse_level, parse_ratio
 from tests.conftest import advise, run_main
 
 D = dt.date
@@ -88,6 +88,44 @@ def test_week_date_refused_on_every_path(tmp_path, capsys: pytest.CaptureFixture
     code, _out, err = run(capsys, "check", "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海",
                           "--today", "2026-W47-5", "--lang", "en")
     assert code == 2 and "--today: cannot read the date '2026-W47-5'" in err
+
+
+# ------------------------------------------------------------------------------------------ hospital grades
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("3", 3), ("３", 3), ("三级", 3), ("三级医院", 3), ("三级甲等", 3), ("三甲", 3), ("三甲医院", 3), ("三乙", 3),
+    ("三级乙等", 3), ("三级特等", 3), (" 三 甲 ", 3), ("二甲", 2), ("二级甲等", 2), ("二级乙等", 2), ("二乙", 2),
+    ("2", 2), ("一级", 1), ("一级甲等", 1), ("一甲", 1), ("1", 1),
+])
+def test_hospital_grade_as_read_on_the_sign(text: str, level: int) -> None:
+    assert parse_level(text, "--hospital-level") == level
+
+
+@pytest.mark.parametrize("text", ["四级", "甲等", "三级甲", "0", "4", "A"])
+def test_hospital_grade_refused_with_the_forms_that_work(text: str) -> None:
+    with pytest.raises(InputError) as exc:
+        parse_level(text, "--hospital-level")
+    zh, en = exc.value.message("zh"), exc.value.message("en")
+    assert zh == (f"--hospital-level：“{text}” 无效，可选：1, 2, 3（也可写 一级/二级/三级，或医院牌子上的 "
+                  "三级甲等、三甲、二级乙等、二乙 等）。")
+    assert en == (f"--hospital-level: invalid value '{text}'; choose from: 1, 2, 3 (or 一级/二级/三级, "
+                  "or the grade on the hospital's sign: 三级甲等, 三甲, 二级乙等, 二乙…).")
+
+
+def test_hospital_grade_on_the_sign_in_flags_answers_files_and_batch(tmp_path,  # type: ignore[no-untyped-def]
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--today", "2026-12-01", "--json"]
+    code, out, _ = run(capsys, "check", *base, "--hospital-level", "三级甲等")
+    assert json.loads(out)["inputs"]["hospital_level"] == 3
+    f = tmp_path / "a.yaml"
+    f.write_text("scenario: temporary\ninsured_in: 临沂\ntreated_in: 上海\nhospital_level: 二乙\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--answers", str(f), "--today", "2026-12-01", "--json")
+    assert json.loads(out)["inputs"]["hospital_level"] == 2
+    lines = tmp_path / "b.jsonl"
+    row = '{"scenario": "temporary", "insured_in": "临沂", "treated_in": "上海", "hospital_level": "%s"}\n'
+    lines.write_text(row % "三甲" + row % "一甲", encoding="utf-8")
+    code, out, _ = run(capsys, "batch", str(lines), "--today", "2026-12-01")
+    assert [json.loads(line)["inputs"]["hospital_level"] for line in out.splitlines()[:2]] == [3, 1]
 
 
 # ------------------------------------------------------------------------------------------ ratios

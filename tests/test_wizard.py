@@ -454,6 +454,9 @@ def test_enter_alone_states_no_fact_the_person_did_not_give(tmp_path: Path) -> N
     s.answer("您在职还是已退休", ENTER)
     s.answer("从哪天开始在外地就医（或计划哪天开始）？（回车=今天 2026-11-23）", ENTER)
     s.expect("（回车）2026-11-23")
+    s.expect("医院等级看医院大门或挂号单，如“三级甲等”。")  # and each grade says which signs it covers:
+    s.expect("三级医院：牌子或挂号单上写 三级甲等、三甲、三级乙等、三乙 等")
+    s.expect("二级医院：牌子或挂号单上写 二级甲等、二甲、二级乙等、二乙 等")
     s.answer("在哪一级医院", ENTER)
     s.answer("您办理异地就医备案了吗", ENTER)
     s.answer("总医疗费用多少元", ENTER)

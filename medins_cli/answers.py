@@ -220,7 +220,7 @@ def _raw_from_pairs(pairs: list[tuple[str, Any, int | str]] | None, file: str) -
 
             close = difflib.get_close_matches(name, ANSWER_KEYS, n=1)
             raise InputError("answers_unknown_key", file=file, key=_clip(key),
-                             hint=close[0] if close else ", ".join(ANSWER_KEYS))
+                             hint=close[0] if close else ", ".join(ANSWER_KEYS), close=bool(close))
         if isinstance(value, _Nested):
             raise InputError("answers_bad_value", file=file, key=key, kind=M(f"answers_kind.{value.kind}"))
         raw[name] = value

@@ -234,17 +234,40 @@ def format_from_name(file: str) -> str:
     return "csv" if Path(file).suffix.lower() in (".csv", ".tsv") else "jsonl"
 
 
-def _first_line(fh: IO[bytes]) -> str:
-    """The first non-blank line of the input, without consuming it (peeked, or read and sought back)."""
+HEAD_BYTES = 8192
+
+
+def _head(fh: IO[bytes]) -> bytes:
+    """The start of the input, without consuming it (peeked, or read and sought back)."""
     try:
         if fh.seekable():
             at = fh.tell()
-            head = fh.read(8192)
+            head = fh.read(HEAD_BYTES)
             fh.seek(at)
-        else:
-            head = fh.peek(8192)[:8192]  # type: ignore[attr-defined]
+            return head
+        return fh.peek(HEAD_BYTES)[:HEAD_BYTES]  # type: ignore[attr-defined, no-any-return]
     except (AttributeError, OSError, ValueError):
-        return ""
+        return b""
+
+
+def _looks_gb18030(head: bytes) -> bool:
+    """Not UTF-8 but Chinese in GB18030/GBK, as a spreadsheet saves "CSV (逗号分隔)" on a Chinese Windows."""
+    if len(head) == HEAD_BYTES:  # a character may be cut at the end of what was peeked
+        head = head[: head.rfind(b"\n") + 1] or head
+    try:
+        head.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = head.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _first_line(head: bytes) -> str:
+    """The first non-blank line of the input's start."""
     for raw in head.split(b"\n"):
         text = raw.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
         if text:
@@ -253,9 +276,13 @@ def _first_line(fh: IO[bytes]) -> str:
 
 
 def check_format(fh: IO[bytes], name: str, input_format: str, given: bool) -> None:
-    """Refuse, once and before any line, an input that is clearly the other format: a CSV header read as JSON
-    Lines, or JSON objects read as CSV. The message names the option that fixes it."""
-    first = _first_line(fh)
+    """Refuse, once and before any line, an input that is clearly the other format (a CSV header read as JSON
+    Lines, JSON objects read as CSV) or in GBK rather than UTF-8 (every line would be "not UTF-8"). The message
+    names the fix."""
+    head = _head(fh)
+    if _looks_gb18030(head):
+        raise InputError("batch_gb18030", file=name)
+    first = _first_line(head)
     if not first:
         return
     if input_format == "jsonl" and not first.startswith(("{", "[")):
@@ -292,11 +319,28 @@ def check_item(item: Item, name: str, today: dt.date, lang: str) -> tuple[dict[s
             head["id"] = ident
         advice = check(raw_from_mapping(doc, f"{name}:{item.line}"), today)
     except MedinsError as exc:
-        head["error"] = {"code": exc.code, "key": exc.key, "message": exc.message(lang)}
+        head["error"] = {"code": exc.code, "key": exc.key, "message": _line_message(exc, name, item.line, lang)}
         return head, None
     out = advice_to_dict(advice, lang)
     head.update(out)
     return head, out["status"]["exit_code"]
+
+
+# The answers-file checks, worded for a batch line ("cases.jsonl 第 3 行", not "答案文件 cases.jsonl:3"); the
+# error's key stays the answers file's, so a program matching on it sees no change.
+_LINE_WORDING = {"answers_unknown_key": "batch_line.unknown_key", "answers_not_mapping": "batch_line.not_mapping",
+                 "answers_bad_value": "batch_line.bad_value"}
+
+
+def _line_message(exc: MedinsError, name: str, line: int, lang: str) -> str:
+    from medins_cli.messages import t
+
+    key = _LINE_WORDING.get(exc.key)
+    if key is None:
+        return exc.message(lang)
+    if exc.key == "answers_unknown_key" and not exc.params.get("close"):
+        key = "batch_line.unknown_key_far"
+    return t(key, lang, **{**exc.params, "file": name, "line": line})
 
 
 def _check_block(args: tuple[list[Item], str, dt.date, str]) -> list[tuple[dict[str, Any], int | None]]:

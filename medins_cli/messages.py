@@ -990,6 +990,22 @@ C: dict[str, tuple[str, str]] = {
                                        "answers-file key or its Chinese name; common ones: id, insured_in, treated_in, "
                                        "scenario, event_date, cost (编号, 参保地, 就医地, 情况, 就医日期, 费用); put text "
                                        "to be echoed back (such as a name) in the id column. All names: docs/batch.md."),
+    "batch_gb18030": ("{file} 不是 UTF-8 编码，看起来是 GBK/GB18030（Excel 的“CSV（逗号分隔）”就这样保存）：请在 Excel 中"
+                      "另存为“CSV UTF-8（逗号分隔）”，或用 iconv -f GB18030 -t UTF-8 转换。",
+                      "{file} is not UTF-8; it looks like GBK/GB18030 (the way Excel saves “CSV (Comma delimited)” on "
+                      "a Chinese system): save it as “CSV UTF-8 (Comma delimited)”, or convert it with iconv -f "
+                      "GB18030 -t UTF-8."),
+    "batch_line.unknown_key": ("{file} 第 {line} 行：不认识的键 “{key}”（是不是 {hint}？）。",
+                               "{file} line {line}: unknown key '{key}' (did you mean {hint}?)."),
+    "batch_line.unknown_key_far": ("{file} 第 {line} 行：不认识的键 “{key}”。键就是答案文件的键，常用的有 id、insured_in、"
+                                   "treated_in、scenario、event_date、cost；全部见 docs/batch.md。",
+                                   "{file} line {line}: unknown key '{key}'. The keys are those of an answers file; "
+                                   "common ones: id, insured_in, treated_in, scenario, event_date, cost; all of them "
+                                   "in docs/batch.md."),
+    "batch_line.not_mapping": ("{file} 第 {line} 行应为一个 JSON 对象（{{\"键\": 值, …}}）。",
+                               "{file} line {line} must be a JSON object ({{\"key\": value, …}})."),
+    "batch_line.bad_value": ("{file} 第 {line} 行：{key} 的值应为一个文字、数字、日期或 true/false，不能是{kind}。",
+                             "{file} line {line}: {key} must be text, a number, a date or true/false, not {kind}."),
     "batch_csv_column": ("“{column}”", "'{column}'"),
     "batch_csv_column_close": ("“{column}”（是不是 {close}？）", "'{column}' (did you mean {close}?)"),
     "batch_csv_duplicate_column": ("{file} 第 {line} 行（表头）：列 “{first}” 和 “{second}” 是同一项（{key}），请只留一列。",

@@ -341,3 +341,41 @@ def test_batch_content_in_the_other_format_is_named_once(tmp_path: Path) -> None
         2, b"", f"medins: error: {EXAMPLE} looks like JSON Lines (its first line starts with {{) but is read as CSV: "
                 "use --input-format jsonl.\n")
     assert batch(str(named_csv), "--input-format", "jsonl", *TODAY).returncode == 2  # its bad line; read as asked
+
+
+def test_batch_gbk_file_is_one_message_with_the_fix(tmp_path: Path) -> None:
+    """A spreadsheet's "CSV (逗号分隔)" on a Chinese Windows is GBK: one message saying how to save it as UTF-8,
+    not "not UTF-8" for every line; a single stray byte further on stays one bad line."""
+    gbk = tmp_path / "staff.csv"
+    gbk.write_bytes("编号,参保地,就医地,情况\nZ1,北京,海口,异地安置退休\n".encode("gb18030"))
+    proc = batch(str(gbk), *TODAY)
+    assert (proc.returncode, proc.stdout) == (2, b"")
+    assert proc.stderr.decode() == (f"medins: 错误: {gbk} 不是 UTF-8 编码，看起来是 GBK/GB18030"
+                                    "（Excel 的“CSV（逗号分隔）”就这样保存）：请在 Excel 中另存为"
+                                    "“CSV UTF-8（逗号分隔）”，或用 iconv -f GB18030 -t UTF-8 转换。\n")
+    proc = batch(str(gbk), *TODAY, "--lang", "en")
+    assert proc.stderr.decode() == (f"medins: error: {gbk} is not UTF-8; it looks like GBK/GB18030 (the way Excel "
+                                    "saves “CSV (Comma delimited)” on a Chinese system): save it as “CSV UTF-8 (Comma "
+                                    "delimited)”, or convert it with iconv -f GB18030 -t UTF-8.\n")
+    stray = tmp_path / "stray.csv"
+    stray.write_bytes(b"id,scenario,insured_in,treated_in\nx,emergency,\xff\xfe,bj\n")
+    assert records(batch(str(stray), *TODAY))[0]["error"]["key"] == "batch_not_utf8"
+
+
+def test_batch_jsonl_line_problems_are_worded_for_a_line(tmp_path: Path) -> None:
+    """A JSON line with an unknown key, not an object, or a list value: "cases.jsonl 第 2 行", not "答案文件"; the
+    error keys stay those of the answers file."""
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"scenario":"emergency","insured_in":"江苏","treated_in":"北京","evnt_date":"2026-11-01"}\n'
+                     '{"姓名":"x"}\n[1]\n{"cost":[1]}\n', encoding="utf-8")
+    zh = [(r["error"]["key"], r["error"]["message"]) for r in records(batch(str(cases), *TODAY))]
+    assert zh == [
+        ("answers_unknown_key", f"{cases} 第 1 行：不认识的键 “evnt_date”（是不是 event_date？）。"),
+        ("answers_unknown_key", f"{cases} 第 2 行：不认识的键 “姓名”。键就是答案文件的键，常用的有 id、insured_in、"
+                                "treated_in、scenario、event_date、cost；全部见 docs/batch.md。"),
+        ("answers_not_mapping", f"{cases} 第 3 行应为一个 JSON 对象（{{\"键\": 值, …}}）。"),
+        ("answers_bad_value", f"{cases} 第 4 行：cost 的值应为一个文字、数字、日期或 true/false，不能是列表。"),
+    ]
+    en = [r["error"]["message"] for r in records(batch(str(cases), *TODAY, "--lang", "en"))]
+    assert en[1] == (f"{cases} line 2: unknown key '姓名'. The keys are those of an answers file; common ones: id, "
+                     "insured_in, treated_in, scenario, event_date, cost; all of them in docs/batch.md.")

@@ -26,7 +26,7 @@ from medins_cli.model import (
     UnusedFigure,
 )
 from medins_cli.param_labels import label as param_label
-from medins_cli.policy import NATIONAL, PolicyChain, Resolved
+from medins_cli.policy import NATIONAL, STALE_AFTER_YEARS, PolicyChain, Resolved, years_before
 from medins_cli.workdays import WorkCalendar, YearSchedule, add_months
 
 ZERO = Decimal("0")
@@ -1143,6 +1143,14 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         # words: the keys are for the technical details and the JSON's sources[].parameters.
         ctx.warn("low_confidence", M("warn.low_confidence", items=tuple(
             M("warn.low_confidence_item", region=region, label=param_label(key)) for region, key in low)))
+    # A figure known only as of a page date long before the care may have changed since: said, with the date.
+    cutoff = years_before(case.event_date, STALE_AFTER_YEARS)
+    stale = sorted({(r.region_name, r.key, r.effective_from) for r in ctx.cited
+                    if r.region != NATIONAL and r.period.as_of and r.effective_from < cutoff})
+    if stale:
+        ctx.warn("stale_as_of", M("warn.stale_as_of", years=STALE_AFTER_YEARS, items=tuple(
+            M("warn.stale_as_of_item", region=region, label=param_label(key), date=day.isoformat())
+            for region, key, day in stale)))
     national_copies = sorted({r.source.document or r.source.title for r in ctx.cited
                               if r.region == NATIONAL and r.source.is_copy})
     if national_copies:

@@ -379,6 +379,12 @@ C: dict[str, tuple[str, str]] = {
                             "（--deductible/--ratio/--cap）：{items}",
                             "These figures come only from third-party reposts (low confidence); check them with your "
                             "home insurance office or 12393, or give your own (--deductible/--ratio/--cap): {items}"),
+    "warn.stale_as_of": ("以下数字只知道在所列日期时有效，距就医已超过{years}年，之后可能已调整：请向参保地医保经办机构或 12393 "
+                         "核实：{items}",
+                         "These figures are known to hold only on the date shown, more than {years} years before the "
+                         "care; they may have changed since: check them with your home insurance office or 12393: "
+                         "{items}"),
+    "warn.stale_as_of_item": ("{region}{label}（截至{date}）", "{region} {label} (as of {date})"),
     "warn.low_confidence_item": ("{region}{label}", "{region} {label}"),
     # ------------------------------------------------------------ assumptions
     "assume.year_end_stay": ("住院跨自然年度（{start}入院，{end}出院）：就医地以出院结算日期为结算时点，按一笔费用整体结算；参保地可按一笔费用整体结算，"

@@ -163,6 +163,18 @@ def period_status(period: Period, region: str) -> str:
     return "national" if region == NATIONAL else "sourced"
 
 
+# A figure known only "as of" a page date (as_of) older than this before the care is flagged in the advice as
+# possibly changed since; `policies review` uses the same span for values to re-check.
+STALE_AFTER_YEARS = 3
+
+
+def years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
 _NEVER: tuple[list[dt.date], list[Resolved | None]] = ([], [])
 
 

@@ -25,6 +25,7 @@ from medins_cli.policy import (
     CONFIDENCES,
     KINDS,
     NATIONAL,
+    STALE_AFTER_YEARS,
     PolicyChain,
     PolicyFile,
     date_or_none,
@@ -34,6 +35,7 @@ from medins_cli.policy import (
     period_in_force,
     period_status,
     regional_file_for,
+    years_before,
 )
 from medins_cli.policy_files import policy_root
 from medins_cli.policy_keys import PLACEHOLDERS, all_keys, core_items, kind_of
@@ -915,13 +917,6 @@ __all__ = ["Problem", "ValidationResult", "coverage", "list_regions", "resolve_r
 REVIEW_REASONS = ("ended", "old", "low")
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
 def _national_kind(source_id: str) -> str:
     from medins_cli.policy import load_national
 
@@ -929,7 +924,7 @@ def _national_kind(source_id: str) -> str:
     return src.kind if src is not None else "copy"
 
 
-def review(root: Path | None = None, on: dt.date | None = None, years: int = 3) -> dict[str, Any]:
+def review(root: Path | None = None, on: dt.date | None = None, years: int = STALE_AFTER_YEARS) -> dict[str, Any]:
     """What a maintainer should re-check on `on` (e.g. each January), region file by region file.
 
     - ended: a parameter whose last period ended before `on` with nothing after it (a yearly figure such as a
@@ -941,7 +936,7 @@ def review(root: Path | None = None, on: dt.date | None = None, years: int = 3) 
 
     root = root or policy_root()
     on = on or dt.date.today()
-    cutoff = _years_before(on, years)
+    cutoff = years_before(on, years)
     items: list[dict[str, Any]] = []
     for code, path in sorted(_regional_index(root).items()):
         pf = load_file(path)

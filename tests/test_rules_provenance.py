@@ -302,3 +302,21 @@ def test_provenance_table_rows_use_the_one_status_function() -> None:
     assert {c: r["sourced"] for c, r in rows.items()} == cov
     linyi = rows["371300"]
     assert linyi["official"] == 2 and linyi["copy"] == 0 and ("2024-11-15", True) in linyi["dates"]
+
+
+def test_a_figure_known_only_as_of_long_ago_is_flagged_with_its_date() -> None:
+    # 海南's 职工 figures are known only as of a 2019-04-03 page: for care in 2026 that is more than 3 years, so
+    # the advice names them with the date (they may have changed). 济南's are as of 2024-04-03: not flagged.
+    from medins_cli.messages import t
+    from tests.conftest import advise
+
+    a = advise(scenario="temporary", insured_in="海口", treated_in="北京", event_date="2026-12-20", cost="30000")
+    msg = dict(a.warnings)["stale_as_of"]
+    assert t(msg.key, "zh", **msg.params) == (
+        "以下数字只知道在所列日期时有效，距就医已超过3年，之后可能已调整：请向参保地医保经办机构或 12393 核实："
+        "海南省住院起付线（职工，在职）（截至2019-04-03）、海南省住院报销比例（职工，在职，三级医院）（截至2019-04-03）")
+    jinan = advise(scenario="temporary", insured_in="济南", treated_in="北京", event_date="2026-12-20", cost="30000")
+    assert "low_confidence" in dict(jinan.warnings) and "stale_as_of" not in dict(jinan.warnings)
+    # A policy's own effective date, however old, is no reason: 临沂's figures are not flagged.
+    linyi = advise(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20", cost="18000")
+    assert "stale_as_of" not in dict(linyi.warnings)

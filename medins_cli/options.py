@@ -114,7 +114,7 @@ COMMANDS: dict[str, tuple[Opt, ...]] = {
         Opt("columns", ("--columns",), metavar="PATH,PATH…"),
         Opt("output", ("--output", "-o"), metavar="FILE"),
         Opt("jobs", ("--jobs", "-j"), kind="int", metavar="N", default=1, low=1, high=64),
-        TODAY, LANG,
+        TODAY, LANG, NO_COLOR,  # batch prints no colour; accepted so that every command takes --no-color
     ),
     "policies list": (DATE, JSON, LANG, NO_COLOR),
     "policies show": (Opt("region", ("region",), kind="arg", metavar="REGION"), DATE, JSON, LANG, NO_COLOR),

@@ -174,6 +174,14 @@ def test_policies_commands_take_no_color(sub: str) -> None:
     assert medins("policies", "--no-color", *sub.split()).returncode == 0
 
 
+def test_batch_takes_no_color(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text('{"insured_in": "临沂", "treated_in": "上海", "scenario": "temporary", '
+                     '"event_date": "2026-12-20"}\n', encoding="utf-8")
+    proc = medins("batch", str(cases), "--no-color", "--today", "2026-11-23")
+    assert proc.returncode == 1 and proc.stdout.count("\n") == 1 and "\x1b[" not in proc.stdout + proc.stderr
+
+
 @pytest.mark.parametrize(("command", "zh", "en"), [
     ("check", "退出码：0 无需办理 · 1 需要办理 · 2 输入有误 · 3 已过截止日期 · 130 已取消",
      "Exit codes: 0 nothing to do · 1 action required · 2 bad input · 3 a deadline has passed · 130 cancelled"),

@@ -172,6 +172,9 @@ def _manual_claim_materials(case: Case) -> list[Msg]:
     return mats
 
 
+_HOLIDAYS = {"春节": "spring_festival", "劳动节": "labour_day", "国庆节": "national_day"}
+
+
 def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
     """Suggested filing date: online processing (≤ n working days, 经办规程第九条) ends before the visit.
 
@@ -186,11 +189,19 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
         return None
     r = ctx.rule("filing.online_processing_working_days")
     n = int(r.value) if r else 0
+    basis = M("basis.processing", n=n)
     if n:
         date = ctx.cal.add_workdays(case.event_date, -(n + 1))
+        # Processing days just after 春节/劳动节/国庆 in a year whose 调休 is not published may turn out to be
+        # days off: then the suggestion is to have it done before the holiday.
+        near = ctx.cal.unpublished_break(date, case.event_date - dt.timedelta(days=1))
+        if near is not None:
+            name, start = near
+            date = ctx.cal.add_workdays(start, -(n + 1))
+            basis = M("basis.processing_before_break", n=n, year=start.year, holiday=M(f"holiday.{_HOLIDAYS[name]}"))
     else:  # takes effect at once (e.g. 西藏): the visit day itself, or the working day before it
         date = ctx.cal.add_workdays(case.event_date + dt.timedelta(days=1), -1)
-    return _deadline(ctx, "file_before_visit", date, M("basis.processing", n=n), True, working=True,
+    return _deadline(ctx, "file_before_visit", date, basis, True, working=True,
                      filing=filing_id, resolved=r, kind="suggestion")
 
 

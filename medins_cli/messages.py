@@ -248,6 +248,15 @@ C: dict[str, tuple[str, str]] = {
     "when.now_passed": ("现在就办（建议日期已过，就医前可能来不及办结）",
                         "File now (the suggested date has passed; it may not be finished before the visit)"),
     # ------------------------------------------------------------ deadline bases
+    "basis.processing_before_break": ("线上备案原则上{n}个工作日内办结（经办规程第九条），自申请次日起算（民法典第二百零一条）；"
+                                      "{year}年{holiday}的调休安排尚未公布，节后几天可能调为休息日，故建议在节前办结",
+                                      "Online filings are finished within {n} working days in principle (经办规程 art. "
+                                      "9), counted from the day after the application (Civil Code art. 201); the "
+                                      "{year} {holiday} holiday's 调休 is not published yet and the days after it may "
+                                      "become days off, so the suggestion is to have it done before the holiday"),
+    "holiday.spring_festival": ("春节", "Spring Festival (春节)"),
+    "holiday.labour_day": ("劳动节", "Labour Day (劳动节)"),
+    "holiday.national_day": ("国庆节", "National Day (国庆节)"),
     "basis.processing": ("线上备案原则上{n}个工作日内办结（经办规程第九条），自申请次日起算（民法典第二百零一条）",
                          "Online filings are finished within {n} working days in principle (经办规程 art. 9), "
                          "counted from the day after the application (Civil Code art. 201)"),

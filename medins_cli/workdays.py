@@ -29,6 +29,7 @@ ORIGIN_STATUTORY = "statutory"  # statutory holidays only, 调休 not known
 ORIGIN_WEEKENDS = "weekends_only"
 _RANK = {ORIGIN_PUBLISHED: 0, ORIGIN_STATUTORY: 1, ORIGIN_WEEKENDS: 2}
 
+_LONG_BREAKS = ("春节", "劳动节", "国庆节")  # the holidays 调休 joins into breaks of a week or so
 STATUTORY_FROM = 2025  # the 2024 amendment (春节 4 days, 劳动节 2 days) is in force from 2025-01-01
 
 
@@ -141,6 +142,24 @@ class WorkCalendar:
             if self.is_workday(day):
                 remaining -= 1
         return day
+
+    def unpublished_break(self, first: dt.date, last: dt.date) -> tuple[str, dt.date] | None:
+        """(name, first day) of a 春节, 劳动节 or 国庆节 holiday in a year whose 调休 is not published, when the days
+        `first`..`last` fall in the week it begins; None otherwise.
+
+        The law fixes only the holidays themselves; the State Council's yearly notice joins them with 调休 into
+        longer breaks (放假办法, 2024 decision), so the working days just after them are not known yet. A
+        suggested date that needs them is moved before the holiday (a suggestion may err early, never late).
+        """
+        for year in sorted({first.year, last.year}):
+            if self.schedule(year).origin != ORIGIN_STATUTORY:
+                continue
+            days = statutory_holidays(year) or {}
+            for name in _LONG_BREAKS:
+                start = min((d for d, n in days.items() if n == name), default=None)
+                if start is not None and first <= start + dt.timedelta(days=7) and start <= last:
+                    return name, start
+        return None
 
     def roll_forward(self, day: dt.date) -> dt.date:
         """A period ending on a rest day ends on the next working day (民法典第二百零三条)."""

@@ -68,7 +68,9 @@ def test_rules_passed_suggestion_is_not_overdue_in_json(capsys: pytest.CaptureFi
 @pytest.mark.parametrize(("event", "expected"), [
     # 2027's schedule is not published; 元旦 and 国庆 are days off by law.
     ("2027-01-05", D(2026, 12, 30)),  # Tue: processing Thu 12-31 and Mon 01-04 (元旦 01-01 off)
-    ("2027-10-05", D(2027, 9, 29)),  # Tue: processing Thu 09-30 and Mon 10-04 (10-01..03 off)
+    # Tue 10-05: by law processing could be Thu 09-30 and Mon 10-04 (10-01..03 off), but 10-04 is in the week
+    # 国庆 begins, whose 调休 is not published: done before the holiday instead (processing 09-29, 09-30).
+    ("2027-10-05", D(2027, 9, 28)),
 ])
 def test_rules_suggestion_skips_statutory_holidays_of_unpublished_year(event: str, expected: dt.date) -> None:
     a = advise(**LINYI_SHANGHAI, event_date=event, today=D(2026, 12, 1))
@@ -231,3 +233,23 @@ def test_rules_no_date_of_care_is_not_an_admission_today() -> None:
     a = advise(scenario="temporary", insured_in="北京", treated_in="上海", event_date="2026-12-01",
                today=D(2026, 12, 1))
     assert (a.filings[0].id, a.filings[0].when.key) == ("late_filing", "when.before_discharge")
+
+
+@pytest.mark.parametrize(("event", "expected", "holiday"), [
+    ("2027-10-08", D(2027, 9, 28), "国庆节"),  # by law 10-05 (processing 10-06, 10-07): likely days off
+    ("2027-02-11", D(2027, 2, 2), "春节"),  # 除夕 02-05: done by 02-04
+    ("2027-05-06", D(2027, 4, 28), "劳动节"),  # 05-01 is a Saturday: processing 04-29, 04-30
+])
+def test_rules_suggestion_before_a_long_holiday_whose_tiaoxiu_is_unknown(event: str, expected: dt.date,
+                                                                           holiday: str) -> None:
+    # The law fixes the holidays; the yearly notice joins them with 调休 into longer breaks, so the working days
+    # just after them are not known: a suggestion that needs them is moved before the holiday, and says why.
+    a = advise(**LINYI_SHANGHAI, event_date=event, today=D(2026, 12, 1))
+    s = suggestion(a)
+    assert (s.date, s.kind, s.calendar) == (expected, "suggestion", "statutory")
+    from medins_cli.messages import t
+
+    assert t(s.basis.key, "zh", **s.basis.params).endswith(
+        f"2027年{holiday}的调休安排尚未公布，节后几天可能调为休息日，故建议在节前办结")
+    # Away from the breaks nothing moves: 2027-10-20 (Wed) → Fri 10-15.
+    assert suggestion(advise(**LINYI_SHANGHAI, event_date="2027-10-20", today=D(2026, 12, 1))).date == D(2027, 10, 15)

@@ -305,8 +305,10 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         if ctx.rule("referral.no_local_admission_required") is None:
             filings[-1].notes.clear()
 
+    after: list[Filing] = []  # steps that come after the filing (a paper claim for a purchase)
     if case.scenario == "pharmacy" and case.pharmacy_mode == "chronic":
-        filings.extend(_chronic_filings(ctx))
+        first, after = _chronic_filings(ctx)
+        filings.extend(first)
     if case.scenario == "pharmacy" and case.pharmacy_mode == "personal_account":
         filings.append(_personal_account_step(ctx))
 
@@ -393,6 +395,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         if dl:
             deadlines.append(dl)
 
+    filings.extend(after)
     if case.settled and case.filed:
         ctx.warn("settled_direct", M("warn.settled_direct"))
 
@@ -460,7 +463,8 @@ def _renewal(ctx: _Ctx, valid_until: dt.date, channels: list[str], materials: li
     return f, dl
 
 
-def _chronic_filings(ctx: _Ctx) -> list[Filing]:
+def _chronic_filings(ctx: _Ctx) -> tuple[list[Filing], list[Filing]]:
+    """(the qualification step, steps after the filing: a paper claim where the disease is not settled directly)."""
     case = ctx.case
     out: list[Filing] = []
     diseases = ctx.rule("chronic.cross_province_diseases", on=case.event_date)
@@ -479,11 +483,23 @@ def _chronic_filings(ctx: _Ctx) -> list[Filing]:
     ))
     if match:
         ctx.warn("chronic_direct", M("warn.chronic_direct", disease=match["name"], count=len(known)))
+    elif name:
+        # Not settled directly across provinces: paid first, claimed at home; the qualification matters only
+        # where the home region lists the disease, and the claim is a step of its own.
+        # The regions' claim limits we hold count from discharge, so none is applied to a purchase.
+        out[0].notes = [M("note.chronic_qualification_unlisted")]
+        out[0].required = False
+        claim = Filing(id="manual_claim", title=M("filing.manual_claim"), required=True,
+                       channels=["insured_office"], materials=_manual_claim_materials(case),
+                       when=M("when.manual_claim_unknown"))
+        ctx.warn("chronic_not_listed", M("warn.chronic_not_listed", disease=name,
+                                         listed=tuple(d["name"] for d in known)))
+        return out, [claim]
     else:
         # No disease named (e.g. a 城乡居民 buying medicine: the mode is implied, the disease not said).
-        ctx.warn("chronic_not_listed", M("warn.chronic_not_listed" if name else "warn.chronic_unnamed",
-                                         disease=name, listed=tuple(d["name"] for d in known)))
-    return out
+        ctx.warn("chronic_not_listed", M("warn.chronic_unnamed", disease=name,
+                                         listed=tuple(d["name"] for d in known)))
+    return out, []
 
 
 def _file_to_destination(ctx: _Ctx, filings: list[Filing], category: str | None) -> None:

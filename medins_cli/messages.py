@@ -227,6 +227,11 @@ C: dict[str, tuple[str, str]] = {
     "note.late_before_discharge": ("出院结算前补办备案的，联网医院应直接结算（经办规程第十六条）。",
                                    "A filing made before discharge settlement must be settled directly by "
                                    "the networked hospital (经办规程 art. 16)."),
+    "note.chronic_qualification_unlisted": ("该病不在跨省直接结算的病种内：若参保地把它认定为门诊慢特病，凭此资格回参保地"
+                                            "手工报销；若不是，按参保地普通门诊规定报销。",
+                                            "This disease is not settled directly across provinces: if your home "
+                                            "region lists it as a chronic or special outpatient disease, claim at "
+                                            "home with that qualification; if not, ordinary outpatient rules apply."),
     "note.chronic_qualification": ("跨省直接结算按参保地的门诊慢特病病种和待遇；需就医地医院开通该病种结算。",
                                    "Settlement follows your home region's disease list and benefits; the "
                                    "hospital must be networked for that disease."),

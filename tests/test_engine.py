@@ -547,3 +547,19 @@ def test_national_average_estimate_says_serious_illness_is_not_counted() -> None
                event_date="2026-11-20")
     assert a.cost.method == "national_average"
     assert "assume.no_serious_illness" in [m.key for m in a.cost.assumptions]
+
+
+def test_pharmacy_chronic_disease_not_settled_directly_is_a_paper_claim() -> None:
+    # Not among the diseases settled across provinces: pay first, claim at home. The claim is a step (after the
+    # filing), with no deadline borrowed from the inpatient rules (they count from discharge); the
+    # qualification is advice, not a must (a disease the home region does not list has none).
+    a = advise(scenario="pharmacy", insured_in="广州", treated_in="长沙", chronic_disease="感冒")
+    assert [(f.id, f.required) for f in a.filings] == [("chronic_qualification", False), ("filing", True),
+                                                        ("manual_claim", True)]
+    claim = a.filings[-1]
+    assert claim.deadline is None and claim.when.key == "when.manual_claim_unknown"
+    assert "mat.claim.prescription" in [m.key for m in claim.materials]
+    assert [n.key for n in a.filings[0].notes] == ["note.chronic_qualification_unlisted"]
+    assert not [d for d in a.deadlines if d.id == "manual_claim"]
+    listed = advise(scenario="pharmacy", insured_in="广州", treated_in="长沙", chronic_disease="糖尿病")
+    assert [(f.id, f.required) for f in listed.filings] == [("chronic_qualification", True), ("filing", True)]

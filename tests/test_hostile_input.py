@@ -215,7 +215,7 @@ def test_every_export_format_escapes_control_characters(tmp_path: Path, capsys: 
         # Filed on 11-01: its validity end is a date ahead, so the .ics is written too.
         code, _, err = run(capsys, "check", *PHARMACY, *TODAY, "--chronic-disease", ESCAPES, "--filed-on",
                            "2026-11-01", flag, str(path))
-        assert code == 0, err  # filed: nothing left to do
+        assert code == 1, err  # a disease not settled directly: the paper claim is left to do
         data = path.read_text(encoding="utf-8")
         assert "\x1b" not in data and "\x07" not in data, path
     code, out, _ = run(capsys, "check", *PHARMACY, *TODAY, "--chronic-disease", ESCAPES + "\x7f\x9b", "--json")

@@ -379,3 +379,26 @@ def test_batch_jsonl_line_problems_are_worded_for_a_line(tmp_path: Path) -> None
     en = [r["error"]["message"] for r in records(batch(str(cases), *TODAY, "--lang", "en"))]
     assert en[1] == (f"{cases} line 2: unknown key '姓名'. The keys are those of an answers file; common ones: id, "
                      "insured_in, treated_in, scenario, event_date, cost; all of them in docs/batch.md.")
+
+
+def test_batch_csv_next_is_a_real_deadline_when_the_region_sets_one(tmp_path: Path, fixture_policies: Path) -> None:
+    """With the fixture region's emergency-registration window and claim limit: next.kind is `deadline`, a passed
+    one stays (days_left negative, exit code 3), and it comes before a dateless step in the same row."""
+    import os
+
+    cases = tmp_path / "h.csv"
+    cases.write_text("id,scenario,insured_in,treated_in,event_date,settled,discharge_date\n"
+                     "h1,emergency,呼和浩特,上海,2026-09-30,,\n"
+                     "h2,emergency,呼和浩特,上海,2026-10-09,,\n"
+                     "h3,temporary,呼和浩特,上海,2026-08-01,true,2026-08-10\n", encoding="utf-8")
+    proc = subprocess.run(medins_cmd() + ["batch", str(cases), "--output-format", "csv", "--today", "2026-10-12",
+                                          "--columns", "id,status.exit_code,next.date,next.kind,next.days_left,todo"],
+                          capture_output=True, timeout=120,
+                          env={**os.environ, "MEDINS_POLICY_DIR": str(fixture_policies)})
+    assert proc.returncode == 3, proc.stderr.decode()
+    assert list(csv.reader(io.StringIO(proc.stdout.decode())))[1:] == [
+        ["h1", "3", "2026-10-10", "deadline", "-2", "急诊抢救登记（参保地规定时限内）：截止 2026-10-10"],
+        ["h2", "1", "2026-10-13", "deadline", "1", "急诊抢救登记（参保地规定时限内）：截止 2026-10-13"],
+        ["h3", "1", "2027-02-10", "deadline", "121", "补办其他临时外出就医人员备案：申请手工报销之前；"
+         "回参保地申请手工报销（零星报销）：截止 2027-02-10"],
+    ]

@@ -46,8 +46,9 @@ def _description(advice: Advice, d: Deadline, lang: str) -> str:
 def to_ics(advice: Advice, lang: str) -> bytes:
     """One all-day event per date still ahead (RFC 5545, via icalendar).
 
-    Only a deadline that costs money gets deadline alarms (a week and a day before); a suggestion is a plain
-    reminder on its day, and a validity end a reminder the day before.
+    Every date is reminded of at 09:00 the day before, so there is a working day left to act (the wizard
+    promises a reminder before the date); a deadline that costs money also a week before. A date that is
+    today gets its reminder at 09:00 on the day: the day before has passed.
     """
     from icalendar import Alarm, Calendar, Event
 
@@ -72,11 +73,8 @@ def to_ics(advice: Advice, lang: str) -> bytes:
         ev.add("summary", title)
         ev.add("description", _description(advice, d, lang))
         ev.add("transp", "TRANSPARENT")
-        # An all-day event starts at 00:00; -PT15H is 09:00 the day before.
-        if d.label_kind == "suggestion":
-            triggers = [dt.timedelta(hours=REMINDER_HOUR)]  # 09:00 on the day itself
-        else:
-            triggers = [dt.timedelta(hours=-(24 - REMINDER_HOUR))]
+        # An all-day event starts at 00:00; -PT15H is 09:00 the day before, PT9H 09:00 on the day.
+        triggers = [dt.timedelta(hours=-(24 - REMINDER_HOUR) if d.days_left >= 1 else REMINDER_HOUR)]
         if d.label_kind == "deadline" and d.days_left > 7:
             triggers.insert(0, dt.timedelta(days=-7, hours=REMINDER_HOUR))
         for trig in triggers:

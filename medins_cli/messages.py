@@ -902,8 +902,9 @@ C: dict[str, tuple[str, str]] = {
     "wiz.change": ("修改 {n}. {label}", "Change {n}. {label}"),
     "wiz.q.offer_answers": ("保存这些回答吗？下次可用 medins check --answers 直接重新计算。",
                             "Save these answers? medins check --answers can replay them later."),
-    "wiz.q.offer_ics": ("把截止日期加入手机或电脑日历吗？（.ics 文件，到期前提醒）",
-                        "Put the deadlines into your calendar? (.ics file, with reminders)"),
+    "wiz.q.offer_ics": ("把这些日期加入手机或电脑日历吗？（.ics 文件：每个日期的前一天上午 9 点提醒，截止日期另提前一周）",
+                        "Put these dates into your calendar? (.ics file: a reminder at 9:00 the day before each "
+                        "date, and a week before a deadline)"),
     "wiz.q.offer_export": ("导出这份清单吗？（可打印或发给家人）", "Export this checklist? (to print or send to "
                            "family)"),
     "wiz.offer.answers": ("保存", "Save"),
@@ -1060,8 +1061,8 @@ C: dict[str, tuple[str, str]] = {
                             "{file} not written."),
     "saved.answers": ("答案已保存到 {file}（重新计算：medins check --answers {file}）",
                       "Answers saved to {file} (replay: medins check --answers {file})"),
-    "saved.ics": ("日历已写入 {file}（导入手机或电脑日历，截止前会提醒）",
-                  "Calendar written to {file} (import it; you will be reminded before each deadline)"),
+    "saved.ics": ("日历已写入 {file}（导入手机或电脑日历：每个日期的前一天上午 9 点提醒）",
+                  "Calendar written to {file} (import it: a reminder at 9:00 the day before each date)"),
     "saved.export": ("清单已导出到 {file}", "Checklist exported to {file}"),
     "export.calendar_name": ("medins 异地就医截止日期", "medins out-of-region care deadlines"),
     "export.event_summary": ("医保截止：{item}", "Insurance deadline: {item}"),

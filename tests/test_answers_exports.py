@@ -132,18 +132,18 @@ def test_ics_has_every_deadline_ahead_with_reminders(tmp_path: Path, capsys: pyt
     path = tmp_path / "d.ics"
     code, out, err = run(capsys, "check", *LINYI, *TODAY, "--json", "--ics", str(path))
     doc = json.loads(out)
-    assert err == f"日历已写入 {path}（导入手机或电脑日历，截止前会提醒）\n"
+    assert err == f"日历已写入 {path}（导入手机或电脑日历：每个日期的前一天上午 9 点提醒）\n"
     cal = Calendar.from_ical(path.read_bytes())
     assert cal["VERSION"] == "2.0" and "medins" in str(cal["PRODID"])
     events = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
     ahead = [d for d in doc["deadlines"] if d["days_left"] >= 0]
     assert [(e.decoded("DTSTART"), e.decoded("DTEND") - e.decoded("DTSTART")) for e in events.values()] == [
         (dt.date.fromisoformat(d["date"]), dt.timedelta(days=1)) for d in ahead]
-    # The suggested filing date is a plain reminder at 09:00 on the day, not a deadline with alarms before it.
-    # Not filed yet: no validity date (a filing not made has no end to be reminded of).
+    # The suggested filing date is reminded of at 09:00 the day before (a day left to file), and, not being a
+    # deadline, not a week before. Not filed yet: no validity date (a filing not made has no end).
     assert list(events) == ["医保建议：建议备案日期（就医前办结）"]
     suggestion, = events.values()
-    assert [a.decoded("TRIGGER") for a in suggestion.walk("VALARM")] == [dt.timedelta(hours=9)]
+    assert [a.decoded("TRIGGER") for a in suggestion.walk("VALARM")] == [dt.timedelta(hours=-15)]
     again = to_ics(advise(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20"), "zh")
     assert again == path.read_bytes()  # same case, same file: UIDs and DTSTAMP do not depend on the clock
     # Filed on 11-20: the filing's validity end is in the calendar, with an alarm the day before.
@@ -152,6 +152,20 @@ def test_ics_has_every_deadline_ahead_with_reminders(tmp_path: Path, capsys: pyt
     assert list(events) == ["医保提醒：备案有效期至（至少）"]
     assert [a.decoded("TRIGGER") for a in events["医保提醒：备案有效期至（至少）"].walk("VALARM")] == [
         dt.timedelta(hours=-15)]
+
+
+def test_ics_reminds_the_day_before_or_on_a_date_that_is_today() -> None:
+    from icalendar import Calendar
+
+    def triggers(today: dt.date) -> list[dt.timedelta]:
+        a = advise(today, scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-20")
+        event, = Calendar.from_ical(to_ics(a, "zh")).walk("VEVENT")
+        assert event.decoded("DTSTART") == dt.date(2026, 12, 16)  # the suggested filing date
+        return [al.decoded("TRIGGER") for al in event.walk("VALARM")]
+
+    assert triggers(dt.date(2026, 12, 1)) == [dt.timedelta(hours=-15)]  # 09:00 on 12-15: a working day left
+    assert triggers(dt.date(2026, 12, 15)) == [dt.timedelta(hours=-15)]
+    assert triggers(dt.date(2026, 12, 16)) == [dt.timedelta(hours=9)]  # today: the day before has passed
 
 
 def test_no_calendar_when_nothing_lies_ahead(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

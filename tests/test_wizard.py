@@ -7,6 +7,7 @@ as the flags that say the same thing.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -356,11 +357,14 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     s.answer("Is everything right?", ENTER)
     s.answer("Save these answers?", ENTER)
     s.answer("Save the answers to:", "tmp.yaml", ENTER)
-    s.answer("Put the deadlines into your calendar?", ENTER)
+    s.answer("Put these dates into your calendar?", ENTER)
     s.answer("Save the calendar file to:", ENTER)  # default name
     s.answer("Export this checklist?", ENTER)  # no
     code, out = s.finish()
-    assert "Calendar written to medins-deadlines.ics" in out
+    assert squeeze("(.ics file: a reminder at 9:00 the day before each date, and a week before a deadline)") in squeeze(
+        out)
+    assert squeeze("Calendar written to medins-deadlines.ics (import it: a reminder at 9:00 the day before each "
+                   "date)") in squeeze(out)
     assert code == 1
     assert "Assumed: employee insurance" in out or "employee insurance" in out
     text = (tmp_path / "tmp.yaml").read_text(encoding="utf-8")
@@ -375,7 +379,9 @@ def test_temporary_in_english_with_own_figures_and_calendar(tmp_path: Path) -> N
     events = list(cal.walk("VEVENT"))
     ahead = [d for d in replay[1]["deadlines"] if not d["overdue"]]
     assert ahead and sorted(str(e.decoded("dtstart")) for e in events) == sorted(d["date"] for d in ahead)
-    assert all(e.walk("VALARM") for e in events)
+    # What the question promised: a reminder at 09:00 the day before each date (none lies within a day here).
+    assert {str(e["SUMMARY"]): [a.decoded("TRIGGER") for a in e.walk("VALARM")] for e in events} == {
+        "Insurance suggestion: Suggested filing date (done before the visit)": [dt.timedelta(hours=-15)]}
 
 
 @pytest.mark.parametrize("key", ["\x03", "\x04"], ids=["ctrl-c", "ctrl-d"])

@@ -108,7 +108,8 @@ def relation_of(case: Case) -> str:
     ins, trt = case.insured, case.treated
     if ins.province != trt.province:
         return "cross_province"
-    if ins.code == trt.code or ins.kind == "municipality":
+    if ins.code == trt.code or ins.kind == "municipality" or (ins.area and ins.area == trt.area):
+        # A county shares its prefecture's pooling area (a municipality's district, the municipality's).
         return "same_region"
     if trt.code in ins.chain() or ins.code in trt.chain():
         # 江苏 (the province) vs 南京: same province, the city is unknown on one side.
@@ -518,10 +519,14 @@ def _file_to_destination(ctx: _Ctx, filings: list[Filing], category: str | None)
         note = M("note.file_to_province" + tail, province=whole["name"])
     elif treated.kind in ("prefecture", "municipality"):
         note = M("note.file_to_prefecture" + tail, place=treated.name)
-    elif treated.kind == "county":
-        note = M("note.file_to_prefecture_of_county" + tail, county=treated.name)
+    elif treated.kind == "county" and treated.parent_name:
+        note = M("note.file_to_prefecture_of_county" + tail, county=treated.name, prefecture=treated.parent_name)
+    elif treated.kind == "county" and treated.area == treated.province:  # a district of a municipality
+        note = M("note.file_to_prefecture" + tail, place=treated.province_name)
+    elif treated.kind == "county" and treated.area == treated.code:  # governed by the province directly (仙桃)
+        note = M("note.file_to_prefecture" + tail, place=treated.name)
     else:
-        note = M("note.file_to_prefecture_choose" + tail, province=treated.name)
+        note = M("note.file_to_prefecture_choose" + tail, province=treated.province_name or treated.name)
     for f in filings:
         if f.category == category:
             f.notes.append(note)
@@ -1107,7 +1112,11 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
 
     ctx.rule("policy.catalogue_and_rules")  # 就医地目录 + 参保地政策: cited for every case
     if relation == "same_region":
-        summary = M("summary.same_region")
+        ins, trt = case.insured, case.treated
+        # Different names, one pooling area (北京 and its 朝阳区, 苏州 and 昆山): said as what it is, and that a
+        # county-level office may still differ.
+        summary = M("summary.same_region") if ins.code == trt.code else M(
+            "summary.same_area", area=ins.area_name if ins.area == trt.area else ins.name)
         category = None
         cost = estimate(ctx, "local", cross=False)
     elif relation.startswith("intra_province"):

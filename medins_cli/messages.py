@@ -22,6 +22,11 @@ C: dict[str, tuple[str, str]] = {
     "summary.same_region": ("参保地和就医地相同：不需要办理异地就医备案，按本地政策就医结算。",
                             "Insured and treated in the same place: no out-of-region filing is needed; "
                             "local rules apply."),
+    "summary.same_area": ("参保地和就医地同属{area}，一般是同一统筹地区：不需要办理异地就医备案，按本地政策就医结算"
+                          "（所在区县另有规定的，以当地医保经办机构为准）。",
+                          "Insured and treated within {area}, which is normally one pooling area: no "
+                          "out-of-region filing is needed; local rules apply (if your district or county has "
+                          "its own rules, its insurance office's word prevails)."),
     "summary.intra_province": ("省内异地就医：跨省备案规则不适用，按本省省内异地就医规定办理。",
                                "Treatment elsewhere in the same province: the cross-province rules do not "
                                "apply; your province's own rules for care in another city do."),
@@ -162,11 +167,11 @@ C: dict[str, tuple[str, str]] = {
                                 "（经办规程第十一条）。",
                                 "File with {place} as the place of care: the filing covers inpatient care at every "
                                 "networked hospital there (经办规程 article 11)."),
-    "note.file_to_prefecture_of_county": ("备案的就医地选{county}所在的地级市：备案到就医地市，可在该市所有开通跨省联网的"
-                                          "定点医疗机构住院直接结算（经办规程第十一条）。",
-                                          "File with the prefecture-level city {county} belongs to as the place "
-                                          "of care: a filing names the city and covers every networked hospital "
-                                          "there (经办规程 article 11)."),
+    "note.file_to_prefecture_of_county": ("备案的就医地选{county}所在的地级市{prefecture}：备案到就医地市，可在该市所有开通"
+                                          "跨省联网的定点医疗机构住院直接结算（经办规程第十一条）。",
+                                          "File with {prefecture}, the prefecture-level city {county} belongs to, "
+                                          "as the place of care: a filing names the city and covers every "
+                                          "networked hospital there (经办规程 article 11)."),
     "note.file_to_prefecture_choose": ("备案时要选具体的就医城市（{province}的某个地级市）：备案到就医地市，可在该市所有"
                                        "开通跨省联网的定点医疗机构住院直接结算（经办规程第十一条）。",
                                        "When filing, choose the city of care (a prefecture-level city in "
@@ -181,10 +186,11 @@ C: dict[str, tuple[str, str]] = {
                                          "File with {place} as the place of care: for outpatient care and medicines, "
                                          "use networked designated hospitals and pharmacies there as your home "
                                          "region's rules allow (经办规程 article 11)."),
-    "note.file_to_prefecture_of_county.pharmacy": ("备案的就医地选{county}所在的地级市：门诊就医和购药按参保地规定，选该市"
-                                                   "开通跨省联网的定点医药机构（经办规程第十一条）。",
-                                                   "File with the prefecture-level city {county} belongs to as the "
-                                                   "place of care: for outpatient care and medicines, use networked "
+    "note.file_to_prefecture_of_county.pharmacy": ("备案的就医地选{county}所在的地级市{prefecture}：门诊就医和购药按参保地"
+                                                   "规定，选该市开通跨省联网的定点医药机构（经办规程第十一条）。",
+                                                   "File with {prefecture}, the prefecture-level city {county} "
+                                                   "belongs to, as the place of care: for outpatient care and "
+                                                   "medicines, use networked "
                                                    "designated hospitals and pharmacies there as your home region's "
                                                    "rules allow (经办规程 article 11)."),
     "note.file_to_prefecture_choose.pharmacy": ("备案时要选具体的就医城市（{province}的某个地级市）：门诊就医和购药按参保地"
@@ -916,6 +922,7 @@ C: dict[str, tuple[str, str]] = {
     "wiz.q.path.ics": ("日历文件保存到：", "Save the calendar file to:"),
     "wiz.q.path.html": ("网页清单保存到：", "Save the web page to:"),
     "wiz.q.path.md": ("文本清单保存到：", "Save the text checklist to:"),
+    "wiz.region_which": ("“{value}” 有几处，您指的是哪一处？", "There are several places called '{value}'. Which one?"),
     "wiz_region_suggest": ("{field}：没有叫“{value}”的地区。您是说 {options} 吗？可以输入名称、拼音或拼音首字母，再按 ↓ 选择。",
                            "{field}: no region called “{value}”. Did you mean {options}? Type a name, its pinyin or "
                            "its initials, then pick one with ↓."),
@@ -1190,8 +1197,12 @@ C: dict[str, tuple[str, str]] = {
     "error.prefix": ("错误", "error"),
     "region_empty": ("{field} 不能为空。", "{field} is empty."),
     "region_unknown_code": ("{field}：未知的行政区划代码 “{value}”。", "{field}: unknown region code '{value}'."),
-    "region_ambiguous": ("{field}：“{value}” 有多个匹配：{options}。请写全称或代码。",
-                         "{field}: '{value}' matches several regions: {options}. Use the full name or code."),
+    "region_ambiguous": ("{field}：“{value}” 有多个匹配：{options}。请写全称、加上所在省市（如 {example}）或写代码。",
+                         "{field}: '{value}' matches several regions: {options}. Write the full name, add the "
+                         "province or city (e.g. {example}), or use the code."),
+    "region.option": ("{name}（{where}，{code}）", "{name} ({where}, {code})"),
+    "region.option_provincial": ("{name}（{code}）", "{name} ({code})"),
+    "region.place": ("{name}（{where}）", "{name} ({where})"),
     "region_unknown_suggest": ("{field}：未知地区 “{value}”。是否指：{options}？",
                                "{field}: unknown region '{value}'. Did you mean: {options}?"),
     "region_unknown": ("{field}：未知地区 “{value}”。", "{field}: unknown region '{value}'."),

@@ -16,6 +16,7 @@ from medins_cli import __version__
 from medins_cli.fmt import fmt_yuan
 from medins_cli.messages import LIST_SEP, printable, t, tm
 from medins_cli.model import Advice, Cost, Deadline
+from medins_cli.regions import Region
 
 # The sections, in the order every renderer draws them.
 SECTIONS = ("todo", "deadlines", "suggestions", "cost", "warnings", "defaults", "unused", "assumptions",
@@ -155,11 +156,16 @@ LABEL_KEYS = {
 }
 
 
+def _place(region: Region, lang: str) -> str:
+    return t("region.place", lang, name=region.name, where=region.where) if region.where else region.name
+
+
 def build_page(advice: Advice, lang: str) -> Page:
     c = advice.case
     page = Page(
         lang=lang, html_lang="zh-CN" if lang == "zh" else "en", title=t("ui.title", lang),
-        case_line=t("ui.case", lang, insured=c.insured.name, treated=c.treated.name,
+        # Where each place lies (朝阳市（辽宁省）, 鼓楼区（江苏省南京市）): a wrong match shows at once.
+        case_line=t("ui.case", lang, insured=_place(c.insured, lang), treated=_place(c.treated, lang),
                     scenario=t(f"scenario.{c.scenario}", lang), insurance=t(f"insurance.{c.insurance}", lang),
                     date=c.event_date.isoformat()),
         summary=tm(advice.summary, lang),

@@ -788,7 +788,7 @@ def _listed_regions(root: Path) -> list[Any]:
 
     table = load_regions(root)
     codes = {r.code for r in table.provinces()}
-    codes |= {code for code in _regional_index(root) if code in table.by_code}
+    codes |= {code for code in _regional_index(root) if code in table.codes}
     return [table.get(c) for c in sorted(codes)]
 
 

@@ -197,11 +197,13 @@ class RegionCompleter(Completer):
         self.limit = limit
         self.rows: list[tuple[Region, tuple[str, ...], tuple[str, ...], str]] = []
         for r in table.by_code.values():
-            province = table.by_code[r.province].name
             pinyin = _norm(r.pinyin)
             keys = (_norm(r.name), _norm(r.short), pinyin, r.code)
-            meta = r.pinyin if r.is_provincial else f"{r.pinyin} · {province}"
-            self.rows.append((r, keys, tuple(sorted(initials(pinyin, len(r.short)))), meta))
+            meta = r.pinyin if r.is_provincial else f"{r.pinyin} · {r.where}"
+            # Initials (bj) for provinces, cities and municipalities' districts: 2,800 counties would bury them.
+            letters = tuple(sorted(initials(pinyin, len(r.short)))) if r.kind != "county" or r.area == r.province \
+                else ()
+            self.rows.append((r, keys, letters, meta))
         self.rows.sort(key=lambda row: (_size_rank(row[0]), row[0].code))
 
     def get_completions(self, document: Document, complete_event: Any) -> Iterator[Completion]:
@@ -280,10 +282,12 @@ class Wizard:
     def _region(self, message: str, default: Any, field: str) -> str:
         completer = RegionCompleter(self.table)
 
-        def parse(text: str) -> Region:
+        def parse(text: str) -> Region | None:
             try:
                 return self.table.resolve(text, field=self.t(field))
             except InputError as exc:
+                if exc.key == "region_ambiguous":
+                    return None  # 朝阳, 鼓楼: the candidates are offered as a list next
                 # Offer what the list would: big cities first, initials too (bj → 北京 before 毕节, 宝鸡).
                 names = [c.text for c in completer.get_completions(Document(text), None)][:5]
                 if exc.key.startswith("region_unknown") and names:
@@ -298,6 +302,11 @@ class Wizard:
             style=STYLE), self._check(parse), default, self.lang)
         # Save the canonical name (or the code when the name is shared), not what was typed.
         region = parse(text)
+        if region is None:
+            code = self._select(self.t("wiz.region_which", value=text.strip()), [
+                (self.t("region.place", name=r.name, where=r.where) if r.where else r.name, r.code, None)
+                for r in self.table.candidates(text)])
+            region = self.table.get(code)
         try:
             same = self.table.resolve(region.name)
         except InputError:

@@ -183,7 +183,7 @@ def test_markdown_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     code, _, err = run(capsys, "check", *LINYI, "--cost", "18000", "--filed", *TODAY, "--export", str(path))
     md = path.read_text(encoding="utf-8")
     assert md.startswith("# medins 异地就医清单\n\n"
-                         "临沂市 参保 → 上海市 就医 · 其他临时外出就医 · 职工医保 · 2026-12-20\n")
+                         "临沂市（山东省） 参保 → 上海市 就医 · 其他临时外出就医 · 职工医保 · 2026-12-20\n")
     assert "- [x] [已办] 办理其他临时外出就医人员备案" in md
     assert "| 基金应付（封顶前） | 12320 | (16200 − 800) × 80% = 12320 |" in md  # 10% paid first (临沂)
     assert ("[临沂市医疗保障局 政策问答：职工医保市内普通住院报销比例是多少？]"

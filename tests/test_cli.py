@@ -18,8 +18,10 @@ run = run_main
     [
         (["--insured-in", "zzz"], "--insured-in: unknown region 'zzz'.", "--insured-in：未知地区 “zzz”。"),
         (["--treated-in", "suzhou"],
-         "--treated-in: 'suzhou' matches several regions: 苏州市 (320500), 宿州市 (341300). Use the full name or code.",
-         "--treated-in：“suzhou” 有多个匹配：苏州市 (320500), 宿州市 (341300)。请写全称或代码。"),
+         "--treated-in: 'suzhou' matches several regions: 苏州市 (江苏省, 320500), 宿州市 (安徽省, 341300). Write the "
+         "full name, add the province or city (e.g. 江苏省苏州市), or use the code.",
+         "--treated-in：“suzhou” 有多个匹配：苏州市（江苏省，320500）、宿州市（安徽省，341300）。请写全称、加上所在省市"
+         "（如 江苏省苏州市）或写代码。"),
         (["--insured-in", "999999"], "--insured-in: unknown region code '999999'.",
          "--insured-in：未知的行政区划代码 “999999”。"),
         (["--cost", "-5"], "--cost: amount cannot be negative (-5).", "--cost：金额不能为负数（-5）。"),

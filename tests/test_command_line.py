@@ -147,9 +147,10 @@ def test_ambiguous_region_is_an_error_with_the_choices() -> None:
     proc = medins("check", "-s", "temporary", "--insured-in", "吉林", "--treated-in", "北京", "--lang", "en")
     assert proc.returncode == 2
     assert proc.stderr == ("medins: error: --insured-in: '吉林' matches several regions: 吉林省 (220000), 吉林市 "
-                           "(220200). Use the full name or code.\n")
+                           "(吉林省, 220200). Write the full name, add the province or city (e.g. 吉林省), or use the "
+                           "code.\n")
     proc = medins("check", "-s", "temporary", "--insured-in", "jilin", "--treated-in", "北京")
-    assert "吉林省 (220000), 吉林市 (220200)" in proc.stderr
+    assert "吉林省（220000）、吉林市（吉林省，220200）" in proc.stderr
     for name, code in (("吉林省", "220000"), ("吉林市", "220200")):
         proc = medins("check", "-s", "temporary", "--insured-in", name, "--treated-in", "北京", "--today",
                       "2026-11-23", "--json")

@@ -58,7 +58,7 @@ def test_odd_date_forms_are_refused_with_the_forms_that_work(text: str) -> None:
 def test_month_day_event_date_is_shown_back_with_its_year(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海",
                        "--event-date", "01-05", "--today", "2026-12-01", "--no-color")
-    assert code == 1 and "临沂市 参保 → 上海市 就医 · 其他临时外出就医 · 职工医保 · 2027-01-05" in out
+    assert code == 1 and "临沂市（山东省） 参保 → 上海市 就医 · 其他临时外出就医 · 职工医保 · 2027-01-05" in out
 
 
 def test_month_day_of_care_given_is_the_last_one() -> None:

@@ -118,7 +118,7 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
     code, out = s.finish()
 
     assert code == 1  # a required filing is still to do
-    assert "临沂市 参保 → 上海市 就医 · 异地长期居住 · 职工医保 · 2026-12-01" in out
+    assert "临沂市（山东省） 参保 → 上海市 就医 · 异地长期居住 · 职工医保 · 2026-12-01" in out
     assert "☐ [必须] 办理异地长期居住人员备案 — 建议2026-11-26前办理" in out
     assert "(18000 − 500) × 85% = 14875" in out  # unfiled: 10% first (临沂), 二级 起付线 500
     assert "(20000 − 500) × 85% = 16575" in out  # if filed
@@ -175,7 +175,7 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     code, out = s.finish()
 
     assert code == 1
-    assert "南京市 参保 → 北京市 就医 · 异地急诊抢救 · 职工医保 · 2026-11-20" in out
+    assert "南京市（江苏省） 参保 → 北京市 就医 · 异地急诊抢救 · 职工医保 · 2026-11-20" in out
     assert "手工报销" in out
     assert "清单已导出到 nj.html" in out
     html = (tmp_path / "nj.html").read_text(encoding="utf-8")
@@ -214,7 +214,7 @@ def test_referral_resident_without_saving(tmp_path: Path) -> None:
     s.answer("导出这份清单吗", ENTER)  # 不用: nothing written
     code, out = s.finish()
     assert code == 0
-    assert "巴彦淖尔市 参保 → 北京市 就医 · 异地转诊 · 城乡居民医保 · 2026-11-23" in out
+    assert "巴彦淖尔市（内蒙古自治区） 参保 → 北京市 就医 · 异地转诊 · 城乡居民医保 · 2026-11-23" in out
     assert "☑ [已办] " in out
     assert list(tmp_path.iterdir()) == []
 
@@ -321,7 +321,7 @@ def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     s.answer("文本清单保存到", "rx.md", ENTER)
     code, out = s.finish()
     assert code == 0
-    assert "江苏省 参保 → 杭州市 就医 · 跨省购药 · 职工医保 · 2026-11-23" in out
+    assert "江苏省 参保 → 杭州市（浙江省） 就医 · 跨省购药 · 职工医保 · 2026-11-23" in out
     assert "清单已导出到 rx.md" in out
     md = (tmp_path / "rx.md").read_text(encoding="utf-8")
     assert md.startswith("# medins 异地就医清单\n") and "糖尿病" in md
@@ -591,8 +591,22 @@ def test_typed_answers_replace_the_default_never_append_to_it(tmp_path: Path) ->
     s.answer("导出这份清单吗", ENTER)
     code, out = s.finish()
     assert code == 1
-    assert "北京市 参保 → 海口市 就医 · 异地长期居住 · 职工医保 · 2027-01-10" in out
+    assert "北京市 参保 → 海口市（海南省） 就医 · 异地长期居住 · 职工医保 · 2027-01-10" in out
     assert "(9000 − 1300) × 95.5% = 7353.50" in out  # if filed: 北京 退休 三级
     saved = (tmp_path / "medins-answers.yaml").read_text(encoding="utf-8")
     assert 'event_date: "2027-01-10"' in saved and "cost: 9000" in saved
     assert "看不懂" not in out and "无效" not in out
+
+
+def test_a_shared_place_name_is_offered_as_a_choice(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "北京", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "朝阳", ENTER)
+    s.expect("“朝阳” 有几处，您指的是哪一处？")
+    s.pointed("朝阳区（北京市）")  # in the table's order; nothing is picked for the person
+    s.expect("朝阳市（辽宁省）")
+    s.child.send(DOWN + ENTER)
+    s.answer("您是哪种情况", "\x03")  # Ctrl-C: the place is chosen; the rest does not matter here
+    code, out = s.finish()
+    assert "? “朝阳” 有几处，您指的是哪一处？ 朝阳市（辽宁省）" in out
+    assert code == 130

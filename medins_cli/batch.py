@@ -31,6 +31,7 @@ BLOCK = 512  # lines per unit of work handed to a worker process
 DEFAULT_COLUMNS = ("line", "id", "insured_in.name", "treated_in.name", "scenario", "status.exit_code",
                    "next.date", "next.kind", "todo", "cost.out_of_pocket", "summary", "error.message")
 DERIVED = ("next", "todo")
+NEXT_PARTS = ("date", "kind", "days_left", "step", "when")
 # Amounts in the cost object: written in CSV cells as the checklist writes them (9040, 10596.50), not as JSON
 # floats (9040.0, 10596.5). `ratio` is a fraction, not money.
 MONEY_KEYS = frozenset({"total", "out_of_catalog", "fund_pays", "serious_illness_pays", "out_of_pocket",
@@ -520,7 +521,9 @@ def _options(input_format: str | None, output_format: str, columns: str | None, 
         return None
     picked = [c.strip() for c in columns.split(",") if c.strip()]
     for c in picked or [columns]:
-        if c.split(".")[0] not in TOP_KEYS:
+        top, _, rest = c.partition(".")
+        # The computed columns have fixed parts: `next.dat` would otherwise be an empty column, silently.
+        if top not in TOP_KEYS or (top == "next" and rest not in ("", *NEXT_PARTS)) or (top == "todo" and rest):
             raise InputError("batch_bad_column", column=c)
     return picked
 

@@ -144,6 +144,10 @@ def test_batch_csv_with_bom_and_bad_width() -> None:
     (["--jobs", "0"], "medins: usage error: argument --jobs/-j: must be a whole number from 1 to 64, not 0\n"),
     (["--columns", "line,nonsense.x", "--output-format", "csv"], "Unknown output column 'nonsense.x'"),
     (["--input-format", "xml"], "--input-format"),
+    (["--columns", "line,next.dat", "--output-format", "csv"], "Unknown output column 'next.dat': a column is a "
+     "path into the output JSON, e.g. line, id, status.exit_code, cost.out_of_pocket, filings.0.deadline, or "
+     "next.date, next.kind, next.days_left, next.step, next.when, todo."),
+    (["--columns", "todo.0", "--output-format", "csv"], "Unknown output column 'todo.0'"),
     (["no-such-file.jsonl"], "Input file no-such-file.jsonl not found."),
 ])
 def test_batch_bad_options(args: list[str], message: str, tmp_path: Path) -> None:

@@ -193,8 +193,8 @@ def _wizard(lang: str | None, save_answers: Path | None, ics: Path | None, expor
     except MedinsError as exc:
         return _emit_error(exc, language, False)
     except (KeyboardInterrupt, EOFError):
-        # Ctrl-C or Ctrl-D: say what happened, on one line.
-        print("\nmedins: cancelled / 已取消", file=sys.stderr)
+        # Ctrl-C or Ctrl-D: say what happened, on one line, in the reader's language.
+        print("\n" + t("cancelled", language), file=sys.stderr)
         return int(ExitCode.CANCELLED)
     return int(exit_code_for(advice))
 
@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> None:
     except MedinsError as exc:
         sys.exit(_emit_error(exc, lang, "--json" in args))
     except (KeyboardInterrupt, EOFError):
-        print("medins: cancelled / 已取消", file=sys.stderr)
+        print(t("cancelled", lang), file=sys.stderr)
         sys.exit(int(ExitCode.CANCELLED))
     except SystemExit:
         raise

@@ -1066,6 +1066,7 @@ C: dict[str, tuple[str, str]] = {
     "export_bad_suffix": ("导出文件 {file} 的扩展名应为 {options}。", "Export file {file} must end in {options}."),
     "export_no_deadlines": ("没有尚未到期的截止日期，未生成日历文件 {file}。", "No deadlines ahead: calendar file "
                             "{file} not written."),
+    "cancelled": ("medins: 已取消", "medins: cancelled"),
     "saved.answers": ("答案已保存到 {file}（重新计算：medins check --answers {file}）",
                       "Answers saved to {file} (replay: medins check --answers {file})"),
     "saved.ics": ("日历已写入 {file}（导入手机或电脑日历：每个日期的前一天上午 9 点提醒）",

@@ -392,7 +392,7 @@ def test_cancel_at_a_prompt_is_one_line_and_130(tmp_path: Path, key: str) -> Non
     s.answer("您是哪种情况", key)  # a list prompt: questionary itself ignores Ctrl-D here
     code, out = s.finish()
     assert code == 130
-    assert out.rstrip().endswith("medins: cancelled / 已取消")
+    assert out.rstrip().endswith("medins: 已取消") and "cancelled" not in out  # the reader's language only
     assert "Traceback" not in out and list(tmp_path.iterdir()) == []
 
 
@@ -401,6 +401,16 @@ def test_cancel_in_a_text_prompt(tmp_path: Path) -> None:
     s.answer("您在哪里参保", "\x03")
     code, out = s.finish()
     assert code == 130 and "Traceback" not in out
+    assert out.rstrip().endswith("medins: 已取消")
+
+
+@pytest.mark.parametrize("args", [("wizard", "--lang", "en"), ()], ids=["--lang-en", "MEDINS_LANG-en"])
+def test_cancel_in_english_says_it_in_english_only(tmp_path: Path, args: tuple[str, ...]) -> None:
+    s = Session(tmp_path, *args, lang="en")  # () : `medins` alone, English from the environment
+    s.answer("Where are you insured?", "\x03")
+    code, out = s.finish()
+    assert code == 130
+    assert out.rstrip().endswith("medins: cancelled") and "已取消" not in out
 
 
 def test_personal_account_with_save_flag_asks_no_save_questions(tmp_path: Path) -> None:

@@ -307,11 +307,14 @@ class Wizard:
                 (self.t("region.place", name=r.name, where=r.where) if r.where else r.name, r.code, None)
                 for r in self.table.candidates(text)])
             region = self.table.get(code)
-        try:
-            same = self.table.resolve(region.name)
-        except InputError:
-            same = None
-        return region.name if same is not None and same.code == region.code else region.code
+        # A shared name is saved with what contains it (北京市朝阳区), as readable as a name and as clear as a code.
+        for name in (region.name, region.qualified()):
+            try:
+                if self.table.resolve(name).code == region.code:
+                    return name
+            except InputError:
+                pass
+        return region.code
 
     def _date(self, message: str, field: str, default: Any, *, optional: bool = False, past: bool | None = None,
               not_after_today: bool = False, not_before: str | None = None) -> str | None:
@@ -615,6 +618,12 @@ class Wizard:
                 "wiz.yes" if value else "wiz.no")
         if key in ("cost", "deductible", "cap") or (key == "out_of_catalog" and not str(value).endswith("%")):
             return self.t("wiz.yuan", amount=value)
+        if key in ("insured_in", "treated_in"):  # where the place lies, as the checklist's header shows it
+            try:
+                region = self.table.resolve(str(value))
+            except InputError:
+                return str(value)
+            return self.t("region.place", name=region.name, where=region.where) if region.where else region.name
         return str(value)
 
     def summary(self) -> list[tuple[str, str, str]]:

@@ -153,3 +153,14 @@ def test_header_shows_where_each_place_lies(lang: str, line: str) -> None:
     assert line in to_markdown(a, lang) and line in to_html(a, lang)
     b = advise(scenario="temporary", insured_in="辽宁朝阳", treated_in="北京", event_date="2026-12-20")
     assert build_page(b, "zh").case_line.startswith("朝阳市（辽宁省） 参保 → 北京市 就医")
+
+
+def test_wizard_saves_a_shared_name_with_what_contains_it_and_shows_where_it_lies() -> None:
+    import datetime as dt
+
+    from medins_cli.wizard import Wizard
+
+    w = Wizard("zh", dt.date(2026, 12, 1))
+    assert load_regions().resolve("北京市朝阳区").code == "110105"  # what the wizard saves for 朝阳区 picked in 北京
+    assert w.display("treated_in", "北京市朝阳区") == "朝阳区（北京市）"
+    assert w.display("insured_in", "临沂市") == "临沂市（山东省）" and w.display("insured_in", "北京市") == "北京市"

@@ -32,6 +32,50 @@ def test_hefei_cap_applies() -> None:
     assert a.cost.fund_pays == Decimal("300000.00")
 
 
+
+# ------------------------------------------------------ 合肥 一级/二级 (社保网 article, copy, URL date 2023-09-09)
+# http://www.ceihk.net/shenghuo/2023-09-09/24893.html —
+# "一級醫療機構,起付標準為200元;二級醫療機構,起付標準為400元 …
+# 一個年度內多次住院的,起付標準自第二次住院起減半 …
+# 一級醫療機構,在職職工報銷比例94%,退休人員報銷比例97%。
+# 二級醫療機構,在職職工報銷比例92%,退休人員報銷比例96%。"
+# DERIVED from those figures, not a published example.
+
+
+def test_hefei_long_term_level1_employee() -> None:
+    # (20000 − 200) × 94% = 18612.
+    a = advise(scenario="long-term", insured_in="合肥", treated_in="上海", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="1")
+    assert step(a, "fund_before_cap").formula == "(20000 − 200) × 94% = 18612"
+    assert a.cost.fund_pays == Decimal("18612.00")
+    assert "inpatient.deductible.employee.level1" not in defaults(a)
+
+
+def test_hefei_long_term_level2_retired() -> None:
+    # (20000 − 400) × 96% = 18816.
+    a = advise(scenario="long-term", insured_in="合肥", treated_in="上海", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="2", retired=True)
+    assert step(a, "fund_before_cap").formula == "(20000 − 400) × 96% = 18816"
+    assert a.cost.fund_pays == Decimal("18816.00")
+
+
+def test_hefei_level2_second_stay_halves_the_deductible() -> None:
+    # 400 × 0.5 = 200; (20000 − 200) × 92% = 18216.
+    a = advise(scenario="long-term", insured_in="合肥", treated_in="上海", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="2", stay="2")
+    assert step(a, "deductible").formula == "400 × 0.5 = 200"
+    assert a.cost.fund_pays == Decimal("18216.00")
+
+
+def test_hefei_level1_not_before_the_2023_page() -> None:
+    # The 一级 figures are known only as of 2023-09-09: for earlier care the ratio is still the labelled default,
+    # and no amount is estimated.
+    a = advise(scenario="long-term", insured_in="合肥", treated_in="上海", event_date="2023-06-01",
+               cost="20000", filed=True, hospital_level="1")
+    assert "inpatient.ratio.employee.in_service.level1" in defaults(a)
+    assert a.cost.fund_pays is None
+
+
 # ------------------------------------------------------------------ 安徽 340000 (职工, from 2024-01-01)
 # http://xomn.cn/html/2023/anhui_0919/424755.html (市场星报 2023-09-19): the final notice, "自2024年1月1日起执行",
 # "临时异地就医报销最多下降20个百分点". http://mucai.u0q.com/zx/2023/0516/3018.html (新安晚报, draft): "跨省异地就医。

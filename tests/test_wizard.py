@@ -620,3 +620,35 @@ def test_a_shared_place_name_is_offered_as_a_choice(tmp_path: Path) -> None:
     code, out = s.finish()
     assert "? “朝阳” 有几处，您指的是哪一处？ 朝阳市（辽宁省）" in out
     assert code == 130
+
+
+def test_pharmacy_enter_names_no_disease_and_no_purchase_mode(tmp_path: Path) -> None:
+    """The disease list starts on "其他（手动输入）" (Enter asks for the name, never takes the first disease), and the
+    purchase mode starts on 不知道 (priced as a personal-account purchase, said in the result)."""
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "jiangsu", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "杭州", ENTER)
+    s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
+    s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
+    s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
+    s.expect("不知道：按个人账户买药处理，并在结果中注明。")
+    s.answer("买药用哪种方式", DOWN * 2, ENTER)  # 门诊慢特病
+    s.expect("哪种门诊慢特病")
+    s.pointed("其他（手动输入）")
+    s.child.send(ENTER)
+    s.answer("请输入病种名称", ENTER)  # nothing typed: refused, asked again
+    s.answer("请输入病种名称", "糖尿病", ENTER)
+    s.answer("打算哪天买药", ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
+    s.child.expect(r"(\d+)\. 购药方式: 门诊慢特病用药")
+    n = int(s.child.match.group(1))
+    s.expect("门诊慢特病: 糖尿病")
+    s.answer("都对吗", DOWN * n, ENTER)  # change the purchase mode …
+    s.answer("买药用哪种方式", DOWN, ENTER)  # … from 门诊慢特病 (pre-selected) to 不知道
+    s.expect("购药方式: 不知道（按默认估算）")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", DOWN, ENTER)
+    s.answer("导出这份清单吗", ENTER)
+    code, out = s.finish()
+    assert "未指定门诊慢特病，按个人账户购药。" in out
+    assert "门诊慢特病: 糖尿病" not in out.rpartition("请核对您的回答")[2]  # dropped with the mode

@@ -65,3 +65,12 @@ def test_huhehaote_deductibles_with_the_persons_own_ratio() -> None:
     assert step(advise(**kw, hospital_level="3"), "deductible").amount == Decimal("1000.00")
     assert step(advise(**kw, hospital_level="2", stay="2"), "deductible").amount == Decimal("350.00")
     assert step(advise(**kw, hospital_level="2", stay="3"), "deductible").amount == Decimal("0.00")
+
+
+def test_huhehaote_temporary_care_is_cut_by_its_own_ten_points() -> None:
+    # hhht-bendibao-48462: "办理跨省临时外出就医备案人员…支付比例的基础上降低10%" — read as 10 points (the
+    # larger cut), not the national norm of about 20: ≤20000 band 88 % − 10 = 78 % for a 三甲.
+    a = advise(scenario="temporary", insured_in="呼和浩特", treated_in="北京", filed_on="2026-11-20",
+               event_date="2026-11-25", cost="30000")
+    assert step(a, "ratio").formula.startswith("≤20000: 88% − 10 = 78%")
+    assert "cross_province.reduction.temporary" not in [d.parameter for d in a.defaults_used]

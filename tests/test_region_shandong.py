@@ -241,3 +241,11 @@ def test_jinan_second_stay_halves_and_third_stay_drops_the_deductible() -> None:
     third = advise(stay="3", **kw)
     assert third.cost.deductible == Decimal("0")
     assert third.cost.fund_pays == Decimal("17300.00")  # 10000 × 85% + 10000 × 88%
+
+
+def test_jinan_bands_end_at_600000() -> None:
+    # "40万元-60万元报销90%": above 60万 the basic fund pays nothing here (大额 takes over, not modelled).
+    a = advise(scenario="long-term", long_term_kind="living", insured_in="济南", treated_in="北京", filed="yes",
+               event_date="2026-11-25", cost="800000")
+    assert step(a, "ratio").formula.endswith(">600000: 0%")
+    assert "assume.cap_in_bands" in [m.key for m in a.cost.assumptions]

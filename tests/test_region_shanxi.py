@@ -58,3 +58,22 @@ def test_taiyuan_employee_retired_level2_second_stay() -> None:
                cost="20000", filed=True, hospital_level="2", retired=True, stay="2")
     assert step(a, "deductible").formula == "500 × 0.5 = 250"
     assert a.cost.fund_pays == Decimal("18367.50")
+
+
+def test_taiyuan_emergency_later_stay_keeps_the_deductible_and_pays_70() -> None:
+    # ty-jxyuer (2022-05-18): "急诊住院、非急未转住院起付线不享受减免政策"; ty-bendibao (2023-03-17):
+    # "急诊住院…在职人员和退休人员报销比例同为70%". A second emergency stay at a 三甲: (50000 − 800) × 70% = 34440,
+    # not 400 and 81 %.
+    a = advise(scenario="emergency", insured_in="太原", treated_in="北京", retired="yes", stay="2",
+               event_date="2026-11-25", cost="50000")
+    assert step(a, "deductible").amount == Decimal("800")
+    assert step(a, "ratio").formula == "70%"
+    assert a.cost.fund_pays == Decimal("34440.00") and a.cost.out_of_pocket == Decimal("15560.00")
+
+
+def test_taiyuan_referral_to_an_outside_sanjia() -> None:
+    # "转诊到外地三甲医院住院的起付线为800元,在职人员报销比例为77%,退休人员报销比例为89%": (20000 − 800) × 77% = 14784.
+    a = advise(scenario="referral", insured_in="太原", treated_in="北京", referral="yes", filed="yes",
+               event_date="2026-11-25", cost="20000")
+    assert step(a, "deductible").amount == Decimal("800") and step(a, "ratio").formula == "77%"
+    assert a.cost.fund_pays == Decimal("14784.00")

@@ -253,3 +253,12 @@ def test_rules_suggestion_before_a_long_holiday_whose_tiaoxiu_is_unknown(event: 
         f"2027年{holiday}的调休安排尚未公布，节后几天可能调为休息日，故建议在节前办结")
     # Away from the breaks nothing moves: 2027-10-20 (Wed) → Fri 10-15.
     assert suggestion(advise(**LINYI_SHANGHAI, event_date="2027-10-20", today=D(2026, 12, 1))).date == D(2027, 10, 15)
+
+
+def test_rules_no_date_of_care_says_nothing_about_december_or_settlement() -> None:
+    a = advise(scenario="temporary", insured_in="临沂", treated_in="上海", today=D(2026, 12, 1))
+    assert "year_end_stay" not in [w for w, _ in a.warnings]
+    assert "assume.default.settled" not in [m.key for m in a.assumptions]
+    a = advise(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-01",
+               today=D(2026, 12, 1))
+    assert "year_end_stay" in [w for w, _ in a.warnings]  # a December date given: it may straddle the year end

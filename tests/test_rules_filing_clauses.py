@@ -111,15 +111,16 @@ def test_intra_province_step_asks_for_the_province_form_not_the_cross_province_o
 
 def test_settled_without_filing_says_only_a_paper_claim_is_left() -> None:
     a = advise(TODAY, scenario="emergency", insured_in="湖北", treated_in="广州", event_date="2026-11-20", settled=True)
-    assert t(a.summary.key, "zh") == ("跨省异地急诊抢救：本可视同已备案直接结算；已全额自费出院结算的，可回参保地手工"
+    # Worded as a condition: --settled means discharged and settled, not necessarily paid in full.
+    assert t(a.summary.key, "zh") == ("跨省异地急诊抢救：视同已备案，可直接结算；已出院并全额自费结算的，可回参保地手工"
                                       "报销。")
     # The region sets its limit in one of two ways and neither is found: said once, not twice.
     assert [d.parameter for d in a.defaults_used if d.parameter.startswith("manual_claim")] == [
         "manual_claim.deadline_months"]
     a = advise(TODAY, scenario="temporary", insured_in="湖北", treated_in="广州", event_date="2026-11-20", settled=True)
-    assert t(a.summary.key, "en") == ("Discharged and paid in full without a filing: direct settlement is no longer "
-                                      "possible; file late and claim at home on paper (under your home region's "
-                                      "rules).")
+    assert t(a.summary.key, "en") == ("If you were discharged and settled without a filing: direct settlement is no "
+                                      "longer possible; file late and claim at home on paper (under your home "
+                                      "region's rules).")
 
 
 def test_care_at_home_assumes_nothing_about_filing() -> None:

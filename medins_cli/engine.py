@@ -832,7 +832,9 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
                 deductible = ZERO
                 assumptions.append(M("assume.deductible_zero"))
         if later and ded_r is not None:
-            if ".deductible_later." in ded_r.key or ".deductible_stay3." in ded_r.key:
+            if ".deductible_stay3." in ded_r.key:
+                stay_note = M("assume.stay3", stay=case.stay)
+            elif ".deductible_later." in ded_r.key:
                 stay_note = M("assume.later_stay", stay=case.stay)
             elif (factor := ctx.regional([f"inpatient.deductible_later_factor.{ins}"])) is not None:
                 deductible = money(deductible * _pct(factor.value))
@@ -1089,7 +1091,7 @@ def _year_end_note(case: Case) -> Msg | None:
     Said where the stay straddles 12-31 (admission and discharge in different years), or may (admitted in
     December, discharge not given). Not for pharmacy purchases, which are not stays.
     """
-    if case.scenario == "pharmacy":
+    if case.scenario == "pharmacy" or not case.event_date_given:  # no date given: nothing to say about December
         return None
     start, end = case.event_date, case.discharge_date
     if end is not None:

@@ -260,7 +260,7 @@ def _bool(value: Any, field: str) -> bool | None:
         return True
     if key in ("false", "no", "n", "0", "否", "未"):
         return False
-    raise InputError("bad_choice", field=field, value=_text(value), options="true, false")
+    raise InputError("bad_choice", field=field, value=_text(value), options="true, false, 是, 否")
 
 
 # Yes/no flag pairs: click keeps the last of the two silently, which would contradict what was typed first.
@@ -418,7 +418,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         settled = False
         # Only where it changes the advice (care already begun): a planned trip is not settled by definition.
         if scenario in ("emergency", "referral", "temporary") and event_date <= today and not raw.get(
-                "discharge_date"):
+                "discharge_date") and raw.get("event_date") is not None:
             defaulted.append(M("assume.default.settled"))
     if settled and event_date > today:
         raise InputError("conflict", detail=M("conflict.settled_future", date=event_date.isoformat(),

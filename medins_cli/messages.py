@@ -36,12 +36,13 @@ C: dict[str, tuple[str, str]] = {
     "summary.emergency": ("跨省异地急诊抢救：视同已备案，可按参保地急诊抢救待遇直接结算。",
                           "Emergency care in another province: treated as filed, and settled directly at "
                           "your home region's emergency benefit level."),
-    "summary.emergency_settled": ("跨省异地急诊抢救：本可视同已备案直接结算；已全额自费出院结算的，可回参保地手工报销。",
-                                  "Emergency care in another province: it counts as filed and could have been "
-                                  "settled directly; paid in full and discharged, you can claim at home on paper."),
-    "summary.settled_unfiled": ("已出院并全额自费结算、事先未备案：不能再直接结算，只能补办备案后回参保地手工报销（按参保地规定）。",
-                                "Discharged and paid in full without a filing: direct settlement is no longer "
-                                "possible; file late and claim at home on paper (under your home region's rules)."),
+    "summary.emergency_settled": ("跨省异地急诊抢救：视同已备案，可直接结算；已出院并全额自费结算的，可回参保地手工报销。",
+                                  "Emergency care in another province: it counts as filed and can be settled "
+                                  "directly; if you paid in full at discharge, you can claim at home on paper."),
+    "summary.settled_unfiled": ("已出院结算、事先未备案的：不能再直接结算，补办备案后可回参保地手工报销（按参保地规定）。",
+                                "If you were discharged and settled without a filing: direct settlement is no "
+                                "longer possible; file late and claim at home on paper (under your home region's "
+                                "rules)."),
     "summary.referral": ("跨省异地转诊：需参保地定点医院的转诊证明并办理转诊备案，可直接结算。",
                          "Referral to another province: you need a referral certificate from a designated "
                          "hospital at home and a referral filing; then care is settled directly."),
@@ -460,6 +461,8 @@ C: dict[str, tuple[str, str]] = {
     "assume.first_stay": ("按本年度第一次住院计算起付线。", "Deductible for the first stay of the year."),
     "assume.later_stay": ("按本年度第{stay}次住院计算起付线（第二次及以后的标准）。",
                           "Deductible for stay {stay} of the year (the rate for second and later stays)."),
+    "assume.stay3": ("按本年度第{stay}次住院计算起付线（第三次及以后的标准）。",
+                     "Deductible for stay {stay} of the year (the rate for third and later stays)."),
     "assume.later_stay_unknown": ("第二次及以后住院的起付线未找到来源，仍按第一次住院的起付线估算：实际起付线可能更低。",
                                   "No sourced deductible for second and later stays: the first-stay deductible is "
                                   "used, and the real one may be lower."),
@@ -1538,8 +1541,8 @@ def face(name: str) -> Iterator[None]:
 def _as_answers(params: dict[str, Any]) -> dict[str, Any]:
     from medins_cli.options import answer_name
 
-    return {k: (answer_name(v) or v) if k in _INPUT_PARAMS and type(v) is str and v.startswith("--") else v
-            for k, v in params.items()}
+    return {k: (answer_name(v, bare=k in ("field", "option")) or v)
+            if k in _INPUT_PARAMS and type(v) is str and v.startswith("--") else v for k, v in params.items()}
 
 
 def _param(value: Any, lang: str) -> Any:

@@ -88,14 +88,15 @@ def csv_column_names() -> dict[str, str]:
 
 
 
-def answer_name(flag_text: str) -> str | None:
+def answer_name(flag_text: str, *, bare: bool = False) -> str | None:
     """How an answers file or a batch line writes what a flag says: `--event-date` → `event_date`,
     `--long-term-kind retiree` → `long_term_kind: retiree`, `--not-filed` → `filed: false`; None when the text
     does not start with one of the case's flags (`--today`, `--lang` are command options there too)."""
     flag, _, rest = flag_text.partition(" ")
     for o in ANSWERS:
         if o.kind == "pair" and flag in (*o.flags, o.off):
-            return f"{o.dest}: {'false' if flag == o.off else 'true'}"
+            # `bare`: the answer itself is meant (a bad value of `retired`), not one of its values.
+            return o.dest if bare else f"{o.dest}: {'false' if flag == o.off else 'true'}"
         if flag in o.flags and flag.startswith("--"):
             return f"{o.dest}: {rest}" if rest else o.dest
     return None

@@ -406,6 +406,8 @@ def test_batch_csv_next_is_a_real_deadline_when_the_region_sets_one(tmp_path: Pa
         ["h3", "1", "2027-02-10", "deadline", "121", "补办其他临时外出就医人员备案：申请手工报销之前；"
          "回参保地申请手工报销（零星报销）：截止 2027-02-10"],
     ]
+
+
 def test_batch_bad_yes_no_names_the_column_and_the_words_accepted() -> None:
     proc = batch("-", *TODAY, "--lang", "en", stdin=json.dumps(
         {"scenario": "emergency", "insured_in": "江苏", "treated_in": "北京", "retired": "maybe"}).encode())

@@ -25,7 +25,8 @@ def test_tianjin_file_records_its_search() -> None:
 # http://www.3gcnzx.cn/YiLiaoBaoXian/342972.html (2023-09-15): "住院 (住院费—800或1300或1700的门槛费)(85%【在职的】或
 # 90%【退休的】)" — one ratio for every level.
 # https://aq8.net/238175804.html (2024-10-28): "三级医院起付额第一次住院1700".
-# 一级 800: the lowest 门槛费 on 3gcnzx, named 一级 in the undated 市社保中心 reply (jumeiguan). 二级: not entered.
+# 一级 800: the lowest 门槛费 on 3gcnzx; named 一级 in the undated 市社保中心 reply (jumeiguan)
+# and in the 2023 article below.
 
 
 def test_tianjin_in_service_level3_first_stay() -> None:
@@ -44,16 +45,29 @@ def test_tianjin_retired_level1_uses_the_retired_ratio() -> None:
     assert a.cost.fund_pays == Decimal("17280.00")  # (20000 − 800) × 90%
 
 
-def test_tianjin_level2_has_no_sourced_deductible_and_says_so() -> None:
-    # The copies disagree on the 二级 门槛费 (1100 vs 1300): none is entered, the estimate counts 0 and says it did.
+# http://www.wenhua.igdzc.com/guancha/2023/0517/11916.html (URL date 2023-05-17; the 社保网 article of 2023-03-01):
+# "第一次住院 一级定点医疗机构,起付标准为800元;二级定点医疗机构,起付标准为1100元;三级定点医疗机构,起付标准为1700元"
+# and "门诊特殊病 … 起付标准为1300元" — the 1300 on 3gcnzx is the 门特 figure, not 二级.
+
+
+def test_tianjin_level2_first_stay_deductible_is_1100() -> None:
     a = advise(scenario="long-term", insured_in="天津", treated_in="海南", event_date="2026-12-01",
                cost="20000", filed=True, hospital_level="2")
-    assert M("assume.deductible_zero") in a.cost.assumptions
-    assert a.cost.fund_pays == Decimal("17000.00")  # (20000 − 0) × 85%
+    assert step(a, "deductible").amount == Decimal("1100.00")
+    assert step(a, "deductible").parameter == "inpatient.deductible.employee.level2"
+    assert M("assume.deductible_zero") not in a.cost.assumptions
+    assert a.cost.fund_pays == Decimal("16065.00")  # (20000 − 1100) × 85%
+
+
+def test_tianjin_level2_retired() -> None:
+    a = advise(scenario="long-term", insured_in="天津", treated_in="海南", event_date="2026-12-01",
+               cost="20000", filed=True, hospital_level="2", retired=True)
+    assert a.cost.fund_pays == Decimal("17010.00")  # (20000 − 1100) × 90%
 
 
 def test_tianjin_stay_before_the_first_page_date_falls_back_to_the_labelled_national_share() -> None:
-    # Every 天津 figure rests on a page date (as of 2023-09-15 at the earliest): a stay in 2023-06 has none of them.
+    # The 天津 ratios rest on a page date (as of 2023-09-15; the 起付线 from 2023-05-17): a stay in 2023-06 has no
+    # sourced ratio, so the estimate is not the local one.
     a = advise(scenario="long-term", insured_in="天津", treated_in="海南", event_date="2023-06-05",
                today=D(2023, 5, 20), cost="30000", filed=True, hospital_level="3")
     assert a.cost.method != "local_rates"

@@ -794,6 +794,7 @@ C: dict[str, tuple[str, str]] = {
     "wiz.retired.yes": ("退休", "Retired"),
     "wiz.unknown": ("不知道", "I don't know"),
     "wiz.unknown_short": ("不知道（按默认估算）", "don't know (default used)"),
+    "wiz.unknown_no_estimate": ("不知道（不做费用估算）", "don't know (no estimate)"),
     "wiz.unknown_hint": ("按默认值估算，并在结果中注明。", "A default is used, and the result says so."),
     "wiz.hint.resident_chronic": ("城乡居民医保没有个人账户：跨省购药按门诊慢特病办理。",
                                   "城乡居民 insurance has no personal account: medicine elsewhere is bought "

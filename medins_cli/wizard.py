@@ -597,8 +597,8 @@ class Wizard:
         self.ask_missing()
 
     def display(self, key: str, value: Any) -> str:
-        if value is None:
-            return self.t("wiz.unknown_short")
+        if value is None:  # no total: nothing is estimated, so no default is "used" either
+            return self.t("wiz.unknown_no_estimate" if key == "cost" else "wiz.unknown_short")
         if key == "scenario":
             return self.t(f"wiz.scenario.{value}")
         if key == "pharmacy_mode":

@@ -479,6 +479,7 @@ def test_enter_alone_states_no_fact_the_person_did_not_give(tmp_path: Path) -> N
     s.expect("请核对您的回答")
     for label in ("长期居住类别", "医保类型", "在职/退休", "医院等级", "已备案"):
         s.expect(f"{label}: 不知道（按默认估算）")
+    s.expect("总费用: 不知道（不做费用估算）")
     s.answer("都对吗", ENTER)
     s.answer("保存这些回答吗", DOWN, ENTER)
     s.answer("导出这份清单吗", ENTER)

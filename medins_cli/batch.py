@@ -158,6 +158,12 @@ def read_csv(fh: IO[bytes], name: str) -> Iterator[Item]:
     return _csv_rows(reader, header, bad, name)
 
 
+def _column_key(written: str) -> str:
+    """A header cell as the column table spells it: ASCII names are case- and dash-blind (Event-Date), Chinese
+    names are taken as written."""
+    return written.replace("-", "_").lower() if written.isascii() else written
+
+
 def _csv_header(row: list[str], name: str, line: int) -> list[str | None]:
     """The header's columns as answer keys (None for a column without a name); unknown or repeated names are
     one InputError naming each, with a did-you-mean."""
@@ -170,12 +176,13 @@ def _csv_header(row: list[str], name: str, line: int) -> list[str | None]:
     keys: list[str | None] = []
     unknown: list[Any] = []
     seen: dict[str, str] = {}
+    repeated: InputError | None = None
     for cell in row:
         written = cell.strip()
         if not written:
             keys.append(None)
             continue
-        norm = written.replace("-", "_").lower() if written.isascii() else written
+        norm = _column_key(written)
         key = names.get(norm)
         if key is None:
             shown = written if len(written) <= 40 else written[:39] + "…"
@@ -183,14 +190,17 @@ def _csv_header(row: list[str], name: str, line: int) -> list[str | None]:
             unknown.append(M("batch_csv_column_close", column=shown, close=close[0]) if close
                            else M("batch_csv_column", column=shown))
         elif key in seen:
-            raise InputError("batch_csv_duplicate_column", file=name, line=line, first=seen[key], second=written,
-                             key=key)
+            # Said after the unknown names, if any: a repeated column must not hide a misspelt one.
+            repeated = repeated or InputError("batch_csv_duplicate_column", file=name, line=line, first=seen[key],
+                                              second=written, key=key)
         else:
             seen[key] = written
         keys.append(key)
     if unknown:
         raise InputError("batch_csv_unknown_columns.many" if len(unknown) > 1 else "batch_csv_unknown_columns",
                          file=name, line=line, columns=unknown)
+    if repeated is not None:
+        raise repeated
     return keys
 
 
@@ -291,7 +301,7 @@ def check_format(fh: IO[bytes], name: str, input_format: str, given: bool) -> No
 
         names = csv_column_names()
         cells = [c.strip().strip('"').strip() for c in first.replace("\t", ",").split(",")]
-        if len(cells) >= 2 and any((c.replace("-", "_").lower() if c.isascii() else c) in names for c in cells):
+        if len(cells) >= 2 and any(_column_key(c) in names for c in cells):
             shown = first if len(first) <= 80 else first[:79] + "…"
             raise InputError("batch_looks_csv", file=name, header=shown)
     elif input_format == "csv" and first.startswith("{"):

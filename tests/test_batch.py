@@ -412,3 +412,14 @@ def test_batch_bad_yes_no_names_the_column_and_the_words_accepted() -> None:
     proc = batch("-", *TODAY, "--lang", "en", stdin=json.dumps(
         {"scenario": "emergency", "insured_in": "江苏", "treated_in": "北京", "retired": "maybe"}).encode())
     assert records(proc)[0]["error"]["message"] == "retired: invalid value 'maybe'; choose from: true, false, 是, 否."
+
+
+def test_batch_repeated_column_does_not_hide_a_misspelt_one(tmp_path: Path) -> None:
+    sheet = tmp_path / "dup.csv"
+    sheet.write_text("姓名,scenario,insured_in,treated_in,evnt_date,费用,cost\nx,emergency,江苏,北京,2026-11-01,1,1\n",
+                     encoding="utf-8")
+    assert batch(str(sheet), *TODAY, "--lang", "en").stderr.decode().startswith(
+        f"medins: error: {sheet} line 1 (header): unknown columns '姓名', 'evnt_date' (did you mean event_date?). ")
+    sheet.write_text("scenario,insured_in,treated_in,event_date,费用,cost\nemergency,江苏,北京,2026-11-01,1,1\n",
+                     encoding="utf-8")
+    assert "费用" in batch(str(sheet), *TODAY, "--lang", "en").stderr.decode()

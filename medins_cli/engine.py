@@ -27,7 +27,7 @@ from medins_cli.model import (
 )
 from medins_cli.param_labels import label as param_label
 from medins_cli.policy import NATIONAL, STALE_AFTER_YEARS, PolicyChain, Resolved, years_before
-from medins_cli.workdays import WorkCalendar, YearSchedule, add_months
+from medins_cli.workdays import LONG_BREAKS, WorkCalendar, YearSchedule, add_months
 
 ZERO = Decimal("0")
 HUNDRED = Decimal("100")
@@ -173,9 +173,6 @@ def _manual_claim_materials(case: Case) -> list[Msg]:
     return mats
 
 
-_HOLIDAYS = {"春节": "spring_festival", "劳动节": "labour_day", "国庆节": "national_day"}
-
-
 def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
     """Suggested filing date: online processing (≤ n working days, 经办规程第九条) ends before the visit.
 
@@ -199,7 +196,7 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
         if near is not None:
             name, start = near
             date = ctx.cal.add_workdays(start, -(n + 1))
-            basis = M("basis.processing_before_break", n=n, year=start.year, holiday=M(f"holiday.{_HOLIDAYS[name]}"))
+            basis = M("basis.processing_before_break", n=n, year=start.year, holiday=M(f"holiday.{LONG_BREAKS[name]}"))
     else:  # takes effect at once (e.g. 西藏): the visit day itself, or the working day before it
         date = ctx.cal.add_workdays(case.event_date + dt.timedelta(days=1), -1)
     return _deadline(ctx, "file_before_visit", date, basis, True, working=True,

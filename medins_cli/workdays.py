@@ -29,7 +29,8 @@ ORIGIN_STATUTORY = "statutory"  # statutory holidays only, 调休 not known
 ORIGIN_WEEKENDS = "weekends_only"
 _RANK = {ORIGIN_PUBLISHED: 0, ORIGIN_STATUTORY: 1, ORIGIN_WEEKENDS: 2}
 
-_LONG_BREAKS = ("春节", "劳动节", "国庆节")  # the holidays 调休 joins into breaks of a week or so
+# The holidays 调休 joins into breaks of a week or so, with the message id of each name.
+LONG_BREAKS = {"春节": "spring_festival", "劳动节": "labour_day", "国庆节": "national_day"}
 STATUTORY_FROM = 2025  # the 2024 amendment (春节 4 days, 劳动节 2 days) is in force from 2025-01-01
 
 
@@ -155,7 +156,7 @@ class WorkCalendar:
             if self.schedule(year).origin != ORIGIN_STATUTORY:
                 continue
             days = statutory_holidays(year) or {}
-            for name in _LONG_BREAKS:
+            for name in LONG_BREAKS:
                 start = min((d for d, n in days.items() if n == name), default=None)
                 if start is not None and first <= start + dt.timedelta(days=7) and start <= last:
                     return name, start

@@ -32,6 +32,7 @@ from medins_cli.model import Advice
 from medins_cli.regions import Region, RegionTable, _norm, load_regions
 
 UNKNOWN = "__unknown__"  # "I don't know": the answer is left out and the engine's labelled default applies
+CLEAR = ("-", "－", "—")  # typed at an optional question asked again: clear the earlier answer (ASCII/fullwidth/dash)
 OTHER = "__other__"
 # Above these (yuan) the wizard asks "is that right?": a year's inpatient bill above 100万, a 起付线 above
 # 1万 or an annual cap above 200万 is possible but far more often a slipped key.
@@ -246,7 +247,7 @@ class Wizard:
 
     def _check(self, parse: Callable[[str], Any], optional: bool = False) -> Callable[[str], None]:
         def check(text: str) -> None:
-            if optional and not text.strip():
+            if optional and (not text.strip() or text.strip() in CLEAR):
                 return
             parse(text)
 
@@ -268,16 +269,21 @@ class Wizard:
                                        default=chosen, style=STYLE,
                                        instruction=self.t("wiz.select_instruction")))
 
-    def _text(self, message: str, parse: Callable[[str], Any], default: Any = "", optional: bool = False) -> str:
-        """A typed answer. Enter alone gives `default` (named in the question); for an optional question Enter
-        alone means "don't know / skip", as the question says, and an earlier answer is shown above it."""
+    def _text(self, message: str, parse: Callable[[str], Any], default: Any = "", optional: bool = False,
+              skip: str | None = None) -> str:
+        """A typed answer. Enter alone gives `default` (named in the question). An optional question asked for the
+        first time says how Enter skips it (`skip`, a message key); asked again with an earlier answer, Enter keeps
+        that answer and "-" clears it (both said in the question), so editing one answer at the summary never
+        loses another to a habitual Enter. Returns "" for skipped or cleared."""
         default = "" if default in (None, UNKNOWN) else str(default)
         if optional and default:
-            _hint(self.t("wiz.previous", value=default))
-            default = ""
-        message = _with_default(message, default, self.lang, self.today)
-        return _ask_valid(lambda: questionary.text(_fit(message), style=STYLE), self._check(parse, optional),
-                          default, self.lang)
+            message += self.t("wiz.enter_keep", value=default)
+        else:
+            message = _with_default(message + (self.t(skip) if optional and skip else ""), default, self.lang,
+                                    self.today)
+        answer = _ask_valid(lambda: questionary.text(_fit(message), style=STYLE), self._check(parse, optional),
+                            default, self.lang)
+        return "" if optional and answer in CLEAR else answer
 
     def _region(self, message: str, default: Any, field: str) -> str:
         completer = RegionCompleter(self.table)
@@ -317,7 +323,7 @@ class Wizard:
         return region.code
 
     def _date(self, message: str, field: str, default: Any, *, optional: bool = False, past: bool | None = None,
-              not_after_today: bool = False, not_before: str | None = None) -> str | None:
+              not_after_today: bool = False, not_before: str | None = None, skip: str | None = None) -> str | None:
         label = self.t(field)
 
         def parse(text: str) -> dt.date:
@@ -329,7 +335,7 @@ class Wizard:
             return day
 
         _hint(self.t("wiz.hint.date", today=self.today.isoformat()))
-        text = self._text(message, parse, default=default, optional=optional)
+        text = self._text(message, parse, default=default, optional=optional, skip=skip)
         if not text:
             return None
         day = parse(text).isoformat()
@@ -477,7 +483,7 @@ class Wizard:
 
     def q_filed_on(self, default: Any) -> str | None:
         return self._date(self.t("wiz.q.filed_on"), "wiz.label.filed_on", default, optional=True, past=True,
-                          not_after_today=True)
+                          not_after_today=True, skip="wiz.skip.dont_remember")
 
     def q_referral(self, default: Any) -> Any:
         return self._none(self._select(self.t("wiz.q.referral"), [
@@ -492,13 +498,15 @@ class Wizard:
 
     def q_discharge(self, default: Any) -> str | None:
         return self._date(self.t("wiz.q.discharge_date"), "wiz.label.discharge_date", default,
-                          optional=True, past=True, not_after_today=True, not_before=self.answers.get("event_date"))
+                          optional=True, past=True, not_after_today=True, not_before=self.answers.get("event_date"),
+                          skip="wiz.skip.dont_remember")
 
-    def _amount(self, message: str, label: str, default: Any, bound: int) -> str | None:
+    def _amount(self, message: str, label: str, default: Any, bound: int, skip: str | None = None) -> str | None:
         """An amount in yuan (3万, 2.5千, 18,000); above `bound` the person confirms it: a slipped key
         (20261215 for 20261) would otherwise become a confident estimate."""
         while True:
-            text = self._text(message, lambda s: parse_amount(s, self.t(label)), default=default, optional=True)
+            text = self._text(message, lambda s: parse_amount(s, self.t(label)), default=default, optional=True,
+                              skip=skip)
             if not text:
                 return None
             amount = parse_amount(text, self.t(label))
@@ -528,7 +536,8 @@ class Wizard:
                 raise InputError("ooc_exceeds_cost", ooc=fmt_yuan(amount), cost=fmt_yuan(cost))
             return amount
 
-        text = self._text(self.t("wiz.q.out_of_catalog"), parse, default=default, optional=True)
+        text = self._text(self.t("wiz.q.out_of_catalog"), parse, default=default, optional=True,
+                          skip="wiz.skip.unknown")
         if text.endswith(("%", "％")):
             return text.replace("％", "%")
         return fmt_yuan(parse_amount(text, label)) if text else None
@@ -567,14 +576,15 @@ class Wizard:
             (self.t("wiz.own_figures.no"), False, None), (self.t("wiz.own_figures.yes"), True, None)], default)
 
     def q_deductible(self, default: Any) -> str | None:
-        return self._amount(self.t("wiz.q.deductible"), "wiz.label.deductible", default, PLAUSIBLE["deductible"])
+        return self._amount(self.t("wiz.q.deductible"), "wiz.label.deductible", default, PLAUSIBLE["deductible"],
+                            "wiz.skip.enter")
 
     def q_ratio(self, default: Any) -> str | None:
         return self._text(self.t("wiz.q.ratio"), lambda s: parse_ratio(s, self.t("wiz.label.ratio")),
-                          default=default, optional=True) or None
+                          default=default, optional=True, skip="wiz.skip.enter") or None
 
     def q_cap(self, default: Any) -> str | None:
-        return self._amount(self.t("wiz.q.cap"), "wiz.label.cap", default, PLAUSIBLE["cap"])
+        return self._amount(self.t("wiz.q.cap"), "wiz.label.cap", default, PLAUSIBLE["cap"], "wiz.skip.enter")
 
     @staticmethod
     def _none(value: Any) -> Any:

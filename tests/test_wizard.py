@@ -219,6 +219,39 @@ def test_referral_resident_without_saving(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_editing_an_optional_answer_keeps_it_on_enter_and_clears_it_on_dash(tmp_path: Path) -> None:
+    """At the summary, Enter alone at an optional question asked again keeps the earlier answer (a habitual Enter
+    once cleared the filing date); "-" clears it, as the question says."""
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "巴彦淖尔", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
+    s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
+    s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民
+    s.answer("哪天去外地就医", "今天", ENTER)
+    s.answer("在哪一级医院", DOWN, ENTER)
+    s.answer("您办理异地就医备案了吗", DOWN, ENTER)  # 已经办了
+    s.answer("哪天办的备案？（不记得可直接回车）", "2026-11-20", ENTER)
+    s.answer("参保地定点医院开了转诊证明吗", DOWN, ENTER)  # 有
+    s.answer("已经出院并结算了吗", DOWN, ENTER)  # 还没有
+    s.answer("总医疗费用多少元", ENTER)
+    s.child.expect(r"(\d+)\. 备案日期: 2026-11-20")
+    n = int(s.child.match.group(1))
+    s.answer("都对吗", DOWN * n, ENTER)
+    s.answer("哪天办的备案？（回车保留 2026-11-20；输入 - 清空）", ENTER)
+    s.child.expect(r"(\d+)\. 备案日期: 2026-11-20")  # kept
+    n = int(s.child.match.group(1))
+    s.answer("都对吗", DOWN * n, ENTER)
+    s.answer("哪天办的备案？（回车保留 2026-11-20；输入 - 清空）", "-", ENTER)
+    s.expect("请核对您的回答")
+    s.answer("都对吗", ENTER)
+    s.answer("保存这些回答吗", ENTER)
+    s.answer("答案文件保存到：（回车=medins-answers.yaml）", ENTER)
+    s.answer("导出这份清单吗", ENTER)  # no calendar question: a filing without its date has no validity date
+    s.finish()
+    saved = (tmp_path / "medins-answers.yaml").read_text(encoding="utf-8")
+    assert "filed: true" in saved and "filed_on" not in saved  # cleared; still filed
+
+
 def chongqing_resident_at_home(s: Session, typed: str, level_keys: str, cost: str, ooc: str) -> None:
     """A 重庆 城乡居民 treated at home (other temporary care, same region), up to the cost questions."""
     s.answer("您在哪里参保", typed, ENTER)
@@ -587,8 +620,7 @@ def test_typed_answers_replace_the_default_never_append_to_it(tmp_path: Path) ->
     s.child.expect(r"(\d+)\. 总费用: 8000 元")
     n = int(s.child.match.group(1))
     s.answer("都对吗", DOWN * n, ENTER)
-    s.expect("上次填的是：8000")
-    s.answer("总医疗费用多少元", "9000", ENTER)
+    s.answer("总医疗费用多少元？（回车保留 8000；输入 - 清空）", "9000", ENTER)
     s.child.expect(r"(\d+)\. 就医日期: 2027-01-10")
     n = int(s.child.match.group(1))
     s.expect("总费用: 9000 元")

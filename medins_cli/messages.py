@@ -738,6 +738,23 @@ C: dict[str, tuple[str, str]] = {
     "wiz.scenario.pharmacy": ("在外地药店用医保买药", "Buying medicine at a pharmacy elsewhere"),
     "wiz.scenario.temporary": ("其他临时外出看病（出差、旅游、探亲）", "Other temporary care (business trip, "
                                "holiday, family visit)"),
+    "wiz.scenario.unsure": ("不确定，帮我判断", "Not sure: help me decide"),
+    "wiz.scenario_hint.unsure": ("回答几个是/否问题，按经办规程第七条的人员范围判断。",
+                                 "A few yes/no questions, by the categories of the national handling rules "
+                                 "(经办规程, article 7)."),
+    # The 经办规程第七条 categories as questions, asked in this order; the first "yes" decides.
+    "wiz.q.is_emergency": ("现在是突发急病，需要马上急诊或抢救吗？", "Is this a sudden illness needing emergency care now?"),
+    "wiz.q.is_pharmacy": ("只是在外地药店用医保买药（不看病、不住院）吗？",
+                          "Is it only buying medicine at a pharmacy elsewhere (no doctor, no stay)?"),
+    "wiz.q.is_long_term": ("您长期在参保省以外工作、居住或生活吗（如退休后到子女所在地安置、在外地长期居住、常驻外地工作）？",
+                           "Do you work, live or spend your retirement outside the insuring province long-term "
+                           "(e.g. a relocated retiree, a long-term resident, a posted worker)?"),
+    "wiz.q.is_referral": ("是参保地的医院开了转诊证明，让您去外地治疗吗？",
+                          "Did a hospital at home write a referral certificate for treatment elsewhere?"),
+    "wiz.is.yes": ("是", "Yes"),
+    "wiz.is.no": ("不是", "No"),
+    "wiz.scenario_decided": ("按您的回答，属于：{situation}（可在核对页修改）",
+                             "From your answers: {situation} (you can change it on the summary page)"),
     "wiz.scenario_hint.long-term": ("打算在外地住半年以上，想在当地看病直接结算。",
                                     "You will live there for months and want care settled directly there."),
     "wiz.scenario_hint.emergency": ("突发急病、需要马上住院或抢救。急诊抢救视同已备案。",

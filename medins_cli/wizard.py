@@ -32,6 +32,7 @@ from medins_cli.model import Advice
 from medins_cli.regions import Region, RegionTable, _norm, load_regions
 
 UNKNOWN = "__unknown__"  # "I don't know": the answer is left out and the engine's labelled default applies
+SITUATIONS = ("long-term", "emergency", "referral", "pharmacy", "temporary")
 CLEAR = ("-", "－", "—")  # typed at an optional question asked again: clear the earlier answer (ASCII/fullwidth/dash)
 OTHER = "__other__"
 # Above these (yuan) the wizard asks "is that right?": a year's inpatient bill above 100万, a 起付线 above
@@ -409,9 +410,20 @@ class Wizard:
         return self._region(self.t("wiz.q.treated_in"), default, "wiz.label.treated_in")
 
     def q_scenario(self, default: Any) -> str:
-        return self._select(self.t("wiz.q.scenario"), [
-            (self.t(f"wiz.scenario.{s}"), s, self.t(f"wiz.scenario_hint.{s}"))
-            for s in ("long-term", "emergency", "referral", "pharmacy", "temporary")], default)
+        # The list starts on "not sure" (Enter alone states no situation), which asks the 经办规程第七条 test:
+        # emergency, a pharmacy purchase, living away long-term, a referral; otherwise other temporary care.
+        chosen = self._select(self.t("wiz.q.scenario"), [
+            *((self.t(f"wiz.scenario.{s}"), s, self.t(f"wiz.scenario_hint.{s}")) for s in SITUATIONS),
+            (self.t("wiz.scenario.unsure"), UNKNOWN, self.t("wiz.scenario_hint.unsure"))], default)
+        if chosen != UNKNOWN:
+            return str(chosen)
+        scenario = next((scenario for key, scenario in (
+            ("emergency", "emergency"), ("pharmacy", "pharmacy"), ("long_term", "long-term"), ("referral", "referral"))
+            if self._select(self.t(f"wiz.q.is_{key}"),
+                            [(self.t("wiz.is.yes"), True, None), (self.t("wiz.is.no"), False, None)], False)),
+            "temporary")
+        _hint(self.t("wiz.scenario_decided", situation=self.t(f"wiz.scenario.{scenario}")))
+        return scenario
 
     def q_pharmacy_mode(self, default: Any) -> Any:
         return self._none(self._select(self.t("wiz.q.pharmacy_mode"), [

@@ -75,7 +75,7 @@ def test_wizard_asks_about_an_injury_for_an_emergency(tmp_path) -> None:  # type
     s = Session(tmp_path, "wizard", "--save-answers", "inj.yaml")
     s.answer("您在哪里参保", "临沂", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
-    s.answer("您是哪种情况", DOWN, ENTER)  # emergency
+    s.answer("您是哪种情况", DOWN * 2, ENTER)  # emergency
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("哪天急诊或入院", ENTER)  # today

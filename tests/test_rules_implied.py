@@ -161,7 +161,7 @@ def test_wizard_relocated_retiree_is_priced_retired_unasked(tmp_path) -> None:  
     s = Session(tmp_path, "wizard", "--save-answers", "r.yaml")
     s.answer("您在哪里参保", "大连", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
-    s.answer("您是哪种情况", ENTER)  # long-term
+    s.answer("您是哪种情况", DOWN, ENTER)  # long-term
     s.answer("您属于哪一类长期异地人员", DOWN, ENTER)  # 异地安置退休人员
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保; "在职还是已退休" is not asked: retired is implied
     s.answer("从哪天开始在外地就医", ENTER)
@@ -191,7 +191,7 @@ def test_wizard_resident_is_not_offered_a_personal_account(tmp_path) -> None:  #
     s = Session(tmp_path, "wizard", "--save-answers", "rx.yaml")
     s.answer("您在哪里参保", "大连", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
-    s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
+    s.answer("您是哪种情况", DOWN * 4, ENTER)  # pharmacy
     s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民: no retired question, no purchase-mode question
     s.expect("城乡居民医保没有个人账户：跨省购药按门诊慢特病办理。")
     s.answer("哪种门诊慢特病", DOWN * 2, ENTER)  # 糖尿病

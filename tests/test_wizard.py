@@ -94,7 +94,7 @@ def test_long_term_with_refused_date_and_a_change_at_the_summary(tmp_path: Path)
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "linyi", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
-    s.answer("您是哪种情况", ENTER)  # first option: long-term stay
+    s.answer("您是哪种情况", DOWN, ENTER)  # first option: long-term stay
     s.answer("您属于哪一类长期异地人员", DOWN * 2, ENTER)  # 异地长期居住人员
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
     s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
@@ -150,7 +150,7 @@ def test_emergency_settled_with_html_export(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "nanjing", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "beijing", ENTER)
-    s.answer("您是哪种情况", DOWN, ENTER)  # emergency
+    s.answer("您是哪种情况", DOWN * 2, ENTER)  # emergency
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN * 2, ENTER)  # 退休
     s.answer("哪天急诊或入院", "11-20", ENTER)
@@ -197,7 +197,7 @@ def test_referral_resident_without_saving(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "巴彦淖尔", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
-    s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
+    s.answer("您是哪种情况", DOWN * 3, ENTER)  # referral
     s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民: no in-service/retired question
     s.answer("哪天去外地就医", "今天", ENTER)
     s.answer("在哪一级医院", DOWN, ENTER)
@@ -225,7 +225,7 @@ def test_editing_an_optional_answer_keeps_it_on_enter_and_clears_it_on_dash(tmp_
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "巴彦淖尔", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
-    s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
+    s.answer("您是哪种情况", DOWN * 3, ENTER)  # referral
     s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民
     s.answer("哪天去外地就医", "今天", ENTER)
     s.answer("在哪一级医院", DOWN, ENTER)
@@ -252,11 +252,43 @@ def test_editing_an_optional_answer_keeps_it_on_enter_and_clears_it_on_dash(tmp_
     assert "filed: true" in saved and "filed_on" not in saved  # cleared; still filed
 
 
+def test_not_sure_of_the_situation_is_decided_by_the_categories(tmp_path: Path) -> None:
+    """The situation list starts on 不确定 (Enter alone states no situation); its questions follow 经办规程第七条 in
+    order, the first "yes" decides, and the result is said and can be changed on the summary page."""
+    s = Session(tmp_path, "wizard")
+    s.answer("您在哪里参保", "北京", ENTER)
+    s.answer("您在哪里（或将在哪里）看病", "海口", ENTER)
+    s.expect("您是哪种情况")
+    s.pointed("不确定，帮我判断")
+    s.child.send(ENTER)
+    s.answer("现在是突发急病，需要马上急诊或抢救吗？", ENTER)  # 不是 (Enter)
+    s.answer("只是在外地药店用医保买药", ENTER)  # 不是
+    s.answer("您长期在参保省以外工作、居住或生活吗", UP, ENTER)  # 是
+    s.expect("按您的回答，属于：在外地长期居住（退休异地安置、长期居住、常驻外地工作）")
+    s.answer("您属于哪一类长期异地人员", "\x03")  # the long-term questions follow: the rest does not matter here
+    code, _out = s.finish()
+    assert code == 130
+
+
+def test_not_sure_with_every_answer_no_is_other_temporary_care(tmp_path: Path) -> None:
+    s = Session(tmp_path, "wizard", lang="en")
+    s.answer("Where are you insured?", "临沂", ENTER)
+    s.answer("Where are you (or will you be) treated?", "上海", ENTER)
+    s.answer("Which situation are you in?", ENTER)  # Not sure: help me decide
+    for question in ("sudden illness", "only buying medicine", "outside the insuring province long-term",
+                     "referral certificate"):
+        s.answer(question, ENTER)  # No
+    s.expect("From your answers: Other temporary care")
+    s.answer("Which insurance", "\x03")
+    code, _out = s.finish()
+    assert code == 130
+
+
 def chongqing_resident_at_home(s: Session, typed: str, level_keys: str, cost: str, ooc: str) -> None:
     """A 重庆 城乡居民 treated at home (other temporary care, same region), up to the cost questions."""
     s.answer("您在哪里参保", typed, ENTER)
     s.answer("您在哪里（或将在哪里）看病", "重庆", ENTER)
-    s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care
+    s.answer("您是哪种情况", DOWN * 5, ENTER)  # other temporary care
     s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民
     s.answer("哪天看病（或入院）", "11-20", ENTER)
     s.answer("在哪一级医院", level_keys, ENTER)
@@ -314,7 +346,7 @@ def test_stay_of_the_year_asked_where_later_stays_are_priced(tmp_path: Path, fix
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "150100", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
-    s.answer("您是哪种情况", ENTER)  # long-term
+    s.answer("您是哪种情况", DOWN, ENTER)  # long-term
     s.answer("您属于哪一类长期异地人员", DOWN * 2, ENTER)  # 异地长期居住人员
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
     s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
@@ -340,7 +372,7 @@ def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "jiangsu", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "杭州", ENTER)
-    s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
+    s.answer("您是哪种情况", DOWN * 4, ENTER)  # pharmacy
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("买药用哪种方式", DOWN * 2, ENTER)  # 门诊慢特病
@@ -450,7 +482,7 @@ def test_personal_account_with_save_flag_asks_no_save_questions(tmp_path: Path) 
     s = Session(tmp_path, "wizard", "--save-answers", "acct.yaml")
     s.answer("您在哪里参保", "shenzhen", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "chengdu", ENTER)
-    s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
+    s.answer("您是哪种情况", DOWN * 4, ENTER)  # pharmacy
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("买药用哪种方式", DOWN, ENTER)  # 个人账户
@@ -497,7 +529,7 @@ def test_enter_alone_states_no_fact_the_person_did_not_give(tmp_path: Path) -> N
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "beijing", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "haikou", ENTER)
-    s.answer("您是哪种情况", ENTER)  # long-term: the situation has no "don't know"
+    s.answer("您是哪种情况", DOWN, ENTER)  # long-term: the list starts on 不确定, never on a situation
     s.answer("您属于哪一类长期异地人员", ENTER)
     s.answer("您参加的是哪种医保", ENTER)
     s.answer("您在职还是已退休", ENTER)
@@ -529,7 +561,7 @@ def test_enter_at_the_filing_question_of_a_relocated_retiree_leaves_the_filing_t
     s = Session(tmp_path, "wizard", "--lang", "en", lang="en")
     s.answer("Where are you insured?", "beijing", ENTER)
     s.answer("Where are you (or will you be) treated?", "haikou", ENTER)
-    s.answer("Which situation are you in?", ENTER)  # long-term
+    s.answer("Which situation are you in?", DOWN, ENTER)  # long-term
     s.answer("Which kind of long-term stay?", DOWN, ENTER)  # relocated retiree: retired, not asked
     s.answer("Which insurance do you have?", DOWN, ENTER)  # employee
     s.answer("start getting care there?", "2027-01-10", ENTER)
@@ -554,7 +586,7 @@ def test_emergency_unknowns_are_named_in_the_result(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard", "--save-answers", "e.yaml")
     s.answer("您在哪里参保", "nanjing", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "beijing", ENTER)
-    s.answer("您是哪种情况", DOWN, ENTER)  # emergency
+    s.answer("您是哪种情况", DOWN * 2, ENTER)  # emergency
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
     s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
     s.answer("哪天急诊或入院", "11-20", ENTER)
@@ -579,7 +611,7 @@ def test_referral_certificate_unknown_is_priced_as_none(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "巴彦淖尔", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
-    s.answer("您是哪种情况", DOWN * 2, ENTER)  # referral
+    s.answer("您是哪种情况", DOWN * 3, ENTER)  # referral
     s.answer("您参加的是哪种医保", DOWN * 2, ENTER)  # 城乡居民
     s.answer("哪天去外地就医", "12-20", ENTER)
     s.answer("在哪一级医院", ENTER)
@@ -607,7 +639,7 @@ def test_typed_answers_replace_the_default_never_append_to_it(tmp_path: Path) ->
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "beijing", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "haikou", ENTER)
-    s.answer("您是哪种情况", ENTER)  # long-term
+    s.answer("您是哪种情况", DOWN, ENTER)  # long-term
     s.answer("您属于哪一类长期异地人员", DOWN, ENTER)  # 异地安置退休人员
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
     s.answer("从哪天开始在外地就医（或计划哪天开始）？（回车=今天 2026-11-23）", "2027-01-10", ENTER)
@@ -661,7 +693,7 @@ def test_pharmacy_enter_names_no_disease_and_no_purchase_mode(tmp_path: Path) ->
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "jiangsu", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "杭州", ENTER)
-    s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
+    s.answer("您是哪种情况", DOWN * 4, ENTER)  # pharmacy
     s.answer("您参加的是哪种医保", DOWN, ENTER)  # 职工医保
     s.answer("您在职还是已退休", DOWN, ENTER)  # 在职
     s.expect("不知道：按个人账户买药处理，并在结果中注明。")

@@ -80,7 +80,7 @@ def test_initials_name_the_big_city_first(tmp_path: Path) -> None:
 def _temporary_to_cost(s: Session) -> None:
     s.answer("您在哪里参保", "linyi", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
-    s.answer("您是哪种情况", DOWN * 4, ENTER)  # other temporary care
+    s.answer("您是哪种情况", DOWN * 5, ENTER)  # other temporary care
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("哪天看病", "2026-12-20", ENTER)
@@ -123,7 +123,7 @@ def test_pharmacy_result_names_no_flag_and_no_admission(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "linyi", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "上海", ENTER)
-    s.answer("您是哪种情况", DOWN * 3, ENTER)  # pharmacy
+    s.answer("您是哪种情况", DOWN * 4, ENTER)  # pharmacy
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("买药用哪种方式", DOWN, ENTER)  # 个人账户
@@ -143,7 +143,7 @@ def test_an_existing_file_is_not_replaced_without_asking(tmp_path: Path) -> None
     s = Session(tmp_path, "wizard")
     s.answer("您在哪里参保", "江苏", ENTER)
     s.answer("您在哪里（或将在哪里）看病", "北京", ENTER)
-    s.answer("您是哪种情况", DOWN, ENTER)  # emergency
+    s.answer("您是哪种情况", DOWN * 2, ENTER)  # emergency
     s.answer("您参加的是哪种医保", DOWN, ENTER)
     s.answer("您在职还是已退休", DOWN, ENTER)
     s.answer("哪天急诊或入院", "2026-11-20", ENTER)
@@ -167,7 +167,7 @@ def test_english_wraps_between_words_and_is_translated(tmp_path: Path) -> None:
     s = Session(tmp_path, "wizard", "--lang", "en", lang="en", columns=80)  # hints and tables wrap
     s.answer("Where are you insured?", "linyi", ENTER)
     s.answer("treated?", "shanghai", ENTER)
-    s.answer("Which situation are you in?", DOWN * 4, ENTER)  # other temporary care
+    s.answer("Which situation are you in?", DOWN * 5, ENTER)  # other temporary care
     s.answer("Which insurance do you have?", DOWN, ENTER)
     s.answer("Are you working or retired?", DOWN, ENTER)
     s.answer("admitted?", "2026-12-20", ENTER)  # the question wrapped before "admitted", not inside it

@@ -7,7 +7,7 @@ language. A test checks that every key has both languages and the same placehold
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -1584,15 +1584,87 @@ def t(key: str, lang: str = "zh", /, **params: Any) -> str:
     return _render(key, lang, params)
 
 
+# Each face's text of each key in each language, its face variant already chosen, filled on first use: most
+# of the ~40 messages a batch case renders have no parameters and become one dict lookup. Bounded by the
+# catalogue (keys × faces × 2 languages); C is not changed after import.
+_TEXTS: dict[tuple[str, int], dict[str, str]] = {}
+# And each message with parameters as rendered, by its key and parameters frozen exactly (_frozen): the same
+# few dozen (a region's 统筹地区, a year's calendar, a share) recur case after case. Per face and language,
+# cleared when full, so memory stays flat whatever the input.
+_RENDERED: dict[tuple[str, int], dict[tuple[Any, ...], str]] = {}
+MAX_RENDERED = 4096
+
+
+def texts(lang: str) -> dict[str, str]:
+    """The current face's texts in `lang`, key → text (filled by `_render`; look up with `.get` and fall back)."""
+    where = (FACE.get(), 0 if lang == "zh" else 1)
+    table = _TEXTS.get(where)
+    if table is None:
+        table = _TEXTS[where] = {}
+    return table
+
+
+def _frozen(value: Any) -> Any:
+    """A parameter as an exact, hashable key, or None when it has a type not frozen here (it is then rendered
+    every time). Exact: 1 and True, 1 and "1", a Msg and its key never meet (each non-str is tagged with its
+    type); floats and Decimals are left out (0.0 == -0.0, Decimal("1.0") == 1 but they print differently)."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is Msg:
+        return _frozen_msg(value.key, value.params)
+    if kind is int or kind is bool or value is None:
+        return (kind, value)
+    if kind is tuple or kind is list:
+        items = [kind]
+        for param in value:
+            frozen = _frozen(param)
+            if frozen is None:
+                return None
+            items.append(frozen)
+        return tuple(items)
+    return None
+
+
+def _frozen_msg(key: str, params: dict[str, Any]) -> tuple[Any, ...] | None:
+    items: list[Any] = [Msg, key]
+    for name, param in params.items():
+        frozen = _frozen(param)
+        if frozen is None:
+            return None
+        items.append(name)
+        items.append(frozen)
+    return tuple(items)
+
+
 def _render(key: str, lang: str, params: dict[str, Any]) -> str:
     """`t` for a Msg's own params dict (no second dict built by ** for each of ~30 messages a case)."""
-    entry = (C.get(f"{key}@{FACE.get()}") or C[key]) if key in _FACED else C[key]
-    text = entry[0 if lang == "zh" else 1]
+    where = (FACE.get(), 0 if lang == "zh" else 1)
+    table = _TEXTS.get(where)
+    if table is None:
+        table = _TEXTS[where] = {}
+    text = table.get(key)
+    if text is None:
+        entry = (C.get(f"{key}@{where[0]}") or C[key]) if key in _FACED else C[key]
+        text = table[key] = entry[where[1]]
     if not params:
         return text
-    if not _INPUT_PARAMS.isdisjoint(params) and FACE.get() == "answers":
+    frozen = _frozen_msg(key, params)
+    if frozen is not None:
+        rendered = _RENDERED.get(where)
+        if rendered is None:
+            rendered = _RENDERED[where] = {}
+        done = rendered.get(frozen)
+        if done is not None:
+            return done
+    if not _INPUT_PARAMS.isdisjoint(params) and where[0] == "answers":
         params = _as_answers(params)
-    return text.format_map({k: _param(v, lang) for k, v in params.items()})
+    done = text.format_map({k: _param(v, lang) for k, v in params.items()})
+    if frozen is not None:
+        if len(rendered) >= MAX_RENDERED:
+            rendered.clear()
+        rendered[frozen] = done
+    return done
 
 
 # C0 and C1 controls, DEL, and the bidirectional overrides: a value from an answers file, a flag or a policy
@@ -1630,3 +1702,18 @@ def tm(msg: Any, lang: str) -> str:
     if isinstance(msg, Msg):
         return _render(msg.key, lang, msg.params)
     return printable(str(msg))
+
+
+def renderer(lang: str) -> Callable[[Any], str]:
+    """`tm` bound to `lang` and the current face, for a renderer drawing one document (a batch case renders
+    ~40 messages): a message without parameters is one lookup in the face's table."""
+    table = texts(lang)
+
+    def render(msg: Any) -> str:
+        if type(msg) is Msg and not msg.params:
+            text = table.get(msg.key)
+            if text is not None:
+                return text
+        return tm(msg, lang)
+
+    return render

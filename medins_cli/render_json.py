@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from medins_cli import __version__
 from medins_cli.fmt import money
-from medins_cli.messages import t, tm
+from medins_cli.messages import renderer, t, texts
 from medins_cli.model import Advice, Cost
 
 SCHEMA_VERSION = 1
@@ -18,7 +19,7 @@ def _yuan(x: Decimal | None) -> float | None:
     return None if x is None else float(money(x))
 
 
-def _cost(cost: Cost | None, lang: str) -> dict[str, Any] | None:
+def _cost(cost: Cost | None, tm: Callable[[Any], str]) -> dict[str, Any] | None:
     if cost is None:
         return None
     return {
@@ -36,22 +37,24 @@ def _cost(cost: Cost | None, lang: str) -> dict[str, Any] | None:
         "breakdown": [
             {
                 "id": s.id,
-                "label": tm(s.label, lang),
+                "label": tm(s.label),
                 "amount": _yuan(s.amount),
                 "formula": s.formula,
                 "parameter": s.parameter,
             }
             for s in cost.breakdown
         ],
-        "assumptions": [tm(a, lang) for a in cost.assumptions],
+        "assumptions": [tm(a) for a in cost.assumptions],
     }
 
 
 def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
     case = advice.case
-    cost = _cost(advice.cost, lang)
+    tm = renderer(lang)
+    named = texts(lang).get  # a message without parameters by its key; `t` fills in what is not there yet
+    cost = _cost(advice.cost, tm)
     if cost is not None:
-        cost["if_filed"] = _cost(advice.cost_if_filed, lang)
+        cost["if_filed"] = _cost(advice.cost_if_filed, tm)
         saving = None
         if advice.cost_if_filed and advice.cost and advice.cost.out_of_pocket is not None \
                 and advice.cost_if_filed.out_of_pocket is not None:
@@ -85,21 +88,21 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             "chronic_disease": case.chronic_disease,
             "injury": case.injury,
         },
-        "summary": tm(advice.summary, lang),
+        "summary": tm(advice.summary),
         "status": {"exit_code": status, "action_required": advice.action_required, "overdue": advice.overdue},
         "filings": [
             {
                 "id": f.id,
-                "title": tm(f.title, lang),
+                "title": tm(f.title),
                 "category": f.category,
                 "required": f.required,
                 "done": f.done,
                 "deadline": f.deadline.isoformat() if f.deadline else None,
                 "suggested_by": f.suggested_by.isoformat() if f.suggested_by else None,
-                "when": tm(f.when, lang) if f.when else None,
-                "channels": [{"id": c, "name": t(f"channel.{c}", lang)} for c in f.channels],
-                "materials": [tm(m, lang) for m in f.materials],
-                "notes": [tm(n, lang) for n in f.notes],
+                "when": tm(f.when) if f.when else None,
+                "channels": [{"id": c, "name": named(f"channel.{c}") or t(f"channel.{c}", lang)} for c in f.channels],
+                "materials": [tm(m) for m in f.materials],
+                "notes": [tm(n) for n in f.notes],
             }
             for f in advice.filings
         ],
@@ -107,7 +110,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             {
                 "id": d.id,
                 "kind": d.kind,
-                "title": t(f"deadline.{d.id}", lang),
+                "title": named(f"deadline.{d.id}") or t(f"deadline.{d.id}", lang),
                 "date": d.date.isoformat(),
                 "days_left": d.days_left,
                 "overdue": d.overdue,
@@ -115,13 +118,13 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 "working_days": d.working_days,
                 "calendar": d.calendar,
                 "filing": d.filing,
-                "basis": tm(d.basis, lang),
+                "basis": tm(d.basis),
                 "source": d.source,
             }
             for d in advice.deadlines
         ],
         "cost": cost,
-        "warnings": [{"id": wid, "message": tm(m, lang)} for wid, m in advice.warnings],
+        "warnings": [{"id": wid, "message": tm(m)} for wid, m in advice.warnings],
         "sources": [
             {
                 "id": s.id,
@@ -144,11 +147,11 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 "parameter": d.parameter,
                 "value": _plain(d.value),
                 "basis": d.basis,
-                "note": tm(d.note, lang),
+                "note": tm(d.note),
             }
             for d in advice.defaults_used
         ],
-        "assumptions": [tm(a, lang) for a in advice.assumptions],
+        "assumptions": [tm(a) for a in advice.assumptions],
         "sourced_not_used": [
             {
                 "parameter": u.parameter,
@@ -156,7 +159,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 "source": u.source,
                 "source_title": u.source_title,
                 "region": u.region,
-                "reason": tm(u.reason, lang),
+                "reason": tm(u.reason),
             }
             for u in advice.sourced_not_used
         ],

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_installed import medins_cmd
 
@@ -423,3 +425,69 @@ def test_batch_repeated_column_does_not_hide_a_misspelt_one(tmp_path: Path) -> N
     sheet.write_text("scenario,insured_in,treated_in,event_date,费用,cost\nemergency,江苏,北京,2026-11-01,1,1\n",
                      encoding="utf-8")
     assert "费用" in batch(str(sheet), *TODAY, "--lang", "en").stderr.decode()
+
+
+# Lines where orjson and the standard parser may differ: the batch reader must give what the standard one gives.
+TRICKY_LINES = [
+    b'{"scenario": "emergency", "cost": 1.5}', b'{"cost": 18446744073709551616}', b'{"cost": -0}',
+    b'{"cost": 1e400}', b'{"cost": NaN}', b'{"cost": -Infinity}', b'\xef\xbb\xbf{"cost": 1}', b'{"a": "\\ud800"}',
+    b'{"a": 1, "b": 2, "a": 3}', b'{"a": [1.5, {"b": 1e999}]}', b'{"id": 0.1}', b'{"id": 12345678901234567890123}',
+    b'{"a": "\\u00e9\\ud83d\\ude00"}', b'{"a": "x\ty"}', b'{"a": "\xff"}', b'[1, 2]', b'"text"', b'3', b'null',
+    b'{"a": 1} x', b'{"a": 1,}', b'{"a": 01}', b' \t{"a": true} ', b'{"a": "\x7f\xc2\x85"}', b'{}',
+    b'{"cost": 9223372036854775807, "b": -9223372036854775808}', b'{"a": ' + b'[' * 1023 + b']' * 1023 + b'}',
+]
+
+
+def _read_both(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple], list[tuple]]:
+    import orjson
+
+    from medins_cli.batch import read_jsonl
+
+    def items() -> list[tuple]:
+        got = []
+        for i in read_jsonl(io.BytesIO(data), "t.jsonl"):
+            got.append((i.line, repr(i.doc), i.error and i.error.message("en")))
+        return got
+
+    fast = items()
+
+    def refuse(_: bytes) -> None:
+        raise orjson.JSONDecodeError("standard path", "", 0)
+
+    with monkeypatch.context() as m:
+        m.setattr(orjson, "loads", refuse)
+        standard = items()
+    return fast, standard
+
+
+json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8)),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=4), inner, max_size=3)),
+    max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.dictionaries(st.text(max_size=6), json_values, max_size=5), json_values), max_size=4),
+       st.booleans())
+def test_batch_reading_agrees_with_the_standard_parser(docs: list, ascii: bool) -> None:
+    data = b"".join(json.dumps(d, ensure_ascii=ascii).encode("utf-8", "surrogatepass") + b"\n" for d in docs)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        fast, standard = _read_both(data, monkeypatch)
+    assert fast == standard
+
+
+def test_batch_reads_lines_as_the_standard_parser_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    for first in (True, False):  # a byte-order mark is allowed on line 1 only
+        lines = TRICKY_LINES if first else [b"{}", *TRICKY_LINES]
+        fast, standard = _read_both(b"\n".join(lines) + b"\n", monkeypatch)
+        assert fast == standard
+        assert len(fast) == len(lines)
+
+
+@pytest.mark.parametrize("depth", [900, 1024, 5000])
+def test_batch_deeply_nested_line_is_an_error_record(depth: int) -> None:
+    line = b'{"scenario": ' + b"[" * depth + b"]" * depth + b"}\n"
+    proc = batch("-", *TODAY, stdin=line + EXAMPLE.read_bytes().splitlines(keepends=True)[0])
+    got = records(proc)
+    assert proc.returncode == 2 and len(got) == 2 and "filings" in got[1]
+    assert got[0]["error"]["key"] == ("answers_bad_value" if depth < 1024 else "batch_too_deep")

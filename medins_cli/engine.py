@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -26,7 +27,7 @@ from medins_cli.model import (
     UnusedFigure,
 )
 from medins_cli.param_labels import label as param_label
-from medins_cli.policy import NATIONAL, STALE_AFTER_YEARS, PolicyChain, Resolved, years_before
+from medins_cli.policy import NATIONAL, STALE_AFTER_YEARS, ChainReads, PolicyChain, Resolved, years_before
 from medins_cli.workdays import LONG_BREAKS, WorkCalendar, YearSchedule, add_months
 
 ZERO = Decimal("0")
@@ -43,18 +44,40 @@ class _Ctx:
 
     def __init__(self, case: Case, chain: PolicyChain, published: Mapping[int, YearSchedule] | None = None) -> None:
         self.case = case
-        self.chain = chain
+        self.chain: PolicyChain | ChainReads = chain
         self.cal = WorkCalendar(published or {})
         self.defaults: dict[str, DefaultUsed] = {}
         self.cited: list[Resolved] = []
         self.warnings: list[tuple[str, Msg]] = []
         self.unused: list[UnusedFigure] = []
 
+    # The changes a lookup makes go through these five, so that _Recorder can note them instead.
+
+    def cite(self, r: Resolved) -> None:
+        self.cited.append(r)
+
+    def default(self, key: str, value: Any, basis: str, note: Msg, replace: bool = False) -> None:
+        """Label `key` a default; the first label of a key stays unless `replace`."""
+        if replace or key not in self.defaults:
+            self.defaults[key] = DefaultUsed(key, value, basis, note)
+
+    def drop_default(self, key: str) -> None:
+        self.defaults.pop(key, None)
+
+    def not_used(self, r: Resolved, reason: Msg) -> None:
+        """Record a sourced figure the estimate could not use, so the output lists it with the reason."""
+        if all(u.parameter != r.key for u in self.unused):
+            self.unused.append(UnusedFigure(r.key, r.value, r.source.id, r.source.title, r.region, reason))
+
+    def warn(self, wid: str, msg: Msg) -> None:
+        if all(w[0] != wid for w in self.warnings):
+            self.warnings.append((wid, msg))
+
     def rule(self, key: str, on: dt.date | None = None) -> Resolved | None:
         """A national or local rule; cited when found."""
         r = self.chain.get(key, on)
         if r is not None:
-            self.cited.append(r)
+            self.cite(r)
         return r
 
     def local(self, keys: str | list[str], *, fallback_note: Msg, on: dt.date | None = None) -> Resolved | None:
@@ -65,13 +88,13 @@ class _Ctx:
         keys = [keys] if isinstance(keys, str) else keys
         r = next((hit for hit in (self.chain.get(k, on) for k in keys) if hit is not None), None)
         if r is None:
-            self.defaults.setdefault(keys[0], DefaultUsed(keys[0], None, "not_applied", fallback_note))
+            self.default(keys[0], None, "not_applied", fallback_note)
             return None
-        self.cited.append(r)
+        self.cite(r)
         status = r.status
         if status != "sourced":
             basis = {"statistic": "national_statistic", "default": "assumption"}.get(status, "national_rule")
-            self.defaults.setdefault(r.key, DefaultUsed(r.key, r.value, basis, fallback_note))
+            self.default(r.key, r.value, basis, fallback_note)
         return r
 
     def sourced(self, keys: list[str]) -> Resolved | None:
@@ -82,23 +105,43 @@ class _Ctx:
                 return r
         return None
 
-    def not_used(self, r: Resolved, reason: Msg) -> None:
-        """Record a sourced figure the estimate could not use, so the output lists it with the reason."""
-        if all(u.parameter != r.key for u in self.unused):
-            self.unused.append(UnusedFigure(r.key, r.value, r.source.id, r.source.title, r.region, reason))
-
     def regional(self, keys: list[str]) -> Resolved | None:
         """The first of `keys` set by the insured region itself (never the national file); cited."""
         for key in keys:
             r = self.chain.get(key)
             if r is not None and r.region != NATIONAL:
-                self.cited.append(r)
+                self.cite(r)
                 return r
         return None
 
+
+_Op = tuple[Callable[..., None], tuple[Any, ...]]
+
+
+class _Recorder(_Ctx):
+    """A _Ctx that changes no advice: it notes the changes its lookups would make (replayed later, in order, on
+    a real _Ctx by `_replay`) and, through ChainReads, every key it asked. No calendar: a cost plan counts no days."""
+
+    def __init__(self, case: Case, chain: PolicyChain) -> None:  # no super(): no state of its own to change
+        self.case = case
+        self.reads = ChainReads(chain)
+        self.chain = self.reads
+        self.ops: list[_Op] = []
+
+    def cite(self, r: Resolved) -> None:
+        self.ops.append((_Ctx.cite, (r,)))
+
+    def default(self, key: str, value: Any, basis: str, note: Msg, replace: bool = False) -> None:
+        self.ops.append((_Ctx.default, (key, value, basis, note, replace)))
+
+    def drop_default(self, key: str) -> None:
+        self.ops.append((_Ctx.drop_default, (key,)))
+
+    def not_used(self, r: Resolved, reason: Msg) -> None:
+        self.ops.append((_Ctx.not_used, (r, reason)))
+
     def warn(self, wid: str, msg: Msg) -> None:
-        if all(w[0] != wid for w in self.warnings):
-            self.warnings.append((wid, msg))
+        self.ops.append((_Ctx.warn, (wid, msg)))
 
 
 # ---------------------------------------------------------------- relation and category
@@ -255,7 +298,7 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
         "manual_claim.deadline_next_year_month_day", fallback_note=M("default.manual_claim_deadline"))
     if months is None and by_next_year is None:
         # Two ways a region may set the limit, one fact missing: said once, under the first key.
-        ctx.defaults.pop("manual_claim.deadline_next_year_month_day", None)
+        ctx.drop_default("manual_claim.deadline_next_year_month_day")
     anchor = case.discharge_date or case.event_date
     if case.discharge_date is None:
         filing.notes.append(M("note.discharge_unknown"))
@@ -592,7 +635,7 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
         r = (ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.temporary"])
              or ctx.local("cross_province.reduction.temporary",
                           fallback_note=M("default.reduction", cls=M("class.temporary"))))
-        ctx.defaults[key] = DefaultUsed(key, r.value if r else None, "assumption", M("default.unfiled"))
+        ctx.default(key, r.value if r else None, "assumption", M("default.unfiled"), replace=True)
         ctx.warn("unfiled_may_pay_nothing", M("warn.unfiled_may_pay_nothing"))
     if r is None:
         return "points", ZERO, None
@@ -626,7 +669,7 @@ def _for_class(ctx: _Ctx, cls: str, keys_for: Callable[[str], list[str]]) -> Res
         if r is not None:
             if c != cls:
                 k = keys_for(cls)[-1]
-                ctx.defaults[k] = DefaultUsed(k, r.value, "assumption", M("default.unfiled"))
+                ctx.default(k, r.value, "assumption", M("default.unfiled"), replace=True)
                 ctx.warn("unfiled_may_pay_nothing", M("warn.unfiled_may_pay_nothing"))
             return r
     return None
@@ -689,28 +732,119 @@ def _tiered_keys(ctx: _Ctx, ins: str, lv: str, assumptions: list[Msg]) -> Callab
     return keys
 
 
+# An estimate is split in two: a cost plan (which figures apply and what the lookups record: cited figures,
+# defaults, warnings, figures not used, the assumptions), which depends only on the chain's answers and the
+# case's shape, and the arithmetic on the amounts. A batch asks for the same plan many times with other
+# amounts, so plans are kept per chain (_plan).
+
+_STEP_TOTAL = M("step.total")
+_STEP_OOC = M("step.out_of_catalog")
+_STEP_IN_SCOPE = M("step.in_scope")
+_STEP_SELF_PAY_FIRST = M("step.self_pay_first")
+_STEP_AVERAGE_SHARE = M("step.average_share")
+_STEP_DEDUCTIBLE = M("step.deductible")
+_STEP_RATIO = M("step.ratio")
+_STEP_FUND_BEFORE_CAP = M("step.fund_before_cap")
+_STEP_CAP = M("step.cap")
+_STEP_FUND_PAYS = M("step.fund_pays")
+_STEP_OOP = M("step.out_of_pocket")
+_ASSUME_ESTIMATE = M("assume.estimate")
+_ASSUME_OOC_ZERO = M("assume.ooc_zero")
+_ASSUME_USER_FIGURES = M("assume.user_figures")
+
+
+@dataclass(frozen=True, slots=True)
+class _SeriousPlan:
+    """大病保险 figures the region sources (both of them, else no plan)."""
+
+    deductible: Decimal
+    deductible_key: str
+    bands: list[tuple[Decimal | None, Decimal]]
+    bands_label: str
+    ratio_key: str
+    cap: Decimal | None  # already rounded to the fen
+    cap_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _CostPlan:
+    """Everything of an estimate but the amounts. `shape`: none (not estimated), pharmacy_user (the person's own
+    figures for a chronic-disease purchase, read from the case), average (national average share), rates."""
+
+    ops: tuple[_Op, ...]  # what the lookups recorded, replayed in order on the advice's _Ctx
+    shape: str
+    method: str
+    assumptions: tuple[Msg, ...]  # those after the out-of-catalogue one
+    first: tuple[Decimal, str | None] | None = None  # 先行自付 share and its key
+    eff: Decimal | None = None  # average: the share after the reduction; rates: the one band's ratio, if one
+    ratio_text: str | None = None
+    ratio_param: str | None = None
+    deductible: Decimal = ZERO  # as the sum uses it (a user's figure is not rounded)
+    deductible_formula: str | None = None
+    deductible_param: str | None = None
+    bands: tuple[tuple[Decimal | None, Decimal], ...] = ()  # reduced
+    cap: Decimal | None = None
+    cap_param: str | None = None
+    serious: _SeriousPlan | None = None
+
+
 def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     case = ctx.case
     if case.cost is None:
         return None
-    total = case.cost
-    assumptions: list[Msg] = [M("assume.estimate")]
-    steps: list[Step] = [Step("total", M("step.total"), money(total))]
-    if case.out_of_catalog is not None:
-        ooc = case.out_of_catalog
-    elif case.out_of_catalog_share is not None:
-        ooc = money(total * case.out_of_catalog_share)
-        assumptions.append(M("assume.ooc_share", share=fmt_pct(case.out_of_catalog_share)))
-    else:
-        ooc = ZERO
-        assumptions.append(M("assume.ooc_zero"))
-    steps.append(Step("out_of_catalog", M("step.out_of_catalog"), money(ooc)))
-    in_scope = total - ooc
-    steps.append(Step("in_scope", M("step.in_scope"), money(in_scope),
-                      f"{fmt_yuan(total)} − {fmt_yuan(ooc)} = {fmt_yuan(in_scope)}"))
+    plan = _plan(ctx, cls, cross)
+    for op, args in plan.ops:
+        op(ctx, *args)
+    return _cost(plan, case, cls)
 
+
+# Bounds the plans kept for one chain and case shape: one per span of days between changes of the figures read,
+# so at most the chain's change days; this is a backstop against a policy tree with very many of them.
+_PLANS_PER_SHAPE = 64
+
+
+def _plan(ctx: _Ctx, cls: str, cross: bool) -> _CostPlan:
+    """The cost plan, reused when the chain answered every question it asked the same way on the case's date.
+
+    Kept only where the date the chain is asked on is the event date (tiers are looked up on the latter) and the
+    person gave none of their own figures (those are amounts: a key by them would grow with the input).
+    """
+    case = ctx.case
+    chain = ctx.chain
+    assert isinstance(chain, PolicyChain)  # a _Recorder's ChainReads only inside _make_plan
+    if (chain.on != case.event_date or case.deductible is not None or case.ratio is not None
+            or case.cap is not None or case.reduction_points is not None):
+        return _make_plan(_Recorder(case, chain), cls, cross)
+    # Every case field _make_plan reads (the amounts only in _cost; the user's figures are None here).
+    shape = ("cost", cls, cross, case.scenario, case.pharmacy_mode, case.insurance, case.retired,
+             case.hospital_level, case.tier, case.stay, case.insured.name)
+    derived = chain._memo.derived
+    kept = derived.get(shape)
+    day = case.event_date
+    if kept is not None:
+        for first, end, plan in kept:
+            if first <= day and (end is None or day < end):
+                return plan
+    rec = _Recorder(case, chain)
+    plan = _make_plan(rec, cls, cross)
+    if kept is None:
+        kept = derived[shape] = []
+    if len(kept) < _PLANS_PER_SHAPE:
+        first, end = rec.reads.span(day)
+        kept.append((first, end, plan))
+    return plan
+
+
+def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
+    """Which figures the estimate uses. Reads the case's shape, never its amounts (see _plan's key)."""
+    case = ctx.case
+    ops = ctx.ops
+    assumptions: list[Msg] = []
     if case.scenario == "pharmacy":
-        return _pharmacy_cost(ctx, cls, total, ooc, in_scope, steps, assumptions)
+        if case.pharmacy_mode == "chronic" and case.ratio is not None:
+            return _CostPlan(tuple(ops), "pharmacy_user", "user_figures", (_ASSUME_USER_FIGURES,))
+        key = "assume.pharmacy_account" if case.pharmacy_mode == "personal_account" else "assume.enter_figures"
+        return _CostPlan(tuple(ops), "none", "not_estimated", (M(key),))
 
     ins = case.insurance
     level = _level_key(ctx, cls) if cross else case.hospital_level
@@ -720,7 +854,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     lv = f"level{level}"
     user = any(x is not None for x in (case.deductible, case.ratio, case.cap))
     if user:
-        assumptions.append(M("assume.user_figures"))
+        assumptions.append(_ASSUME_USER_FIGURES)
     tiered = _tiered_keys(ctx, ins, lv, assumptions)
 
     # The ratio: the person's own figure, a cross-province ratio the region publishes for this class
@@ -739,13 +873,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         if r is not None and r.status == "sourced":
             ratio_r, bands = r, _bands(r.value)
 
-    base = in_scope
-    if kind == "self_pay_first" and red:
-        first = money(in_scope * red)
-        steps.append(Step("self_pay_first", M("step.self_pay_first"), first,
-                          f"{fmt_yuan(in_scope)} × {fmt_pct(red)} = {fmt_yuan(first)}",
-                          red_r.key if red_r else None))
-        base = in_scope - first
+    first = (red, red_r.key if red_r else None) if kind == "self_pay_first" and red else None
 
     if bands is None:
         # No local ratio: fall back to the published national average share of in-catalogue costs the
@@ -753,15 +881,11 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         share_r = ctx.local(f"statistics.inpatient_fund_share.{ins}", fallback_note=M("default.average_share"))
         if share_r is None:
             ctx.warn("no_estimate", M("warn.no_estimate"))
-            return Cost("not_estimated", cls, money(total), money(ooc), None, None, steps,
-                        assumptions + [M("assume.enter_figures")])
+            return _CostPlan(tuple(ops), "none", "not_estimated", (*assumptions, M("assume.enter_figures")),
+                             first=first)
         share = _pct(share_r.value)
         assumptions.append(M("assume.national_average", share=fmt_pct(share), year=share_r.period.effective_from.year))
         eff = _apply(kind, red, share)
-        steps.append(Step("ratio", M("step.average_share"), None, _ratio_text(kind, red, share, eff),
-                          share_r.key))
-        fund = money(base * eff)
-        formula = f"{fmt_yuan(base)} × {fmt_pct(eff)} = {fmt_yuan(fund)}"
         # The region's own 起付线 and cap, where sourced, are never dropped silently. The average share already
         # folds in the effect of 起付线 over all stays, so subtracting a 起付线 again would count it twice: it is
         # listed as not used. A cap is a hard ceiling on what the fund pays, so it holds around the average too.
@@ -777,20 +901,12 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
             money(_pct(cap_own.value)) if cap_own is not None else None)
         if cap is not None:
             if cap_own is not None:
-                ctx.cited.append(cap_own)
-            steps.append(Step("fund_before_cap", M("step.fund_before_cap"), fund, formula))
-            capped = min(fund, cap)
-            steps.append(Step("cap", M("step.cap"), cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
-                              cap_own.key if cap_own is not None else "user"))
-            fund, formula = money(capped), None
+                ctx.cite(cap_own)
             assumptions.append(M("assume.cap_unused"))
-        steps.append(Step("fund_pays", M("step.fund_pays"), fund, formula))
-        oop = money(total - fund)
-        steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
-                          f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
         assumptions.append(M("assume.no_serious_illness"))  # the average is the basic fund's share alone
-        return Cost("national_average", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff,
-                    None, cap)
+        return _CostPlan(tuple(ops), "average", "national_average", tuple(assumptions), first=first, eff=eff,
+                         ratio_text=_ratio_text(kind, red, share, eff), ratio_param=share_r.key, cap=cap,
+                         cap_param=(cap_own.key if cap_own is not None else "user") if cap is not None else None)
 
     # 起付线: the person's figure, a separate cross-province one, or the local one; for a later stay of the
     # year, the region's later-stay figure where it has one.
@@ -843,16 +959,8 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     if ded_factors and ded_r is not None:
         ded_formula = " × ".join([fmt_yuan(_pct(ded_r.value)), *(f"{f.normalize():f}" for f in ded_factors)])
         ded_formula += f" = {fmt_yuan(money(deductible))}"
-    steps.append(Step("deductible", M("step.deductible"), money(deductible), ded_formula,
-                      ded_r.key if ded_r else ("user" if case.deductible is not None else None)))
 
-    reduced = [(upto, _apply(kind, red, ratio)) for upto, ratio in bands]
-    effs = [eff for _upto, eff in reduced]
-    fund, formula = _banded(base, deductible, reduced)
-    steps.append(Step("ratio", M("step.ratio"), None, _bands_label(bands, kind, red),
-                      ratio_r.key if ratio_r else "user"))
-    steps.append(Step("fund_before_cap", M("step.fund_before_cap"), fund, formula))
-
+    reduced = tuple((upto, _apply(kind, red, ratio)) for upto, ratio in bands)
     cap: Decimal | None
     if case.cap is not None:
         cap, cap_r = money(case.cap), None
@@ -863,28 +971,94 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     # The region's bands end in "0 % above X" (e.g. 北京 above 50万): that is its cap, already applied.
     cap_in_bands = cap is None and len(bands) > 1 and bands[-1][1] == 0 and bands[-2][0] is not None
     if cap_in_bands and case.cap is None and cap_r is None:
-        ctx.defaults.pop(cap_keys[0], None)  # not "no cap found": the cap is in the bands
+        ctx.drop_default(cap_keys[0])  # not "no cap found": the cap is in the bands
     if cap is not None:
-        capped = min(fund, cap)
-        steps.append(Step("cap", M("step.cap"), money(cap),
-                          f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
-                          cap_r.key if cap_r else "user"))
-        fund = money(capped)
         assumptions.append(M("assume.cap_unused"))
     elif cap_in_bands:
         assumptions.append(M("assume.cap_in_bands", upto=fmt_yuan(bands[-2][0] or ZERO)))
     else:
         assumptions.append(M("assume.no_cap"))
-    steps.append(Step("fund_pays", M("step.fund_pays"), fund))
-    serious = _serious_illness(ctx, ins, in_scope, fund, steps)
-    oop = money(total - fund - (serious or ZERO))
-    minus = f" − {fmt_yuan(fund)}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
-    steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop, f"{fmt_yuan(total)}{minus} = {fmt_yuan(oop)}"))
+    serious = _serious_plan(ctx, ins)
     assumptions.append(stay_note)
     assumptions.append(M("assume.serious_illness_first") if serious is not None else M("assume.no_serious_illness"))
-    method = "user_figures" if user else "local_rates"
-    return Cost(method, cls, money(total), money(ooc), fund, oop, steps, assumptions,
-                effs[0] if len(effs) == 1 else None, money(deductible), cap, serious)
+    return _CostPlan(
+        tuple(ops), "rates", "user_figures" if user else "local_rates", tuple(assumptions), first=first,
+        eff=reduced[0][1] if len(reduced) == 1 else None,
+        ratio_text=_bands_label(bands, kind, red), ratio_param=ratio_r.key if ratio_r else "user",
+        deductible=deductible, deductible_formula=ded_formula,
+        deductible_param=ded_r.key if ded_r else ("user" if case.deductible is not None else None),
+        bands=reduced, cap=cap, cap_param=(cap_r.key if cap_r else "user") if cap is not None else None,
+        serious=serious)
+
+
+def _cost(plan: _CostPlan, case: Case, cls: str) -> Cost:
+    """The arithmetic of an estimate on the case's amounts, along `plan`."""
+    assert case.cost is not None
+    total = case.cost
+    assumptions = [_ASSUME_ESTIMATE]
+    if case.out_of_catalog is not None:
+        ooc = case.out_of_catalog
+    elif case.out_of_catalog_share is not None:
+        ooc = money(total * case.out_of_catalog_share)
+        assumptions.append(M("assume.ooc_share", share=fmt_pct(case.out_of_catalog_share)))
+    else:
+        ooc = ZERO
+        assumptions.append(_ASSUME_OOC_ZERO)
+    assumptions += plan.assumptions
+    total_m, ooc_m = money(total), money(ooc)
+    in_scope = total - ooc
+    steps = [Step("total", _STEP_TOTAL, total_m), Step("out_of_catalog", _STEP_OOC, ooc_m),
+             Step("in_scope", _STEP_IN_SCOPE, money(in_scope),
+                  f"{fmt_yuan(total)} − {fmt_yuan(ooc)} = {fmt_yuan(in_scope)}")]
+    if plan.shape == "pharmacy_user":
+        return _pharmacy_user_cost(case, cls, total, ooc, in_scope, steps, assumptions)
+
+    base = in_scope
+    if plan.first is not None:
+        share, key = plan.first
+        first = money(in_scope * share)
+        steps.append(Step("self_pay_first", _STEP_SELF_PAY_FIRST, first,
+                          f"{fmt_yuan(in_scope)} × {fmt_pct(share)} = {fmt_yuan(first)}", key))
+        base = in_scope - first
+    if plan.shape == "none":
+        return Cost("not_estimated", cls, total_m, ooc_m, None, None, steps, assumptions)
+
+    cap = plan.cap
+    if plan.shape == "average":
+        eff = plan.eff
+        assert eff is not None
+        steps.append(Step("ratio", _STEP_AVERAGE_SHARE, None, plan.ratio_text, plan.ratio_param))
+        fund = money(base * eff)
+        formula: str | None = f"{fmt_yuan(base)} × {fmt_pct(eff)} = {fmt_yuan(fund)}"
+        if cap is not None:
+            steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, formula))
+            capped = min(fund, cap)
+            steps.append(Step("cap", _STEP_CAP, cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+                              plan.cap_param))
+            fund, formula = money(capped), None
+        steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund, formula))
+        oop = money(total - fund)
+        steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+        return Cost("national_average", cls, total_m, ooc_m, fund, oop, steps, assumptions, eff, None, cap)
+
+    deductible = plan.deductible
+    steps.append(Step("deductible", _STEP_DEDUCTIBLE, money(deductible), plan.deductible_formula,
+                      plan.deductible_param))
+    fund, banded = _banded(base, deductible, plan.bands)
+    steps.append(Step("ratio", _STEP_RATIO, None, plan.ratio_text, plan.ratio_param))
+    steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, banded))
+    if cap is not None:
+        capped = min(fund, cap)
+        steps.append(Step("cap", _STEP_CAP, money(cap), f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+                          plan.cap_param))
+        fund = money(capped)
+    steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund))
+    serious = _serious_pays(plan.serious, in_scope, fund, steps) if plan.serious is not None else None
+    oop = money(total - fund - (serious or ZERO))
+    minus = f" − {fmt_yuan(fund)}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
+    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{fmt_yuan(total)}{minus} = {fmt_yuan(oop)}"))
+    return Cost(plan.method, cls, total_m, ooc_m, fund, oop, steps, assumptions, plan.eff, money(deductible), cap,
+                serious)
 
 
 _NORM_POINTS = {"referral": 10, "emergency": 10, "temporary": 20}  # 医保发〔2024〕21号 二: "左右"
@@ -986,7 +1160,7 @@ def _bands_label(bands: list[tuple[Decimal | None, Decimal]], kind: str = "point
     return "; ".join(labels)
 
 
-def _serious_illness(ctx: _Ctx, ins: str, in_scope: Decimal, fund: Decimal, steps: list[Step]) -> Decimal | None:
+def _serious_plan(ctx: _Ctx, ins: str) -> _SeriousPlan | None:
     """大病保险: the region's own 起付线 and ratio over the person's in-catalogue share; None where not sourced.
 
     Only a region's sourced figures are used (there is no national figure), and only when both the 起付线 and
@@ -999,53 +1173,60 @@ def _serious_illness(ctx: _Ctx, ins: str, in_scope: Decimal, fund: Decimal, step
             if half is not None:  # half a rule would be a guess: say so instead of dropping it silently
                 ctx.not_used(half, M("unused.serious_illness_half"))
         return None
-    ctx.cited += [ded_r, ratio_r]
-    burden = money(in_scope - fund)
-    steps.append(Step("serious_illness_base", M("step.serious_illness_base"), burden,
-                      f"{fmt_yuan(in_scope)} − {fmt_yuan(fund)} = {fmt_yuan(burden)}"))
-    steps.append(Step("serious_illness_deductible", M("step.serious_illness_deductible"), money(_pct(ded_r.value)),
-                      None, ded_r.key))
+    ctx.cite(ded_r)
+    ctx.cite(ratio_r)
     bands = _bands(ratio_r.value)
-    steps.append(Step("serious_illness_ratio", M("step.serious_illness_ratio"), None, _bands_label(bands),
-                      ratio_r.key))
-    paid, formula = _banded(burden, _pct(ded_r.value), bands)
     cap_r = ctx.regional([f"serious_illness.cap.{ins}"])
-    if cap_r is not None:
-        capped = min(paid, money(_pct(cap_r.value)))
-        formula += f"; min({fmt_yuan(paid)}, {fmt_yuan(money(_pct(cap_r.value)))}) = {fmt_yuan(capped)}"
+    return _SeriousPlan(_pct(ded_r.value), ded_r.key, bands, _bands_label(bands), ratio_r.key,
+                        money(_pct(cap_r.value)) if cap_r is not None else None,
+                        cap_r.key if cap_r is not None else None)
+
+
+_STEP_SERIOUS_BASE = M("step.serious_illness_base")
+_STEP_SERIOUS_DEDUCTIBLE = M("step.serious_illness_deductible")
+_STEP_SERIOUS_RATIO = M("step.serious_illness_ratio")
+_STEP_SERIOUS_PAYS = M("step.serious_illness_pays")
+
+
+def _serious_pays(plan: _SeriousPlan, in_scope: Decimal, fund: Decimal, steps: list[Step]) -> Decimal:
+    burden = money(in_scope - fund)
+    steps.append(Step("serious_illness_base", _STEP_SERIOUS_BASE, burden,
+                      f"{fmt_yuan(in_scope)} − {fmt_yuan(fund)} = {fmt_yuan(burden)}"))
+    steps.append(Step("serious_illness_deductible", _STEP_SERIOUS_DEDUCTIBLE, money(plan.deductible), None,
+                      plan.deductible_key))
+    steps.append(Step("serious_illness_ratio", _STEP_SERIOUS_RATIO, None, plan.bands_label, plan.ratio_key))
+    paid, formula = _banded(burden, plan.deductible, plan.bands)
+    if plan.cap is not None:
+        capped = min(paid, plan.cap)
+        formula += f"; min({fmt_yuan(paid)}, {fmt_yuan(plan.cap)}) = {fmt_yuan(capped)}"
         paid = capped
-    steps.append(Step("serious_illness_pays", M("step.serious_illness_pays"), paid, formula,
-                      cap_r.key if cap_r is not None else None))
+    steps.append(Step("serious_illness_pays", _STEP_SERIOUS_PAYS, paid, formula, plan.cap_key))
     return paid
 
 
-def _pharmacy_cost(ctx: _Ctx, cls: str, total: Decimal, ooc: Decimal, in_scope: Decimal, steps: list[Step],
-                   assumptions: list[Msg]) -> Cost:
-    case = ctx.case
-    if case.pharmacy_mode == "chronic" and case.ratio is not None:
-        ded = case.deductible or ZERO
-        red = case.reduction_points or ZERO
-        eff = max(case.ratio - red / HUNDRED, ZERO)
-        fund = money(max(in_scope - ded, ZERO) * eff)
-        steps.append(Step("deductible", M("step.deductible"), money(ded), None, "user"))
-        steps.append(Step("ratio", M("step.ratio"), None, fmt_pct(eff), "user"))
-        steps.append(Step("fund_before_cap", M("step.fund_before_cap"), fund,
-                          f"{'max(' if in_scope < ded else '('}{fmt_yuan(in_scope)} − {fmt_yuan(ded)}"
-                          f"{', 0)' if in_scope < ded else ')'} × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
-        cap = money(case.cap) if case.cap is not None else None
-        if cap is not None:
-            capped = min(fund, cap)
-            steps.append(Step("cap", M("step.cap"), cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = "
-                                                          f"{fmt_yuan(capped)}", "user"))
-            fund = capped
-        steps.append(Step("fund_pays", M("step.fund_pays"), fund))
-        oop = money(total - fund)
-        steps.append(Step("out_of_pocket", M("step.out_of_pocket"), oop,
-                          f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
-        return Cost("user_figures", cls, money(total), money(ooc), fund, oop, steps,
-                    assumptions + [M("assume.user_figures")], eff, money(ded), cap)
-    key = "assume.pharmacy_account" if case.pharmacy_mode == "personal_account" else "assume.enter_figures"
-    return Cost("not_estimated", cls, money(total), money(ooc), None, None, steps, assumptions + [M(key)])
+def _pharmacy_user_cost(case: Case, cls: str, total: Decimal, ooc: Decimal, in_scope: Decimal, steps: list[Step],
+                        assumptions: list[Msg]) -> Cost:
+    """A chronic-disease purchase on the person's own figures (read here: such a plan is never kept)."""
+    assert case.ratio is not None
+    ded = case.deductible or ZERO
+    red = case.reduction_points or ZERO
+    eff = max(case.ratio - red / HUNDRED, ZERO)
+    fund = money(max(in_scope - ded, ZERO) * eff)
+    steps.append(Step("deductible", _STEP_DEDUCTIBLE, money(ded), None, "user"))
+    steps.append(Step("ratio", _STEP_RATIO, None, fmt_pct(eff), "user"))
+    steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund,
+                      f"{'max(' if in_scope < ded else '('}{fmt_yuan(in_scope)} − {fmt_yuan(ded)}"
+                      f"{', 0)' if in_scope < ded else ')'} × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
+    cap = money(case.cap) if case.cap is not None else None
+    if cap is not None:
+        capped = min(fund, cap)
+        steps.append(Step("cap", _STEP_CAP, cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+                          "user"))
+        fund = capped
+    steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund))
+    oop = money(total - fund)
+    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+    return Cost("user_figures", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff, money(ded), cap)
 
 
 # ---------------------------------------------------------------- assembly

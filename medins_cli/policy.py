@@ -28,7 +28,7 @@ import datetime as dt
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -179,11 +179,14 @@ _NEVER: tuple[list[dt.date], list[Resolved | None]] = ([], [])
 
 
 class _ChainMemo:
-    __slots__ = ("timelines", "matching")
+    __slots__ = ("timelines", "matching", "derived")
 
     def __init__(self) -> None:
         self.timelines: dict[str, tuple[list[dt.date], list[Resolved | None]]] = {}
         self.matching: dict[re.Pattern[str], list[str]] = {}
+        # What a caller (the engine's cost plans) works out from this chain's answers, keyed by everything else
+        # it read; kept here so that it lives and dies with the chain's files. Opaque to this module.
+        self.derived: dict[Any, Any] = {}
 
 
 @dataclass
@@ -241,23 +244,78 @@ class PolicyChain:
             return Resolved(key, current.value, current, self.source(current.source), f.region, f.name)
         return None
 
-    def keys_in_force(self, pattern: re.Pattern[str], on: dt.date | None = None) -> list[str]:
-        """The parameter keys matching `pattern` that have a value in force on a date, in any file."""
-        # `get` finds a value exactly when some file has a non-null one in force.
+    def keys_matching(self, pattern: re.Pattern[str]) -> list[str]:
+        """The parameter keys matching `pattern` in any file of the chain, in force or not."""
         keys = self._memo.matching.get(pattern)
         if keys is None:
             keys = self._memo.matching[pattern] = sorted({k for f in self.files for k in f.parameters
                                                           if pattern.match(k)})
-        return [k for k in keys if self.get(k, on) is not None]
+        return keys
+
+    def keys_in_force(self, pattern: re.Pattern[str], on: dt.date | None = None) -> list[str]:
+        """The parameter keys matching `pattern` that have a value in force on a date, in any file."""
+        # `get` finds a value exactly when some file has a non-null one in force.
+        return [k for k in self.keys_matching(pattern) if self.get(k, on) is not None]
 
     def tiers(self, insurance: str, on: dt.date | None = None) -> list[int]:
         """The 缴费档次 (contribution tiers) the region prices inpatient benefits by, in force on a date."""
-        keys = self.keys_in_force(_TIER_KEY, on)
-        return sorted({int(m.group(2)) for k in keys if (m := _TIER_KEY.match(k)) and m.group(1) == insurance})
+        return _tiers(self.keys_in_force(_TIER_KEY, on), insurance)
+
+    def span(self, keys: Iterable[str], on: dt.date) -> tuple[dt.date, dt.date | None]:
+        """[first, end): the days around `on` on which `get(k)` answers as on `on` for every k of `keys`
+        (the very same Resolved); end None: no later change is known."""
+        first, end = dt.date.min, None
+        timelines = self._memo.timelines
+        for key in keys:
+            timeline = timelines.get(key)
+            if timeline is None:
+                timeline = timelines[key] = self._timeline(key)
+            starts = timeline[0]
+            i = bisect_right(starts, on)
+            if i and starts[i - 1] > first:
+                first = starts[i - 1]
+            if i < len(starts) and (end is None or starts[i] < end):
+                end = starts[i]
+        return first, end
 
     def prices_later_stays(self, insurance: str, on: dt.date | None = None) -> bool:
         """Whether the region has its own 起付线 for second and later stays of a year."""
         return any((m := _LATER_KEY.match(k)) and m.group(1) == insurance for k in self.keys_in_force(_LATER_KEY, on))
+
+
+def _tiers(keys: list[str], insurance: str) -> list[int]:
+    return sorted({int(m.group(2)) for k in keys if (m := _TIER_KEY.match(k)) and m.group(1) == insurance})
+
+
+class ChainReads:
+    """A chain as one computation sees it: notes every key it is asked for, so that `span` can tell the days on
+    which the same questions get the very same answers. A computation that reads nothing else date-dependent
+    (and asks on one date) gives the same result on all those days, which is what makes it safe to reuse."""
+
+    __slots__ = ("chain", "keys")
+
+    def __init__(self, chain: PolicyChain) -> None:
+        self.chain = chain
+        self.keys: set[str] = set()
+
+    @property
+    def on(self) -> dt.date:
+        return self.chain.on
+
+    def get(self, key: str, on: dt.date | None = None) -> Resolved | None:
+        self.keys.add(key)
+        return self.chain.get(key, on)
+
+    def keys_in_force(self, pattern: re.Pattern[str], on: dt.date | None = None) -> list[str]:
+        # Which keys are in force depends on every matching key, in force or not.
+        self.keys.update(self.chain.keys_matching(pattern))
+        return self.chain.keys_in_force(pattern, on)
+
+    def tiers(self, insurance: str, on: dt.date | None = None) -> list[int]:
+        return _tiers(self.keys_in_force(_TIER_KEY, on), insurance)
+
+    def span(self, on: dt.date) -> tuple[dt.date, dt.date | None]:
+        return self.chain.span(self.keys, on)
 
 
 _TIER_KEY = re.compile(r"^inpatient\.(?:deductible|ratio|cap)\.(employee|resident)\.tier([123])(?:\.|$)")

@@ -1,0 +1,245 @@
+"""Cost plans kept per chain (engine._plan): the advice with kept plans is the advice worked out afresh, for
+every input; the plans kept stay bounded by the policy tree and the case shapes, not by the number of cases."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import POLICIES, ROOT
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from medins_cli import engine, service
+from medins_cli.answers import raw_from_mapping
+from medins_cli.errors import InputError
+from medins_cli.model import Advice
+from medins_cli.policy import load_chain
+from medins_cli.regions import load_regions
+from medins_cli.render_json import advice_to_dict
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from cases import cases as benchmark_cases  # noqa: E402
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def _fresh(ctx: Any, cls: str, cross: bool) -> Any:
+    return engine._make_plan(engine._Recorder(ctx.case, ctx.chain), cls, cross)
+
+
+def _both(raw: dict[str, Any], today: dt.date, monkeypatch: pytest.MonkeyPatch) -> tuple[Advice, Advice]:
+    kept = service.check(raw, today)
+    with monkeypatch.context() as m:
+        m.setattr(engine, "_plan", _fresh)
+        fresh = service.check(raw, today)
+    return kept, fresh
+
+
+def _same(kept: Advice, fresh: Advice) -> None:
+    assert kept == fresh
+    for lang in ("zh", "en"):
+        assert json.dumps(advice_to_dict(kept, lang), ensure_ascii=False) == \
+            json.dumps(advice_to_dict(fresh, lang), ensure_ascii=False)
+
+
+def _kept_plans(names: set[str]) -> Iterator[tuple[Any, list[tuple[dt.date, dt.date | None, Any]]]]:
+    regions = load_regions()
+    for name in names:
+        chain = load_chain(regions.resolve(name).chain(), on=TODAY)
+        for shape, kept in chain._memo.derived.items():
+            if shape[0] == "cost":
+                yield shape, kept
+
+
+def test_kept_plans_give_the_fresh_advice_on_varied_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every scenario, 100+ regions, dates 2024–2027, costs, overrides, stays: many plans are reused by cases
+    # with other amounts and other dates than the case that made them.
+    reused = 0
+    made = 0
+    real = engine._make_plan
+
+    def counting(*args: Any) -> Any:
+        nonlocal made
+        made += 1
+        return real(*args)
+
+    for doc in benchmark_cases(3000, POLICIES, seed=11):
+        doc.pop("id")
+        try:
+            raw = raw_from_mapping(doc, "x")
+            with monkeypatch.context() as m:
+                m.setattr(engine, "_make_plan", counting)
+                before = made
+                kept = service.check(raw, TODAY)
+                reused += made == before and kept.cost is not None
+            with monkeypatch.context() as m:
+                m.setattr(engine, "_plan", _fresh)
+                fresh = service.check(raw, TODAY)
+        except InputError:
+            continue
+        _same(kept, fresh)
+    assert reused > 1000
+
+
+NAMES = ["北京", "上海", "临沂", "重庆", "江苏", "大连", "海口", "拉萨", "成都", "广州", "深圳", "杭州", "南京",
+         "溧阳", "长沙", "西安", "兰州", "银川", "昆明", "贵阳", "南宁", "福州", "合肥", "郑州", "武汉"]
+AMOUNT = st.integers(min_value=0, max_value=900_000).map(str)
+
+
+@st.composite
+def raw_cases(draw: st.DrawFn) -> tuple[dict[str, Any], dt.date]:
+    """Cases the inputs accept (mostly): every field the estimate reads, given or not."""
+    today = draw(st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2028, 12, 31)))
+    event = draw(st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2028, 12, 31)))
+    scenario = draw(st.sampled_from(["long-term", "emergency", "referral", "pharmacy", "pharmacy-account",
+                                     "temporary", "异地安置退休"]))
+    pharmacy = scenario.startswith("pharmacy")
+    insurance = "employee" if scenario == "pharmacy-account" else draw(st.sampled_from(["employee", "resident"]))
+    raw: dict[str, Any] = {"scenario": scenario, "insured_in": draw(st.sampled_from(NAMES)),
+                           "treated_in": draw(st.sampled_from(NAMES)), "event_date": event.isoformat(),
+                           "insurance": insurance}
+    optional = {
+        "retired": st.booleans() if insurance == "employee" else None,
+        "hospital_level": st.sampled_from(["1", "2", "3"]),
+        "stay": None if pharmacy else st.sampled_from(["1", "2", "3", "7"]),
+        "tier": st.sampled_from(["1", "2", "3"]),
+        "filed": st.booleans(),
+        "settled": st.booleans() if event <= today and not pharmacy else None,
+        "out_of_catalog": st.one_of(AMOUNT, st.integers(min_value=0, max_value=100).map(lambda p: f"{p}%")),
+        "deductible": AMOUNT,
+        "ratio": st.integers(min_value=0, max_value=100).map(lambda p: f"{p}%"),
+        "cap": AMOUNT,
+        "reduction_points": st.integers(min_value=0, max_value=30).map(str),
+        "chronic_disease": st.sampled_from(["糖尿病", "高血压", "无名病"]) if scenario == "pharmacy" else None,
+        "injury": None if pharmacy else st.booleans(),
+    }
+    if draw(st.integers(min_value=0, max_value=4)):
+        raw["cost"] = draw(AMOUNT)
+    for key, strategy in optional.items():
+        if strategy is not None and draw(st.integers(min_value=0, max_value=2)) == 0:
+            raw[key] = draw(strategy)
+    if "out_of_catalog" in raw and "cost" not in raw:
+        del raw["out_of_catalog"]
+    return raw, today
+
+
+CHANGES = {
+    "event_date": st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2028, 12, 31)).map(dt.date.isoformat),
+    "insured_in": st.sampled_from(NAMES),
+    "treated_in": st.sampled_from(NAMES),
+    "scenario": st.sampled_from(["long-term", "emergency", "referral", "pharmacy", "temporary", "异地安置退休"]),
+    "insurance": st.sampled_from(["employee", "resident"]),
+    "retired": st.booleans(),
+    "hospital_level": st.sampled_from(["1", "2", "3"]),
+    "stay": st.sampled_from(["1", "2", "3", "7"]),
+    "tier": st.sampled_from(["1", "2", "3"]),
+    "filed": st.booleans(),
+    "settled": st.booleans(),
+    "out_of_catalog": st.one_of(AMOUNT, st.integers(min_value=0, max_value=100).map(lambda p: f"{p}%")),
+    "deductible": AMOUNT,
+    "ratio": st.integers(min_value=0, max_value=100).map(lambda p: f"{p}%"),
+    "cap": AMOUNT,
+    "reduction_points": st.integers(min_value=0, max_value=30).map(str),
+    "injury": st.booleans(),
+}
+
+
+@st.composite
+def case_after_another(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any], dt.date]:
+    """A case, and one before it with other amounts and one field changed (or left out): whatever the kept
+    plan's key leaves out, the second case may be given the first one's plan."""
+    raw, today = draw(raw_cases())
+    before = dict(raw, cost=draw(AMOUNT)) if "cost" in raw else dict(raw)
+    key = draw(st.sampled_from(sorted(CHANGES)))
+    if key in raw and draw(st.booleans()):
+        del before[key]
+    else:
+        before[key] = draw(CHANGES[key].filter(lambda v: v != raw.get(key)))
+    return before, raw, today
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=case_after_another())
+def test_kept_plans_give_the_fresh_advice_for_any_case(case: tuple[dict[str, Any], dict[str, Any], dt.date],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    before, raw, today = case
+    with contextlib.suppress(InputError):
+        service.check(before, today)
+    try:
+        kept, fresh = _both(raw, today, monkeypatch)
+    except InputError:
+        assume(False)
+    _same(kept, fresh)
+
+
+ALTERNATIVES: dict[str, list[Any]] = {
+    "scenario": ["long-term", "emergency", "referral", "pharmacy", "temporary", "异地安置退休"],
+    "insurance": ["employee", "resident"],
+    "retired": [True, False],
+    "hospital_level": ["1", "2", "3"],
+    "stay": ["1", "2", "3"],
+    "tier": ["1", "2", "3"],
+    "filed": [True, False],
+    "settled": [True],
+    "out_of_catalog": ["1000", "15%"],
+    "deductible": ["0", "1500"],
+    "ratio": ["80%"],
+    "cap": ["30000"],
+    "reduction_points": ["10"],
+    "injury": [True],
+}
+
+
+def test_a_kept_plan_is_never_given_to_a_case_that_differs_in_a_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For each case: first the same case with one field changed (or left out) and other amounts, then the case
+    itself, kept against fresh. A field the key left out would hand the case the other one's plan."""
+    from medins_cli import policy
+
+    for doc in benchmark_cases(90, POLICIES, seed=3):
+        doc.pop("id")
+        for key, values in ALTERNATIVES.items():
+            for value in [None, *values]:
+                before = dict(doc, cost=int(str(doc["cost"])) * 3 + 1)
+                if value is None:
+                    before.pop(key, None)
+                else:
+                    before[key] = value
+                if before == doc:
+                    continue
+                policy._chain_files.cache_clear()  # nothing kept but what `before` leaves
+                with contextlib.suppress(InputError):
+                    service.check(raw_from_mapping(before, "x"), TODAY)
+                try:
+                    kept, fresh = _both(raw_from_mapping(doc, "x"), TODAY, monkeypatch)
+                except InputError:
+                    break
+                _same(kept, fresh)
+
+
+def test_plans_kept_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = []
+    for doc in benchmark_cases(2000, POLICIES, seed=5):
+        doc.pop("id")
+        docs.append(doc)
+
+    def run(cost_shift: int) -> None:
+        for doc in docs:
+            doc = dict(doc, cost=int(str(doc["cost"])) + cost_shift)
+            with contextlib.suppress(InputError):
+                service.check(raw_from_mapping(doc, "x"), TODAY)
+
+    names = {str(doc["insured_in"]) for doc in docs}
+    run(0)
+    size = sum(len(kept) for _shape, kept in _kept_plans(names))
+    run(1234)  # other amounts, the same shapes and dates: nothing new is kept
+    assert sum(len(kept) for _shape, kept in _kept_plans(names)) == size
+    for _shape, kept in _kept_plans(names):
+        assert len(kept) <= engine._PLANS_PER_SHAPE
+        spans = sorted((first, end or dt.date.max) for first, end, _plan in kept)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # one plan for a day

@@ -180,10 +180,25 @@ def parse_answers(text: str, file: str, fmt: str = "yaml") -> dict[str, Any]:
     return _raw_from_pairs(_json_pairs(text, file) if fmt == "json" else _yaml_pairs(text, file), file)
 
 
+_ANSWER_KEY_SET = frozenset(ANSWER_KEYS) - {FORMAT_KEY}
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def raw_from_mapping(doc: Any, file: str) -> dict[str, Any]:
     """An already decoded answers mapping (one batch line) into the raw dict, with the same checks."""
     if not isinstance(doc, dict):
         raise InputError("answers_not_mapping", file=file)
+    # Most lines: every key an answer key as written in the files (no dash, not the format key) and every value
+    # text, an integer, true/false or null. For them the checks below pass and give this same dict, in the same
+    # order; any other line takes the checks, for their error messages.
+    raw: dict[str, Any] = {}
+    for key, value in doc.items():
+        kind = type(value)
+        if key not in _ANSWER_KEY_SET or kind not in _PLAIN:
+            break
+        raw[key] = str(value) if kind is int else value
+    else:
+        return raw
     pairs: list[tuple[str, Any, int | str]] = []
     for key, value in doc.items():
         if isinstance(value, (list, tuple)):

@@ -107,6 +107,17 @@ def parse_date(value: Any, today: dt.date | str | None = None, *, past: bool | N
     """
     if isinstance(today, str):  # the older call parse_date(value, "--field"): no relative forms
         field, today = today, None
+    if type(value) is str and len(value) == 10 and value[4] == "-" == value[7] and value.isascii():
+        # An ISO date (what programs write), read at once: _FULL_DATE below reads it the same way (there is no
+        # space, capital or full-width form to clean up), and a day that does not exist goes on to its message.
+        y, mo, d = value[:4], value[5:7], value[8:]
+        if y.isdigit() and mo.isdigit() and d.isdigit():
+            try:
+                day = dt.date(int(y), int(mo), int(d))
+            except ValueError:
+                day = None
+            if day is not None:
+                return _in_range(day, field)
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -177,6 +188,9 @@ AMOUNT_UNITS = {"万": Decimal(10000), "千": Decimal(1000)}
 
 def parse_amount(value: Any, field: str) -> Decimal:
     """Yuan, rounded to the fen here, once: every later step and every printed formula uses this figure."""
+    if type(value) is str and len(value) <= 8 and value.isdigit() and value.isascii():
+        # Whole yuan below MAX_AMOUNT (what a program writes): every check below passes for it.
+        return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
     shown = _text(value)
     text = shown.translate(_DIGITS).replace(",", "").replace("，", "").removesuffix("元").removesuffix("yuan").strip()
     unit = AMOUNT_UNITS.get(text[-1:])
@@ -231,6 +245,8 @@ def parse_stay(value: Any, field: str) -> int:
 
 
 def parse_choice(value: Any, field: str, aliases: dict[str, Any], options: str) -> Any:
+    if type(value) is str and value in aliases:  # already as a key is written: stripped, lower case
+        return aliases[value]
     key = _text(value).lower()
     if key in aliases:
         return aliases[key]
@@ -239,6 +255,8 @@ def parse_choice(value: Any, field: str, aliases: dict[str, Any], options: str) 
 
 def parse_level(value: Any, field: str) -> int:
     """1, 2, 3, 三级, or the grade on the sign: 三级甲等, 三甲, 二乙 (full-width digits and spaces too)."""
+    if type(value) is str and value in LEVEL_ALIASES:  # already as a key is written: no space, ASCII digits
+        return LEVEL_ALIASES[value]
     key = re.sub(r"\s", "", _text(value).translate(_DIGITS))
     if key in LEVEL_ALIASES:
         return LEVEL_ALIASES[key]
@@ -246,6 +264,8 @@ def parse_level(value: Any, field: str) -> int:
 
 
 def parse_scenario(value: Any) -> tuple[str, str | None, str | None]:
+    if type(value) is str and value in SCENARIO_ALIASES:  # already as a key is written: lower case, no space
+        return SCENARIO_ALIASES[value]
     key = _text(value).lower().replace(" ", "")
     if key in SCENARIO_ALIASES:
         return SCENARIO_ALIASES[key]

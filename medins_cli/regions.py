@@ -81,6 +81,7 @@ class CountyNames:
     shadowed: dict[str, tuple[str, ...]]
 
 
+MAX_RESOLVED = 4096
 _ROW = ("name", "short", "pinyin", "kind", "province", "parent", "area", "province_name", "parent_name")
 
 
@@ -97,6 +98,7 @@ class RegionTable:
         self._rows: dict[str, tuple[str | None, ...]] | None = None
         self._names: CountyNames | None = None
         self._counties: dict[str, Region] = {}
+        self._resolved: dict[str, Region] = {}  # resolve's memo of names read the long way
         self._load: Callable[[str], Any] | None = None  # "rows" | "names" -> that part (set by load_regions)
 
     def __getstate__(self) -> dict[str, Any]:  # the compiled cache holds the county parts apart
@@ -142,6 +144,18 @@ class RegionTable:
         codes = self.index.get(text)  # most input is already a normalised name (临沂, 320000): skip NFKC
         if codes and len(codes) == 1:
             return self.upper_by_code[codes[0]]
+        region = self._resolved.get(text)
+        if region is None:
+            region = self._resolve(text, field)
+            # A name that needed the full reading (北京市朝阳区, Nanjing, a county) is remembered: the table never
+            # changes, and what a batch names recurs. Only names that resolve (`field` is only in the errors);
+            # cleared when full, so memory stays flat whatever the input.
+            if len(self._resolved) >= MAX_RESOLVED:
+                self._resolved.clear()
+            self._resolved[text] = region
+        return region
+
+    def _resolve(self, text: str, field: str) -> Region:
         key = _norm(text)
         if not key:
             raise InputError("region_empty", field=field)

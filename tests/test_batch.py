@@ -491,3 +491,29 @@ def test_batch_deeply_nested_line_is_an_error_record(depth: int) -> None:
     got = records(proc)
     assert proc.returncode == 2 and len(got) == 2 and "filings" in got[1]
     assert got[0]["error"]["key"] == ("answers_bad_value" if depth < 1024 else "batch_too_deep")
+
+
+answer_keys = st.sampled_from(["scenario", "insured_in", "event_date", "cost", "filed", "filed-on", "medins_answers",
+                               "evnt_date", "id", "Scenario", ""])
+answer_values = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**20), st.floats(), st.text(max_size=6),
+                          st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=2), st.integers(),
+                                                                               max_size=2))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(answer_keys, answer_values, max_size=6))
+def test_plain_lines_are_checked_at_once_as_the_full_checks_do(doc: dict) -> None:
+    from medins_cli import answers
+    from medins_cli.errors import InputError
+
+    def outcome() -> tuple:
+        try:
+            raw = answers.raw_from_mapping(doc, "t.jsonl:1")
+        except InputError as exc:
+            return ("error", exc.key, exc.message("en"))
+        return ("raw", repr(list(raw.items())))
+
+    quick = outcome()
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(answers, "_ANSWER_KEY_SET", frozenset())  # every line the full way
+        assert outcome() == quick

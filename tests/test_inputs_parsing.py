@@ -311,3 +311,63 @@ def test_wizard_reads_a_month_day_as_the_next_trip_and_shows_the_year(tmp_path) 
     code, out = s.finish()
     assert code == 1 and "· 2027-01-05" in out
     assert 'event_date: "2027-01-05"' in (tmp_path / "trip.yaml").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------------------ canonical forms
+# Text already in a table's form (an ISO date, whole yuan, a key as written) is read at once; anything else
+# takes the full reading. A str subclass always takes the full reading, so comparing the two shows the quick
+# reading gives the same value, or the same error, for every text.
+
+class Typed(str):
+    """Text that is not exactly `str`: the parsers read it the full way."""
+
+
+def _outcome(parse, *args, **kwargs):  # type: ignore[no-untyped-def]
+    try:
+        value = parse(*args, **kwargs)
+    except InputError as exc:
+        return ("error", exc.key, exc.message("zh"), exc.message("en"))
+    return ("value", type(value), str(value), value)
+
+
+iso_like = st.one_of(
+    st.dates(D(1990, 1, 1), D(2110, 12, 31)).map(D.isoformat),
+    st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", fullmatch=True),
+    st.from_regex(r"[0-9٠-٩²]{4}-[0-9]{2}-[0-9²]{2}", fullmatch=True),
+    st.text(alphabet="0123456789-/. 年月日", max_size=12))
+
+
+@settings(max_examples=500, deadline=None)
+@given(iso_like, st.sampled_from([None, True, False]), st.dates(D(2020, 1, 1), D(2030, 12, 31)))
+def test_iso_dates_read_at_once_as_the_full_reading_does(text: str, past: bool | None, today: D) -> None:
+    assert _outcome(parse_date, text, today, past=past, field="--event-date") == _outcome(
+        parse_date, Typed(text), today, past=past, field="--event-date")
+    assert _outcome(parse_date, text, "--filed-on") == _outcome(parse_date, Typed(text), "--filed-on")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.integers(0, 10**10).map(str), st.from_regex(r"0*[0-9]{0,10}", fullmatch=True),
+                 st.text(alphabet="0123456789²٣", max_size=10)))
+def test_whole_yuan_read_at_once_as_the_full_reading_does(text: str) -> None:
+    assert _outcome(parse_amount, text, "--cost") == _outcome(parse_amount, Typed(text), "--cost")
+
+
+def test_alias_tables_are_written_as_their_keys_are_read() -> None:
+    from medins_cli import inputs
+
+    for table in (inputs.INSURANCE_ALIASES, inputs.KIND_ALIASES, inputs.TIER_ALIASES):
+        assert all(k == inputs._text(k).lower() for k in table)
+    assert all(k == inputs._text(k).lower().replace(" ", "") for k in inputs.SCENARIO_ALIASES)
+    assert all(k == re.sub(r"\s", "", inputs._text(k).translate(inputs._DIGITS)) for k in inputs.LEVEL_ALIASES)
+
+
+@pytest.mark.parametrize("text", ["long-term", "Long-Term", " 急诊 ", "pharmacy account", "药", "", "三甲", "三 甲",
+                                  "３", "employee", "EMPLOYEE", "职工", "retiree", "tier1", "2", "一档", "x"])
+def test_choices_read_at_once_as_the_full_reading_does(text: str) -> None:
+    from medins_cli import inputs
+
+    for parse in (inputs.parse_scenario, lambda v: parse_level(v, "--hospital-level"),
+                  lambda v: inputs.parse_choice(v, "--insurance", inputs.INSURANCE_ALIASES, "employee, resident"),
+                  lambda v: inputs.parse_choice(v, "--long-term-kind", inputs.KIND_ALIASES, "retiree, living"),
+                  lambda v: inputs.parse_choice(v, "--tier", inputs.TIER_ALIASES, "1, 2, 3")):
+        assert _outcome(parse, text) == _outcome(parse, Typed(text))

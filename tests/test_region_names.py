@@ -164,3 +164,44 @@ def test_wizard_saves_a_shared_name_with_what_contains_it_and_shows_where_it_lie
     assert load_regions().resolve("北京市朝阳区").code == "110105"  # what the wizard saves for 朝阳区 picked in 北京
     assert w.display("treated_in", "北京市朝阳区") == "朝阳区（北京市）"
     assert w.display("insured_in", "临沂市") == "临沂市（山东省）" and w.display("insured_in", "北京市") == "北京市"
+
+
+# ------------------------------------------------------------------------------------------ the resolver's memo
+
+def _resolved(table, text: str):  # type: ignore[no-untyped-def]
+    try:
+        return table.resolve(text, field="--insured-in")
+    except InputError as exc:
+        return exc.key, exc.message("zh")
+
+
+def test_names_read_the_long_way_are_remembered_as_read() -> None:
+    import random
+
+    from medins_cli import regions
+
+    table = load_regions()
+    every = list(table.by_code.values())
+    names = [r.qualified() for r in every] + [r.pinyin.capitalize() for r in every] + [f" {r.name} " for r in every]
+    names += ["北京朝阳", "朝阳", "南京鼓楼", "鼓楼区", "nanjinggulou", "不存在", "", "32000", "999999"]
+    random.Random(3).shuffle(names)
+    fresh = regions.RegionTable(table.upper_by_code, table.index, table.codes)
+    fresh._load = table._load
+    first = [_resolved(fresh, n) for n in names]
+    assert [_resolved(fresh, n) for n in names] == first  # from the memo
+    fresh._resolved.clear()
+    assert [_resolved(fresh, n) for n in reversed(names)] == first[::-1]
+    assert len(fresh._resolved) <= regions.MAX_RESOLVED
+    assert all(not isinstance(v, tuple) for v in fresh._resolved.values())  # only names that resolve
+
+
+def test_resolver_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from medins_cli import regions
+
+    monkeypatch.setattr(regions, "MAX_RESOLVED", 10)
+    table = load_regions()
+    fresh = regions.RegionTable(table.upper_by_code, table.index, table.codes)
+    fresh._load = table._load
+    for r in [r for r in table.upper_by_code.values() if r.is_provincial]:
+        assert fresh.resolve(f" {r.name} ") == r
+        assert len(fresh._resolved) <= 10

@@ -466,11 +466,16 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
                 # keep (or to be reminded of); it is said below where it matters, before the visit.
                 at_least = validity.period.bound == "min"
                 main_filing = next((f.id for f in filings if f.category == category), None)
-                deadlines.append(_deadline(
+                valid = _deadline(
                     ctx, "filing_valid_until", date,
                     M("basis.validity_min" if at_least else "basis.validity", months=int(validity.value),
                       region=_where(validity)),
-                    False, working=False, filing=main_filing, resolved=validity))
+                    False, working=False, filing=main_filing, resolved=validity)
+                if at_least:
+                    # Only a floor is known (原则上不少于6个月, 通知二(三)): a passed floor is no sign the filing
+                    # has lapsed, so it is "passed", never "expired/overdue".
+                    valid.overdue = False
+                deadlines.append(valid)
             # About a stay in hospital: nothing to say to someone buying medicine at a pharmacy.
             if case.scenario != "pharmacy" and ctx.rule("filing.admitted_within_validity_settles"):
                 ctx.warn("validity_admission", M("warn.validity_admission"))

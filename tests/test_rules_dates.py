@@ -122,6 +122,31 @@ def test_rules_filing_that_lapses_before_the_visit_is_not_done(capsys: pytest.Ca
     assert (s["filing"], s["kind"], s["date"]) == ("renew_filing", "suggestion", "2026-12-16")
 
 
+def test_rules_passed_minimum_validity_is_passed_not_expired(capsys: pytest.CaptureFixture[str]) -> None:
+    # 广州 sets no period of its own: only the national floor (原则上不少于6个月, 通知二(三)、经办规程第十条) is known.
+    # Filed 2026-05-10: valid at least to 2026-11-10; on 2026-12-01 that floor passed 21 days ago, which does not
+    # say the filing has lapsed: "已过 21 天", never "已过期 21 天", and `overdue` false.
+    code, doc = run_json(capsys, "-s", "temporary", "--insured-in", "广州", "--treated-in", "北京",
+                         "--filed-on", "2026-05-10", "--event-date", "2026-12-15", "--today", "2026-12-01")
+    v = next(d for d in doc["deadlines"] if d["id"] == "filing_valid_until")
+    assert (v["date"], v["days_left"], v["kind"], v["overdue"]) == ("2026-11-10", -21, "deadline", False)
+    assert code == 1 and doc["status"]["overdue"] is False
+    with pytest.raises(SystemExit):
+        cli_main(["check", "-s", "temporary", "--insured-in", "广州", "--treated-in", "北京", "--filed-on",
+                  "2026-05-10", "--event-date", "2026-12-15", "--today", "2026-12-01", "--lang", "zh",
+                  "--no-color"])
+    out = capsys.readouterr().out
+    assert "已过 21 天" in out and "已过期" not in out
+
+
+def test_rules_passed_exact_validity_is_expired() -> None:
+    # 邵阳 sets an exact 6 months ("临时外出就医人员备案有效期为6个月"): once passed, the filing has lapsed.
+    a = advise(scenario="temporary", insured_in="邵阳", treated_in="北京", filed=True, filed_on="2026-05-10",
+               event_date="2026-12-15", today=D(2026, 12, 1))
+    v = next(d for d in a.deadlines if d.id == "filing_valid_until")
+    assert (v.date, v.days_left, v.overdue, v.action) == (D(2026, 11, 10), -21, True, False)
+
+
 def test_rules_filing_valid_through_the_visit_stays_done() -> None:
     a = advise(**LINYI_SHANGHAI, filed=True, filed_on="2026-06-20", event_date="2026-12-20", today=D(2026, 12, 1))
     assert [f.id for f in a.filings] == ["filing"] and not a.action_required  # valid to 12-20: admitted in time

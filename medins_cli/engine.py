@@ -1345,8 +1345,8 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
                 for c in (cost, cost_if_filed):
                     if c is not None:
                         c.assumptions.append(year_end)
-            else:
-                ctx.warn("year_end_stay", year_end)
+            else:  # nothing estimated: the same note without "this estimate prices one bill under … rules"
+                ctx.warn("year_end_stay", M(year_end.key.replace("assume.", "warn.", 1), **year_end.params))
         ctx.warn("catalogue", M("warn.catalogue"))
         ctx.warn("bring_card", M("warn.bring_card"))
         if cls == "long_term" and ctx.rule("long_term.benefits_both_ways"):

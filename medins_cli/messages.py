@@ -422,6 +422,18 @@ C: dict[str, tuple[str, str]] = {
                                  "the discharge date, and your home region may keep it as one bill or split it between "
                                  "the two years by days in hospital (经办规程 art. 41). This estimate prices one bill "
                                  "under the {year} rules."),
+    # The same two notes where nothing is estimated (no --cost): no "this estimate" to speak of.
+    "warn.year_end_stay": ("住院跨自然年度（{start}入院，{end}出院）：就医地以出院结算日期为结算时点，按一笔费用整体结算；参保地可按一笔费用整体结算，"
+                           "也可按日均费用和跨年前后的住院天数把费用分到两个年度，分别确定基金和个人负担（经办规程第四十一条）。",
+                           "The stay crosses a year end (admitted {start}, discharged {end}): the hospital's region "
+                           "settles it as one bill on the discharge date; your home region may keep it as one bill or "
+                           "split it between the two years by days in hospital, each year with its own fund and "
+                           "personal shares (经办规程 art. 41)."),
+    "warn.year_end_possible": ("12月入院的，如住院跨过12月31日：就医地以出院结算日期为结算时点，按一笔费用整体结算；参保地可按一笔整体结算，"
+                               "也可按跨年前后的住院天数把费用分到两个年度（经办规程第四十一条）。",
+                               "Admitted in December: if the stay runs past 31 December, it is settled as one bill on "
+                               "the discharge date, and your home region may keep it as one bill or split it between "
+                               "the two years by days in hospital (经办规程 art. 41)."),
     "assume.estimate": ("这是估算，实际以结算为准。", "This is an estimate; the actual settlement decides."),
     "assume.ooc_share": ("目录外费用按总费用的{share}估计。", "Out-of-catalogue costs assumed at {share} of the "
                                                         "total."),

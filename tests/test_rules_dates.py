@@ -192,7 +192,7 @@ def test_rules_stay_across_year_end_is_noted_in_the_cost() -> None:
 
 def test_rules_december_admission_may_cross_the_year_end() -> None:
     a = advise(**LINYI_SHANGHAI, event_date="2026-12-28", today=D(2026, 12, 1))  # no cost: a warning
-    assert next(m for w, m in a.warnings if w == "year_end_stay").key == "assume.year_end_possible"
+    assert next(m for w, m in a.warnings if w == "year_end_stay").key == "warn.year_end_possible"
     with_cost = advise(**LINYI_SHANGHAI, event_date="2026-12-28", cost="20000", today=D(2026, 12, 1))
     keys = [m.key for m in with_cost.cost.assumptions]
     assert "assume.year_end_possible" in keys
@@ -217,6 +217,19 @@ def test_rules_year_end_text_cites_article_41() -> None:
         zh = t(key, "zh", start="2026-12-25", end="2027-01-08", year=2026)
         assert "经办规程第四十一条" in zh and "出院结算日期为结算时点" in zh and "两个年度" in zh
         assert "art. 41" in t(key, "en", start="2026-12-25", end="2027-01-08", year=2026)
+
+
+@pytest.mark.parametrize("lang,estimate", [("zh", "本估算"), ("en", "This estimate")])
+def test_rules_year_end_warning_without_cost_speaks_of_no_estimate(capsys: pytest.CaptureFixture[str], lang: str,
+                                                                   estimate: str) -> None:
+    # No --cost: nothing is estimated, so the 第四十一条 note must not say "this estimate prices one bill …".
+    for extra in ([], ["--discharge-date", "2027-01-05", "--settled"]):
+        with pytest.raises(SystemExit):
+            cli_main(["check", "-s", "temporary", "--insured-in", "临沂", "--treated-in", "上海", "--event-date",
+                      "2026-12-28", "--not-filed", *extra, "--today", "2027-01-08", "--lang", lang, "--no-color"])
+        out = capsys.readouterr().out
+        assert ("第四十一条" if lang == "zh" else "art. 41") in out
+        assert estimate not in out
 
 
 def test_rules_count_through_an_unpublished_year_is_labelled(monkeypatch: pytest.MonkeyPatch) -> None:

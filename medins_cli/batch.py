@@ -333,28 +333,36 @@ def check_format(fh: IO[bytes], name: str, input_format: str, given: bool) -> No
 
 def check_item(item: Item, name: str, today: dt.date, lang: str) -> tuple[dict[str, Any], int | None]:
     """One record → (output document, exit code); the code is None for a bad line."""
+    return _checker(name, today, lang)(item)
+
+
+def _checker(name: str, today: dt.date, lang: str) -> Callable[[Item], tuple[dict[str, Any], int | None]]:
+    """check_item for one run: the modules it needs are imported once, not for every line."""
     from medins_cli.answers import raw_from_mapping
     from medins_cli.render_json import advice_to_dict
     from medins_cli.service import check
 
-    head: dict[str, Any] = {"line": item.line}
-    try:
-        if item.error is not None:
-            raise item.error
-        doc = item.doc
-        if isinstance(doc, dict) and "id" in doc:
-            doc = dict(doc)
-            ident = doc.pop("id")
-            if isinstance(ident, bool) or not isinstance(ident, (str, int, float, type(None))):
-                raise InputError("batch_bad_id", file=name, line=item.line)
-            head["id"] = ident
-        advice = check(raw_from_mapping(doc, f"{name}:{item.line}"), today)
-    except MedinsError as exc:
-        head["error"] = {"code": exc.code, "key": exc.key, "message": _line_message(exc, name, item.line, lang)}
-        return head, None
-    out = advice_to_dict(advice, lang)
-    head.update(out)
-    return head, out["status"]["exit_code"]
+    def check_one(item: Item) -> tuple[dict[str, Any], int | None]:
+        head: dict[str, Any] = {"line": item.line}
+        try:
+            if item.error is not None:
+                raise item.error
+            doc = item.doc
+            if isinstance(doc, dict) and "id" in doc:
+                doc = dict(doc)
+                ident = doc.pop("id")
+                if isinstance(ident, bool) or not isinstance(ident, (str, int, float, type(None))):
+                    raise InputError("batch_bad_id", file=name, line=item.line)
+                head["id"] = ident
+            advice = check(raw_from_mapping(doc, f"{name}:{item.line}"), today)
+        except MedinsError as exc:
+            head["error"] = {"code": exc.code, "key": exc.key, "message": _line_message(exc, name, item.line, lang)}
+            return head, None
+        out = advice_to_dict(advice, lang)
+        head.update(out)
+        return head, out["status"]["exit_code"]
+
+    return check_one
 
 
 # The answers-file checks, worded for a batch line ("cases.jsonl 第 3 行", not "答案文件 cases.jsonl:3"); the
@@ -379,7 +387,8 @@ def _check_block(args: tuple[list[Item], str, dt.date, str]) -> list[tuple[dict[
 
     items, name, today, lang = args
     with face("answers"):  # a spawned worker does not inherit the parent's face
-        return [check_item(i, name, today, lang) for i in items]
+        check_one = _checker(name, today, lang)
+        return [check_one(i) for i in items]
 
 
 def _blocks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -398,8 +407,9 @@ def results(items: Iterable[Item], name: str, today: dt.date, lang: str,
     """Check every record, in input order. With jobs > 1, a pool of processes works on blocks of lines, at
     most 2 × jobs blocks in flight, so memory stays flat however long the input."""
     if jobs <= 1:
+        check_one = _checker(name, today, lang)
         for item in items:
-            yield check_item(item, name, today, lang)
+            yield check_one(item)
         return
     import multiprocessing
     import os

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from operator import methodcaller
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal("100")
 
-
-def money(x: Decimal) -> Decimal:
-    """Rounded to the fen, half up, as settlement slips round."""
-    return x.quantize(CENT, rounding=ROUND_HALF_UP)
+# money(x): rounded to the fen, half up, as settlement slips round — x.quantize(CENT, ROUND_HALF_UP). A
+# methodcaller rather than a def: a batch case rounds ~55 amounts, and the call frame cost more than the rounding.
+money: Callable[[Decimal], Decimal] = methodcaller("quantize", CENT, ROUND_HALF_UP)
 
 
 def fmt_yuan(x: Decimal) -> str:

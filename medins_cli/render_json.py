@@ -60,7 +60,8 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 and advice.cost_if_filed.out_of_pocket is not None:
             saving = _yuan(advice.cost.out_of_pocket - advice.cost_if_filed.out_of_pocket)
         cost["filing_saves"] = saving
-    status = 3 if advice.overdue else (1 if advice.action_required else 0)
+    action_required, overdue = advice.action_required, advice.overdue  # properties: each walks a list
+    status = 3 if overdue else (1 if action_required else 0)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool_version": __version__,
@@ -89,7 +90,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             "injury": case.injury,
         },
         "summary": tm(advice.summary),
-        "status": {"exit_code": status, "action_required": advice.action_required, "overdue": advice.overdue},
+        "status": {"exit_code": status, "action_required": action_required, "overdue": overdue},
         "filings": [
             {
                 "id": f.id,

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from medins_cli.fmt import fmt_pct, fmt_yuan, money
@@ -34,9 +35,15 @@ ZERO = Decimal("0")
 HUNDRED = Decimal("100")
 
 
+@cache
+def _msg(key: str) -> Msg:
+    """A message without parameters: one shared object per key (a Msg is frozen), not one per use and case."""
+    return Msg(key, {})
+
+
 def _where(r: Resolved) -> str | Msg:
     """The region a figure comes from, as the reader should see it ("national" in English)."""
-    return M("region.national") if r.region == NATIONAL else r.region_name
+    return _msg("region.national") if r.region == NATIONAL else r.region_name
 
 
 class _Ctx:
@@ -49,6 +56,7 @@ class _Ctx:
         self.defaults: dict[str, DefaultUsed] = {}
         self.cited: list[Resolved] = []
         self.warnings: list[tuple[str, Msg]] = []
+        self.warned: set[str] = set()  # the ids in warnings: a warning is said once, the first time
         self.unused: list[UnusedFigure] = []
 
     # The changes a lookup makes go through these five, so that _Recorder can note them instead.
@@ -70,7 +78,8 @@ class _Ctx:
             self.unused.append(UnusedFigure(r.key, r.value, r.source.id, r.source.title, r.region, reason))
 
     def warn(self, wid: str, msg: Msg) -> None:
-        if all(w[0] != wid for w in self.warnings):
+        if wid not in self.warned:
+            self.warned.add(wid)
             self.warnings.append((wid, msg))
 
     def rule(self, key: str, on: dt.date | None = None) -> Resolved | None:
@@ -190,29 +199,29 @@ def _channels(ctx: _Ctx) -> list[str]:
 
 
 def _materials(category: str) -> list[Msg]:
-    base = [M("mat.credential")]
+    base = [_msg("mat.credential")]
     extra = {
-        "long_term_retiree": [M("mat.form"), M("mat.retiree_proof")],
-        "long_term_living": [M("mat.form"), M("mat.residence_proof")],
-        "long_term_working": [M("mat.form"), M("mat.work_proof")],
-        "referral": [M("mat.form"), M("mat.referral_certificate")],
-        "temporary": [M("mat.form")],
+        "long_term_retiree": [_msg("mat.form"), _msg("mat.retiree_proof")],
+        "long_term_living": [_msg("mat.form"), _msg("mat.residence_proof")],
+        "long_term_working": [_msg("mat.form"), _msg("mat.work_proof")],
+        "referral": [_msg("mat.form"), _msg("mat.referral_certificate")],
+        "temporary": [_msg("mat.form")],
     }
-    return base + extra.get(category, [M("mat.form")])
+    return base + extra.get(category, [_msg("mat.form")])
 
 
 def _manual_claim_materials(case: Case) -> list[Msg]:
     mats = [
-        M("mat.claim.invoices"),
-        M("mat.claim.itemised"),
-        M("mat.claim.discharge_summary" if case.scenario != "pharmacy" else "mat.claim.prescription"),
-        M("mat.claim.credential"),
-        M("mat.claim.bank"),
+        _msg("mat.claim.invoices"),
+        _msg("mat.claim.itemised"),
+        _msg("mat.claim.discharge_summary" if case.scenario != "pharmacy" else "mat.claim.prescription"),
+        _msg("mat.claim.credential"),
+        _msg("mat.claim.bank"),
     ]
     if case.scenario == "referral":
-        mats.append(M("mat.claim.referral"))
+        mats.append(_msg("mat.claim.referral"))
     if case.scenario == "emergency":
-        mats.append(M("mat.claim.emergency_record"))
+        mats.append(_msg("mat.claim.emergency_record"))
     return mats
 
 
@@ -239,7 +248,8 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
         if near is not None:
             name, start = near
             date = ctx.cal.add_workdays(start, -(n + 1))
-            basis = M("basis.processing_before_break", n=n, year=start.year, holiday=M(f"holiday.{LONG_BREAKS[name]}"))
+            basis = M("basis.processing_before_break", n=n, year=start.year,
+                      holiday=_msg(f"holiday.{LONG_BREAKS[name]}"))
     else:  # takes effect at once (e.g. 西藏): the visit day itself, or the working day before it
         date = ctx.cal.add_workdays(case.event_date + dt.timedelta(days=1), -1)
     return _deadline(ctx, "file_before_visit", date, basis, True, working=True,
@@ -273,18 +283,18 @@ def _deadline(ctx: _Ctx, did: str, date: dt.date, basis: Msg, action: bool, *, w
 def _suggest(ctx: _Ctx, f: Filing, dl: Deadline | None, *, late_ok: bool) -> None:
     """Put a suggested date on a filing; once it has passed, say "file now" (and that 补办 still works)."""
     if dl is None:
-        f.when = M("when.now")
+        f.when = _msg("when.now")
         return
     f.suggested_by = dl.date
     if dl.date < ctx.case.today:
-        f.when = M("when.now_late_ok" if late_ok else "when.now_passed")
+        f.when = _msg("when.now_late_ok" if late_ok else "when.now_passed")
 
 
 def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     case = ctx.case
     filing = Filing(
         id="manual_claim",
-        title=M("filing.manual_claim"),
+        title=_msg("filing.manual_claim"),
         required=True,
         channels=["insured_office"],
         materials=_manual_claim_materials(case),
@@ -292,16 +302,16 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     )
     rule = ctx.rule("manual_claim.allowed_after_discharge")
     if rule:
-        filing.notes.append(M("note.manual_claim_rule"))
-    months = ctx.local("manual_claim.deadline_months", fallback_note=M("default.manual_claim_deadline"))
+        filing.notes.append(_msg("note.manual_claim_rule"))
+    months = ctx.local("manual_claim.deadline_months", fallback_note=_msg("default.manual_claim_deadline"))
     by_next_year = None if months else ctx.local(
-        "manual_claim.deadline_next_year_month_day", fallback_note=M("default.manual_claim_deadline"))
+        "manual_claim.deadline_next_year_month_day", fallback_note=_msg("default.manual_claim_deadline"))
     if months is None and by_next_year is None:
         # Two ways a region may set the limit, one fact missing: said once, under the first key.
         ctx.drop_default("manual_claim.deadline_next_year_month_day")
     anchor = case.discharge_date or case.event_date
     if case.discharge_date is None:
-        filing.notes.append(M("note.discharge_unknown"))
+        filing.notes.append(_msg("note.discharge_unknown"))
     date = None
     if months:
         date = ctx.cal.roll_forward(add_months(anchor, int(months.value)))
@@ -317,13 +327,13 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
         deadlines.append(_deadline(ctx, "manual_claim", date, basis, True, working=False,
                                    filing="manual_claim", resolved=res))
     else:
-        filing.when = M("when.manual_claim_unknown")
-        ctx.warn("manual_claim_deadline_unknown", M("warn.manual_claim_deadline_unknown"))
+        filing.when = _msg("when.manual_claim_unknown")
+        ctx.warn("manual_claim_deadline_unknown", _msg("warn.manual_claim_deadline_unknown"))
     return filing
 
 
 def _filing_title(category: str, late: bool) -> Msg:
-    return M("filing.late" if late else "filing.category", category=M(f"category.{category}"))
+    return M("filing.late" if late else "filing.category", category=_msg(f"category.{category}"))
 
 
 def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filing], list[Deadline]]:
@@ -336,12 +346,12 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
     if case.scenario == "referral":
         filings.append(Filing(
             id="referral_certificate",
-            title=M("filing.referral_certificate"),
+            title=_msg("filing.referral_certificate"),
             required=not case.filed,
             done=case.referral_certificate or case.filed,
             channels=["insured_hospital"],
-            materials=[M("mat.referral_from_hospital")],
-            notes=[M("note.referral_no_local_admission")],
+            materials=[_msg("mat.referral_from_hospital")],
+            notes=[_msg("note.referral_no_local_admission")],
         ))
         if ctx.rule("referral.no_local_admission_required") is None:
             filings[-1].notes.clear()
@@ -356,16 +366,16 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
     if category is None:  # emergency
         treated_as_filed = ctx.rule("emergency.treated_as_filed")
         window = ctx.local("emergency.registration_window_working_days",
-                           fallback_note=M("default.emergency_window"))
+                           fallback_note=_msg("default.emergency_window"))
         if window and window.region != NATIONAL and not case.filed and not case.settled:
             date = ctx.cal.add_workdays(case.event_date, int(window.value))
             filings.append(Filing(
                 id="emergency_registration",
-                title=M("filing.emergency_registration"),
+                title=_msg("filing.emergency_registration"),
                 required=True,
                 deadline=date,
                 channels=channels,
-                materials=[M("mat.credential"), M("mat.emergency_record")],
+                materials=[_msg("mat.credential"), _msg("mat.emergency_record")],
             ))
             deadlines.append(_deadline(ctx, "emergency_registration", date,
                                        M("basis.emergency_window", n=int(window.value),
@@ -374,30 +384,30 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         elif not case.settled:
             f = Filing(
                 id="emergency_confirm",
-                title=M("filing.emergency_confirm"),
+                title=_msg("filing.emergency_confirm"),
                 required=False,
                 done=case.filed,
                 channels=["hospital_desk"],
-                materials=[M("mat.credential")],
-                when=M("when.at_admission"),
+                materials=[_msg("mat.credential")],
+                when=_msg("when.at_admission"),
             )
             if treated_as_filed:
-                f.notes.append(M("note.emergency_treated_as_filed"))
+                f.notes.append(_msg("note.emergency_treated_as_filed"))
             filings.append(f)
             if not case.filed and ctx.rule("filing.late_before_discharge"):
                 filings.append(Filing(
                     id="late_filing",
-                    title=M("filing.late", category=M("category.temporary")),
+                    title=M("filing.late", category=_msg("category.temporary")),
                     required=False,
                     channels=channels,
                     materials=_materials("temporary"),
-                    when=M("when.before_discharge"),
-                    notes=[M("note.emergency_late_filing_optional")],
+                    when=_msg("when.before_discharge"),
+                    notes=[_msg("note.emergency_late_filing_optional")],
                     category="temporary",
                 ))
         if case.settled and not case.filed:
             filings.append(_manual_claim(ctx, deadlines))
-            filings[-1].notes.insert(0, M("note.emergency_settled"))
+            filings[-1].notes.insert(0, _msg("note.emergency_settled"))
         return filings, deadlines
 
     materials = _materials(category)
@@ -409,8 +419,8 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         late = ctx.rule("filing.late_after_discharge_manual_claim")
         filings.append(Filing(id="late_filing_after_discharge", title=_filing_title(category, True),
                               required=True, channels=channels, materials=materials, category=category,
-                              when=M("when.before_manual_claim"),
-                              notes=[M("note.late_after_discharge")] if late else []))
+                              when=_msg("when.before_manual_claim"),
+                              notes=[_msg("note.late_after_discharge")] if late else []))
         filings.append(_manual_claim(ctx, deadlines))
     elif case.event_date <= case.today and inpatient_like and case.event_date_given:
         # Admitted without a filing: a filing before discharge settlement still settles directly. (No date
@@ -418,8 +428,8 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         if ctx.rule("filing.late_before_discharge"):
             filings.append(Filing(id="late_filing", title=_filing_title(category, True), required=True,
                                   channels=channels + ["hospital_desk"], materials=materials,
-                                  category=category, when=M("when.before_discharge"),
-                                  notes=[M("note.late_before_discharge")]))
+                                  category=category, when=_msg("when.before_discharge"),
+                                  notes=[_msg("note.late_before_discharge")]))
         else:
             filings.append(Filing(id="filing", title=_filing_title(category, False), required=True,
                                   channels=channels, materials=materials, category=category))
@@ -431,18 +441,18 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         _suggest(ctx, f, dl, late_ok=late_ok)
         if late_ok:
             # No date to call a suggestion (the date of care was not given): only the late-filing rule.
-            f.notes.append(M("note.late_filing_still_possible" if dl else "note.late_filing_if_admitted"))
+            f.notes.append(_msg("note.late_filing_still_possible" if dl else "note.late_filing_if_admitted"))
         filings.append(f)
         if dl:
             deadlines.append(dl)
 
     filings.extend(after)
     if case.settled and case.filed:
-        ctx.warn("settled_direct", M("warn.settled_direct"))
+        ctx.warn("settled_direct", _msg("warn.settled_direct"))
 
     # How long the filing lasts.
     if category.startswith("long_term"):
-        lock = ctx.local("filing.long_term.change_lock_months", fallback_note=M("default.change_lock"))
+        lock = ctx.local("filing.long_term.change_lock_months", fallback_note=_msg("default.change_lock"))
         if lock and lock.region != NATIONAL and not (case.filed and case.filed_on is None):
             start = case.filed_on if case.filed else case.today
             date = add_months(start, int(lock.value))
@@ -455,7 +465,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             ctx.warn("change_lock", M("warn.change_lock", months=lock.value))
     else:
         validity = None if case.settled else ctx.local("filing.temporary.validity_months",
-                                                        fallback_note=M("default.validity"))
+                                                        fallback_note=_msg("default.validity"))
         if validity and not (case.filed and case.filed_on is None):
             # Validity runs from the day the person filed, or from today if they file now; never from the
             # suggested date (a later filing date would promise validity the person may not have).
@@ -478,7 +488,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
                 deadlines.append(valid)
             # About a stay in hospital: nothing to say to someone buying medicine at a pharmacy.
             if case.scenario != "pharmacy" and ctx.rule("filing.admitted_within_validity_settles"):
-                ctx.warn("validity_admission", M("warn.validity_admission"))
+                ctx.warn("validity_admission", _msg("warn.validity_admission"))
             if date < case.event_date:
                 if case.filed:
                     renew, dl = _renewal(ctx, date, channels, materials, category, inpatient_like)
@@ -495,17 +505,17 @@ def _renewal(ctx: _Ctx, valid_until: dt.date, channels: list[str], materials: li
              inpatient_like: bool) -> tuple[Filing, Deadline | None]:
     """A filing whose validity may end before the visit is not done: check it in the APP, file again."""
     case = ctx.case
-    f = Filing(id="renew_filing", title=M("filing.renew", category=M(f"category.{category}")), required=True,
+    f = Filing(id="renew_filing", title=M("filing.renew", category=_msg(f"category.{category}")), required=True,
                channels=channels, materials=materials, category=category,
                notes=[M("note.renew_check_app", until=valid_until.isoformat(), event=case.event_date.isoformat())])
     late_ok = inpatient_like and ctx.rule("filing.late_before_discharge") is not None
     dl = _processing_suggestion(ctx, f.id)
     if dl is None and late_ok:
-        f.when = M("when.before_discharge")
+        f.when = _msg("when.before_discharge")
     else:
         _suggest(ctx, f, dl, late_ok=late_ok)
     if late_ok:
-        f.notes.append(M("note.late_filing_still_possible"))
+        f.notes.append(_msg("note.late_filing_still_possible"))
     return f, dl
 
 
@@ -520,12 +530,12 @@ def _chronic_filings(ctx: _Ctx) -> tuple[list[Filing], list[Filing]]:
                                                  or name in d.get("aliases", []))), None)
     out.append(Filing(
         id="chronic_qualification",
-        title=M("filing.chronic_qualification"),
+        title=_msg("filing.chronic_qualification"),
         required=True,
         done=case.filed,
         channels=["insured_office"],
-        materials=[M("mat.credential"), M("mat.chronic_diagnosis")],
-        notes=[M("note.chronic_qualification")],
+        materials=[_msg("mat.credential"), _msg("mat.chronic_diagnosis")],
+        notes=[_msg("note.chronic_qualification")],
     ))
     if match:
         ctx.warn("chronic_direct", M("warn.chronic_direct", disease=match["name"], count=len(known)))
@@ -533,11 +543,11 @@ def _chronic_filings(ctx: _Ctx) -> tuple[list[Filing], list[Filing]]:
         # Not settled directly across provinces: paid first, claimed at home; the qualification matters only
         # where the home region lists the disease, and the claim is a step of its own.
         # The regions' claim limits we hold count from discharge, so none is applied to a purchase.
-        out[0].notes = [M("note.chronic_qualification_unlisted")]
+        out[0].notes = [_msg("note.chronic_qualification_unlisted")]
         out[0].required = False
-        claim = Filing(id="manual_claim", title=M("filing.manual_claim"), required=True,
+        claim = Filing(id="manual_claim", title=_msg("filing.manual_claim"), required=True,
                        channels=["insured_office"], materials=_manual_claim_materials(case),
-                       when=M("when.manual_claim_unknown"))
+                       when=_msg("when.manual_claim_unknown"))
         ctx.warn("chronic_not_listed", M("warn.chronic_not_listed", disease=name,
                                          listed=tuple(d["name"] for d in known)))
         return out, [claim]
@@ -585,30 +595,30 @@ def _injury_pledge(ctx: _Ctx) -> list[Filing]:
         return []
     return [Filing(
         id="injury_pledge",
-        title=M("filing.injury_pledge"),
+        title=_msg("filing.injury_pledge"),
         required=False,
         done=case.settled,
         channels=["hospital_desk"],
-        materials=[M("mat.injury_pledge")],
-        when=M("when.at_admission"),
-        notes=[M("note.injury_pledge")],
+        materials=[_msg("mat.injury_pledge")],
+        when=_msg("when.at_admission"),
+        notes=[_msg("note.injury_pledge")],
     )]
 
 
 def _personal_account_step(ctx: _Ctx) -> Filing:
     r = ctx.local("personal_account.cross_province_authorization_required",
-                  fallback_note=M("default.personal_account_authorization"))
+                  fallback_note=_msg("default.personal_account_authorization"))
     required = bool(r.value) if r else False
     f = Filing(
         id="personal_account_authorization",
-        title=M("filing.personal_account"),
+        title=_msg("filing.personal_account"),
         required=required,
         done=ctx.case.filed and required,
         channels=["nhsa_app", "insured_office"],
-        materials=[M("mat.credential")],
+        materials=[_msg("mat.credential")],
     )
     if r is None:
-        f.notes.append(M("note.personal_account_check"))
+        f.notes.append(_msg("note.personal_account_check"))
     return f
 
 
@@ -629,7 +639,7 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
     if cls in ("local",):
         return "points", ZERO, None
     key = f"cross_province.reduction.{cls}"
-    note = M("default.reduction", cls=M(f"class.{cls}"))
+    note = M("default.reduction", cls=_msg(f"class.{cls}"))
     # A rule for one insurance type only (e.g. 城乡居民) wins over the general one.
     r = ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.{cls}"]) or ctx.local(key, fallback_note=note)
     if r is None and cls == "unfiled":
@@ -639,9 +649,9 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
         # the note says so (not "the national figure for unfiled care").
         r = (ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.temporary"])
              or ctx.local("cross_province.reduction.temporary",
-                          fallback_note=M("default.reduction", cls=M("class.temporary"))))
-        ctx.default(key, r.value if r else None, "assumption", M("default.unfiled"), replace=True)
-        ctx.warn("unfiled_may_pay_nothing", M("warn.unfiled_may_pay_nothing"))
+                          fallback_note=M("default.reduction", cls=_msg("class.temporary"))))
+        ctx.default(key, r.value if r else None, "assumption", _msg("default.unfiled"), replace=True)
+        ctx.warn("unfiled_may_pay_nothing", _msg("warn.unfiled_may_pay_nothing"))
     if r is None:
         return "points", ZERO, None
     v = r.value or {}
@@ -674,8 +684,8 @@ def _for_class(ctx: _Ctx, cls: str, keys_for: Callable[[str], list[str]]) -> Res
         if r is not None:
             if c != cls:
                 k = keys_for(cls)[-1]
-                ctx.default(k, r.value, "assumption", M("default.unfiled"), replace=True)
-                ctx.warn("unfiled_may_pay_nothing", M("warn.unfiled_may_pay_nothing"))
+                ctx.default(k, r.value, "assumption", _msg("default.unfiled"), replace=True)
+                ctx.warn("unfiled_may_pay_nothing", _msg("warn.unfiled_may_pay_nothing"))
             return r
     return None
 
@@ -742,20 +752,20 @@ def _tiered_keys(ctx: _Ctx, ins: str, lv: str, assumptions: list[Msg]) -> Callab
 # case's shape, and the arithmetic on the amounts. A batch asks for the same plan many times with other
 # amounts, so plans are kept per chain (_plan).
 
-_STEP_TOTAL = M("step.total")
-_STEP_OOC = M("step.out_of_catalog")
-_STEP_IN_SCOPE = M("step.in_scope")
-_STEP_SELF_PAY_FIRST = M("step.self_pay_first")
-_STEP_AVERAGE_SHARE = M("step.average_share")
-_STEP_DEDUCTIBLE = M("step.deductible")
-_STEP_RATIO = M("step.ratio")
-_STEP_FUND_BEFORE_CAP = M("step.fund_before_cap")
-_STEP_CAP = M("step.cap")
-_STEP_FUND_PAYS = M("step.fund_pays")
-_STEP_OOP = M("step.out_of_pocket")
-_ASSUME_ESTIMATE = M("assume.estimate")
-_ASSUME_OOC_ZERO = M("assume.ooc_zero")
-_ASSUME_USER_FIGURES = M("assume.user_figures")
+_STEP_TOTAL = _msg("step.total")
+_STEP_OOC = _msg("step.out_of_catalog")
+_STEP_IN_SCOPE = _msg("step.in_scope")
+_STEP_SELF_PAY_FIRST = _msg("step.self_pay_first")
+_STEP_AVERAGE_SHARE = _msg("step.average_share")
+_STEP_DEDUCTIBLE = _msg("step.deductible")
+_STEP_RATIO = _msg("step.ratio")
+_STEP_FUND_BEFORE_CAP = _msg("step.fund_before_cap")
+_STEP_CAP = _msg("step.cap")
+_STEP_FUND_PAYS = _msg("step.fund_pays")
+_STEP_OOP = _msg("step.out_of_pocket")
+_ASSUME_ESTIMATE = _msg("assume.estimate")
+_ASSUME_OOC_ZERO = _msg("assume.ooc_zero")
+_ASSUME_USER_FIGURES = _msg("assume.user_figures")
 
 
 @dataclass(frozen=True, slots=True)
@@ -854,7 +864,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     ins = case.insurance
     level = _level_key(ctx, cls) if cross else case.hospital_level
     if level != case.hospital_level:
-        assumptions.append(M("assume.level3_standard"))
+        assumptions.append(_msg("assume.level3_standard"))
     status = ("retired" if case.retired else "in_service") if ins == "employee" else None
     lv = f"level{level}"
     user = any(x is not None for x in (case.deductible, case.ratio, case.cap))
@@ -874,7 +884,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
             ratio_r, bands = r, _bands(r.value)
     kind, red, red_r = _reduction(ctx, cls) if cross and ratio_r is None else ("points", ZERO, None)
     if bands is None:
-        r = ctx.local(tiered(f"inpatient.ratio.{ins}", status), fallback_note=M("default.local_ratio"))
+        r = ctx.local(tiered(f"inpatient.ratio.{ins}", status), fallback_note=_msg("default.local_ratio"))
         if r is not None and r.status == "sourced":
             ratio_r, bands = r, _bands(r.value)
 
@@ -883,10 +893,10 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     if bands is None:
         # No local ratio: fall back to the published national average share of in-catalogue costs the
         # fund paid, which already folds in 起付线 and caps. Clearly an average, not the person's rule.
-        share_r = ctx.local(f"statistics.inpatient_fund_share.{ins}", fallback_note=M("default.average_share"))
+        share_r = ctx.local(f"statistics.inpatient_fund_share.{ins}", fallback_note=_msg("default.average_share"))
         if share_r is None:
-            ctx.warn("no_estimate", M("warn.no_estimate"))
-            return _CostPlan(tuple(ops), "none", "not_estimated", (*assumptions, M("assume.enter_figures")),
+            ctx.warn("no_estimate", _msg("warn.no_estimate"))
+            return _CostPlan(tuple(ops), "none", "not_estimated", (*assumptions, _msg("assume.enter_figures")),
                              first=first)
         share = _pct(share_r.value)
         assumptions.append(M("assume.national_average", share=fmt_pct(share), year=share_r.period.effective_from.year))
@@ -907,8 +917,8 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         if cap is not None:
             if cap_own is not None:
                 ctx.cite(cap_own)
-            assumptions.append(M("assume.cap_unused"))
-        assumptions.append(M("assume.no_serious_illness"))  # the average is the basic fund's share alone
+            assumptions.append(_msg("assume.cap_unused"))
+        assumptions.append(_msg("assume.no_serious_illness"))  # the average is the basic fund's share alone
         return _CostPlan(tuple(ops), "average", "national_average", tuple(assumptions), first=first, eff=eff,
                          ratio_text=_ratio_text(kind, red, share, eff), ratio_param=share_r.key, cap=cap,
                          cap_param=(cap_own.key if cap_own is not None else "user") if cap is not None else None)
@@ -917,7 +927,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     # year, the region's later-stay figure where it has one.
     ded_r: Resolved | None = None
     later = (case.stay or 1) >= 2
-    stay_note = M("assume.first_stay")
+    stay_note = _msg("assume.first_stay")
     ded_factors: list[Decimal] = []  # multipliers applied to the 起付线 found (shown in the breakdown)
     if case.deductible is not None:
         deductible = case.deductible
@@ -939,7 +949,8 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
                 own = ctx.regional([f"inpatient.deductible_stay3.{ins}.{lv}", f"inpatient.deductible_stay3.{ins}"])
             if later and own is None:
                 own = ctx.regional([f"inpatient.deductible_later.{ins}.{lv}", f"inpatient.deductible_later.{ins}"])
-            r = own or ctx.local(tiered(f"inpatient.deductible.{ins}", status), fallback_note=M("default.deductible"))
+            r = own or ctx.local(tiered(f"inpatient.deductible.{ins}", status),
+                                 fallback_note=_msg("default.deductible"))
             if r is not None and r.status == "sourced":
                 ded_r, deductible = r, _pct(r.value)
                 mult = _for_class(ctx, cls, lambda c: [f"cross_province.deductible_multiplier.{c}"]) if cross else None
@@ -948,7 +959,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
                     ded_factors.append(_pct(mult.value))
             else:
                 deductible = ZERO
-                assumptions.append(M("assume.deductible_zero"))
+                assumptions.append(_msg("assume.deductible_zero"))
         if later and ded_r is not None:
             if ".deductible_stay3." in ded_r.key:
                 stay_note = M("assume.stay3", stay=case.stay)
@@ -959,7 +970,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
                 ded_factors.append(_pct(factor.value))
                 stay_note = M("assume.later_stay", stay=case.stay)
             else:
-                stay_note = M("assume.later_stay_unknown")
+                stay_note = _msg("assume.later_stay_unknown")
     ded_formula = None
     if ded_factors and ded_r is not None:
         ded_formula = " × ".join([fmt_yuan(_pct(ded_r.value)), *(f"{f.normalize():f}" for f in ded_factors)])
@@ -971,21 +982,21 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         cap, cap_r = money(case.cap), None
     else:
         cap_keys = tiered(f"inpatient.cap.{ins}", None, False)
-        cap_r = ctx.local(cap_keys, fallback_note=M("default.cap"))
+        cap_r = ctx.local(cap_keys, fallback_note=_msg("default.cap"))
         cap = _pct(cap_r.value) if cap_r and cap_r.status == "sourced" else None
     # The region's bands end in "0 % above X" (e.g. 北京 above 50万): that is its cap, already applied.
     cap_in_bands = cap is None and len(bands) > 1 and bands[-1][1] == 0 and bands[-2][0] is not None
     if cap_in_bands and case.cap is None and cap_r is None:
         ctx.drop_default(cap_keys[0])  # not "no cap found": the cap is in the bands
     if cap is not None:
-        assumptions.append(M("assume.cap_unused"))
+        assumptions.append(_msg("assume.cap_unused"))
     elif cap_in_bands:
         assumptions.append(M("assume.cap_in_bands", upto=fmt_yuan(bands[-2][0] or ZERO)))
     else:
-        assumptions.append(M("assume.no_cap"))
+        assumptions.append(_msg("assume.no_cap"))
     serious = _serious_plan(ctx, ins)
     assumptions.append(stay_note)
-    assumptions.append(M("assume.serious_illness_first") if serious is not None else M("assume.no_serious_illness"))
+    assumptions.append(_msg("assume.serious_illness_first" if serious is not None else "assume.no_serious_illness"))
     return _CostPlan(
         tuple(ops), "rates", "user_figures" if user else "local_rates", tuple(assumptions), first=first,
         eff=reduced[0][1] if len(reduced) == 1 else None,
@@ -1114,8 +1125,9 @@ def _local_cut(ctx: _Ctx, cls: str) -> Msg | None:
     norm = _NORM_POINTS[cls]
     key = "warn.temporary_lower_local_beyond" if cut > norm + 1 else "warn.temporary_lower_local"
     ctx.cited += [r for r in used if r not in ctx.cited]
-    return M(key, region=case.insured.name, cls=M(f"class.{cls}"), level=M(f"hospital_level.{case.hospital_level}"),
-             home=fmt_pct(home), paid=fmt_pct(paid), cut=f"{cut:f}", norm=norm)
+    return M(key, region=case.insured.name, cls=_msg(f"class.{cls}"),
+             level=_msg(f"hospital_level.{case.hospital_level}"), home=fmt_pct(home), paid=fmt_pct(paid),
+             cut=f"{cut:f}", norm=norm)
 
 
 def _deductible_keys(ctx: _Ctx, cls: str, cross: bool, ins: str, status: str | None, lv: str, later: bool,
@@ -1176,7 +1188,7 @@ def _serious_plan(ctx: _Ctx, ins: str) -> _SeriousPlan | None:
     if ded_r is None or ratio_r is None:
         for half in (ded_r, ratio_r):
             if half is not None:  # half a rule would be a guess: say so instead of dropping it silently
-                ctx.not_used(half, M("unused.serious_illness_half"))
+                ctx.not_used(half, _msg("unused.serious_illness_half"))
         return None
     ctx.cite(ded_r)
     ctx.cite(ratio_r)
@@ -1187,10 +1199,10 @@ def _serious_plan(ctx: _Ctx, ins: str) -> _SeriousPlan | None:
                         cap_r.key if cap_r is not None else None)
 
 
-_STEP_SERIOUS_BASE = M("step.serious_illness_base")
-_STEP_SERIOUS_DEDUCTIBLE = M("step.serious_illness_deductible")
-_STEP_SERIOUS_RATIO = M("step.serious_illness_ratio")
-_STEP_SERIOUS_PAYS = M("step.serious_illness_pays")
+_STEP_SERIOUS_BASE = _msg("step.serious_illness_base")
+_STEP_SERIOUS_DEDUCTIBLE = _msg("step.serious_illness_deductible")
+_STEP_SERIOUS_RATIO = _msg("step.serious_illness_ratio")
+_STEP_SERIOUS_PAYS = _msg("step.serious_illness_pays")
 
 
 def _serious_pays(plan: _SeriousPlan, in_scope: Decimal, fund: Decimal, steps: list[Step]) -> Decimal:
@@ -1237,9 +1249,65 @@ def _pharmacy_user_cost(case: Case, cls: str, total: Decimal, ooc: Decimal, in_s
 # ---------------------------------------------------------------- assembly
 
 
-def _sources(ctx: _Ctx) -> list[SourceRef]:
+@dataclass(frozen=True, slots=True)
+class _CitedFacts:
+    """What the advice says about the figures it cited, as a whole: a function of the cited list alone."""
+
+    sources: tuple[SourceRef, ...]
+    low: Msg | None  # the low-confidence warning
+    as_of: tuple[tuple[str, str, dt.date], ...]  # regional figures known only "as of" a date, sorted
+    national_copy: Msg | None  # the national texts read from a copy
+
+
+# Bounds the cited lists remembered per chain (a backstop: they are as many as the advice shapes).
+_CITED_KEPT = 4096
+
+
+def _cited_facts(ctx: _Ctx) -> _CitedFacts:
+    """_CitedFacts of ctx.cited, remembered per chain by the identities of the figures cited.
+
+    Every Resolved comes from the chain's own step functions, which keep it alive as long as the chain's memo;
+    the entry keeps its cited list alive too, so a live figure with the same id is the same figure.
+    """
+    cited = ctx.cited
+    key = tuple(map(id, cited))
+    chain = ctx.chain
+    assert isinstance(chain, PolicyChain)
+    kept = chain._memo.derived.get("cited")
+    if kept is None:
+        kept = chain._memo.derived["cited"] = {}
+    hit = kept.get(key)
+    if hit is not None:
+        return hit[1]
+    low = sorted({(r.region_name, r.key) for r in cited if r.region != NATIONAL and r.period.confidence == "low"})
+    national_copies = sorted({r.source.document or r.source.title for r in cited
+                              if r.region == NATIONAL and r.source.is_copy})
+    facts = _CitedFacts(
+        tuple(_sources(cited)),
+        # Third-hand figures (reposts, forums) are used rather than nothing, but never silently. Named in plain
+        # words: the keys are for the technical details and the JSON's sources[].parameters.
+        M("warn.low_confidence", items=tuple(
+            M("warn.low_confidence_item", region=region, label=param_label(key)) for region, key in low))
+        if low else None,
+        tuple(sorted({(r.region_name, r.key, r.effective_from) for r in cited
+                      if r.region != NATIONAL and r.period.as_of})),
+        # The national texts were read from a full-text copy, not from nhsa.gov.cn: said once, never hidden.
+        M("warn.national_copy", docs=tuple(national_copies)) if national_copies else None)
+    if len(kept) < _CITED_KEPT:
+        kept[key] = (tuple(cited), facts)
+    return facts
+
+
+def _own_copy(ref: SourceRef) -> SourceRef:
+    """A SourceRef of the advice's own: the caller may change its advice (a SourceRef is not frozen), and the
+    kept one serves other advice."""
+    return SourceRef(ref.id, ref.title, ref.document, ref.url, ref.issuer, ref.effective_from, list(ref.parameters),
+                     list(ref.cites), ref.region, ref.confidence, ref.kind, ref.as_of)
+
+
+def _sources(cited: list[Resolved]) -> list[SourceRef]:
     refs: dict[tuple[str, dt.date], SourceRef] = {}
-    for r in ctx.cited:
+    for r in cited:
         k = (r.source.id, r.effective_from)
         ref = refs.get(k)
         if ref is None:
@@ -1300,35 +1368,35 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         ins, trt = case.insured, case.treated
         # Different names, one pooling area (北京 and its 朝阳区, 苏州 and 昆山): said as what it is, and that a
         # county-level office may still differ.
-        summary = M("summary.same_region") if ins.code == trt.code else M(
+        summary = _msg("summary.same_region") if ins.code == trt.code else M(
             "summary.same_area", area=ins.area_name if ins.area == trt.area else ins.name)
         category = None
         cost = estimate(ctx, "local", cross=False)
     elif relation.startswith("intra_province"):
-        summary = M("summary.intra_province")
+        summary = _msg("summary.intra_province")
         category = None
-        required = ctx.local("intra_province.filing_required", fallback_note=M("default.intra_province"))
+        required = ctx.local("intra_province.filing_required", fallback_note=_msg("default.intra_province"))
         needed = bool(required.value) if required else True
         # Unsourced, the step is to ask: "must file, if your province requires it" is no instruction at all.
         sourced = required is not None and required.region != NATIONAL and not required.is_default
         filings.append(Filing(
             id="intra_province_filing",
-            title=M("filing.intra_province" if sourced else "filing.intra_province_ask"),
+            title=_msg("filing.intra_province" if sourced else "filing.intra_province_ask"),
             required=needed and case.scenario != "emergency",
             done=case.filed,
             channels=["insured_office", "provincial_app"],
-            materials=[M("mat.credential"), M("mat.form_intra")],
-            notes=[M("note.intra_province")],
+            materials=[_msg("mat.credential"), _msg("mat.form_intra")],
+            notes=[_msg("note.intra_province")],
         ))
         if relation == "intra_province_unclear":
-            ctx.warn("intra_province_unclear", M("warn.intra_province_unclear"))
+            ctx.warn("intra_province_unclear", _msg("warn.intra_province_unclear"))
         cost = estimate(ctx, "local", cross=False)
-        ctx.warn("intra_province_rates", M("warn.intra_province_rates"))
+        ctx.warn("intra_province_rates", _msg("warn.intra_province_rates"))
     else:
-        summary = M(f"summary.{case.scenario}")
+        summary = _msg(f"summary.{case.scenario}")
         if case.settled and not case.filed:
             # Paid in full and discharged: the scenario's own line ("settled directly") is no longer true.
-            summary = M("summary.emergency_settled" if case.scenario == "emergency" else "summary.settled_unfiled")
+            summary = _msg("summary.emergency_settled" if case.scenario == "emergency" else "summary.settled_unfiled")
         f, d = _cross_province_filings(ctx, category)
         filings.extend(f)
         deadlines.extend(d)
@@ -1347,36 +1415,30 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
                         c.assumptions.append(year_end)
             else:  # nothing estimated: the same note without "this estimate prices one bill under … rules"
                 ctx.warn("year_end_stay", M(year_end.key.replace("assume.", "warn.", 1), **year_end.params))
-        ctx.warn("catalogue", M("warn.catalogue"))
-        ctx.warn("bring_card", M("warn.bring_card"))
+        ctx.warn("catalogue", _msg("warn.catalogue"))
+        ctx.warn("bring_card", _msg("warn.bring_card"))
         if cls == "long_term" and ctx.rule("long_term.benefits_both_ways"):
-            ctx.warn("both_ways", M("warn.both_ways"))
+            ctx.warn("both_ways", _msg("warn.both_ways"))
         if case.scenario in ("referral", "temporary", "emergency"):
             # Where the region sets its own cut, say so with the local figure instead of the national norm.
             local_cut = _local_cut(ctx, cls)
-            ctx.warn("temporary_lower", local_cut or M("warn.temporary_lower"))
+            ctx.warn("temporary_lower", local_cut or _msg("warn.temporary_lower"))
         if case.filed and case.filed_on is None and category and not category.startswith("long_term"):
-            ctx.warn("filed_on_unknown", M("warn.filed_on_unknown"))
+            ctx.warn("filed_on_unknown", _msg("warn.filed_on_unknown"))
 
-    low = sorted({(r.region_name, r.key) for r in ctx.cited if r.region != NATIONAL and r.period.confidence == "low"})
-    if low:
-        # Third-hand figures (reposts, forums) are used rather than nothing, but never silently. Named in plain
-        # words: the keys are for the technical details and the JSON's sources[].parameters.
-        ctx.warn("low_confidence", M("warn.low_confidence", items=tuple(
-            M("warn.low_confidence_item", region=region, label=param_label(key)) for region, key in low)))
+    facts = _cited_facts(ctx)
+    if facts.low is not None:
+        ctx.warn("low_confidence", facts.low)
     # A figure known only as of a page date long before the care may have changed since: said, with the date.
-    cutoff = years_before(case.event_date, STALE_AFTER_YEARS)
-    stale = sorted({(r.region_name, r.key, r.effective_from) for r in ctx.cited
-                    if r.region != NATIONAL and r.period.as_of and r.effective_from < cutoff})
-    if stale:
-        ctx.warn("stale_as_of", M("warn.stale_as_of", years=STALE_AFTER_YEARS, items=tuple(
-            M("warn.stale_as_of_item", region=region, label=param_label(key), date=day.isoformat())
-            for region, key, day in stale)))
-    national_copies = sorted({r.source.document or r.source.title for r in ctx.cited
-                              if r.region == NATIONAL and r.source.is_copy})
-    if national_copies:
-        # The national texts were read from a full-text copy, not from nhsa.gov.cn: said once, never hidden.
-        ctx.warn("national_copy", M("warn.national_copy", docs=tuple(national_copies)))
+    if facts.as_of:
+        cutoff = years_before(case.event_date, STALE_AFTER_YEARS)
+        stale = [item for item in facts.as_of if item[2] < cutoff]
+        if stale:
+            ctx.warn("stale_as_of", M("warn.stale_as_of", years=STALE_AFTER_YEARS, items=tuple(
+                M("warn.stale_as_of_item", region=region, label=param_label(key), date=day.isoformat())
+                for region, key, day in stale)))
+    if facts.national_copy is not None:
+        ctx.warn("national_copy", facts.national_copy)
     years = sorted(ctx.cal.unknown_years)
     if years:
         # Statutory holidays are known for every year; only 调休 working weekends wait for the State Council.
@@ -1394,7 +1456,7 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         cost=cost,
         cost_if_filed=cost_if_filed,
         warnings=ctx.warnings,
-        sources=_sources(ctx),
+        sources=[_own_copy(ref) for ref in facts.sources],
         defaults_used=list(ctx.defaults.values()),
         assumptions=assumptions,
         summary=summary,

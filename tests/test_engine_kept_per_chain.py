@@ -1,9 +1,11 @@
-"""Cost plans kept per chain (engine._plan): the advice with kept plans is the advice worked out afresh, for
-every input; the plans kept stay bounded by the policy tree and the case shapes, not by the number of cases."""
+"""What the engine keeps per chain — cost plans (engine._plan) and what it says of a cited list (engine._cited_facts):
+the advice with them is the advice worked out afresh, for every input; what is kept stays bounded by the policy
+tree and the case shapes, not by the number of cases."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -33,10 +35,23 @@ def _fresh(ctx: Any, cls: str, cross: bool) -> Any:
     return engine._make_plan(engine._Recorder(ctx.case, ctx.chain), cls, cross)
 
 
+_cited_facts = engine._cited_facts
+
+
+def _fresh_facts(ctx: Any) -> Any:
+    ctx.chain._memo.derived.pop("cited", None)
+    return _cited_facts(ctx)
+
+
+def _unkept(m: pytest.MonkeyPatch) -> None:
+    m.setattr(engine, "_plan", _fresh)
+    m.setattr(engine, "_cited_facts", _fresh_facts)
+
+
 def _both(raw: dict[str, Any], today: dt.date, monkeypatch: pytest.MonkeyPatch) -> tuple[Advice, Advice]:
     kept = service.check(raw, today)
     with monkeypatch.context() as m:
-        m.setattr(engine, "_plan", _fresh)
+        _unkept(m)
         fresh = service.check(raw, today)
     return kept, fresh
 
@@ -79,7 +94,7 @@ def test_kept_plans_give_the_fresh_advice_on_varied_cases(monkeypatch: pytest.Mo
                 kept = service.check(raw, TODAY)
                 reused += made == before and kept.cost is not None
             with monkeypatch.context() as m:
-                m.setattr(engine, "_plan", _fresh)
+                _unkept(m)
                 fresh = service.check(raw, TODAY)
         except InputError:
             continue
@@ -239,7 +254,32 @@ def test_plans_kept_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     size = sum(len(kept) for _shape, kept in _kept_plans(names))
     run(1234)  # other amounts, the same shapes and dates: nothing new is kept
     assert sum(len(kept) for _shape, kept in _kept_plans(names)) == size
+    cited = sum(len(load_chain(load_regions().resolve(name).chain(), on=TODAY)._memo.derived["cited"])
+                for name in names)
+    run(4321)
+    assert sum(len(load_chain(load_regions().resolve(name).chain(), on=TODAY)._memo.derived["cited"])
+               for name in names) == cited
     for _shape, kept in _kept_plans(names):
         assert len(kept) <= engine._PLANS_PER_SHAPE
         spans = sorted((first, end or dt.date.max) for first, end, _plan in kept)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # one plan for a day
+
+
+def test_an_advice_owns_what_it_holds() -> None:
+    """Kept plans and sources serve many advices; each advice gets its own lists and records to change."""
+    raw = {"scenario": "temporary", "insured_in": "临沂", "treated_in": "上海", "event_date": "2026-03-02",
+           "cost": "20000"}
+    first = service.check(raw, TODAY)
+    again = service.check(raw, TODAY)
+    assert first.cost is not None
+    first.cost.assumptions.clear()
+    first.cost.breakdown[-1].formula = "changed"
+    first.defaults_used[0].value = "changed"
+    first.warnings.clear()
+    assert service.check(raw, TODAY) == again
+    expected = [dataclasses.replace(s, parameters=list(s.parameters), cites=list(s.cites)) for s in first.sources]
+    assert all(engine._own_copy(s) == s for s in first.sources)  # every field copied
+    first.sources[0].url = "https://example.org/"
+    first.sources[0].parameters.append("changed")
+    first.sources[0].cites.clear()
+    assert service.check(raw, TODAY).sources == expected

@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from medins_cli.errors import ExitCode, InputError, MedinsError
 
@@ -45,8 +45,7 @@ def _dumps(value: Any) -> str:
     return orjson.dumps(value).decode()
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):  # a tuple, not a frozen dataclass: made for every line, at a third of the cost
     """One input record: its line number, and either the decoded mapping or the error met while reading it."""
 
     line: int
@@ -119,7 +118,7 @@ def read_jsonl(fh: IO[bytes], name: str) -> Iterator[Item]:
             doc = fast(data)
         except fast_error:
             doc = None
-        if type(doc) is dict and all(type(v) in _PLAIN_JSON for v in doc.values()):
+        if type(doc) is dict and _PLAIN_JSON.issuperset(map(type, doc.values())):
             yield Item(n, doc=doc)
             continue
         if not data.strip():

@@ -1643,11 +1643,12 @@ def _frozen(value: Any) -> Any:
 def _frozen_msg(key: str, params: dict[str, Any]) -> tuple[Any, ...] | None:
     items: list[Any] = [Msg, key]
     for name, param in params.items():
-        frozen = _frozen(param)
-        if frozen is None:
-            return None
+        if type(param) is not str:  # most parameters are text: no call for them
+            param = _frozen(param)
+            if param is None:
+                return None
         items.append(name)
-        items.append(frozen)
+        items.append(param)
     return tuple(items)
 
 
@@ -1720,14 +1721,19 @@ def tm(msg: Any, lang: str) -> str:
 
 def renderer(lang: str) -> Callable[[Any], str]:
     """`tm` bound to `lang` and the current face, for a renderer drawing one document (a batch case renders
-    ~40 messages): a message without parameters is one lookup in the face's table."""
+    ~40 messages): a message is one lookup in the face's table, or in its memo when it has parameters."""
     table = texts(lang)
+    rendered = _RENDERED.setdefault((FACE.get(), 0 if lang == "zh" else 1), {})
 
     def render(msg: Any) -> str:
-        if type(msg) is Msg and not msg.params:
-            text = table.get(msg.key)
+        if type(msg) is Msg:
+            if not msg.params:
+                text = table.get(msg.key)
+            else:
+                frozen = _frozen_msg(msg.key, msg.params)
+                text = None if frozen is None else rendered.get(frozen)
             if text is not None:
                 return text
-        return tm(msg, lang)
+        return tm(msg, lang)  # renders, and fills the table or the memo
 
     return render

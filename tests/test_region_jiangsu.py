@@ -31,6 +31,17 @@ def test_liyang_emergency_not_lowered() -> None:
     assert a.cost.fund_pays == Decimal("26100.00")  # (30000 − 1000) × 90%
 
 
+def test_liyang_filed_temporary_twenty_points_lower_from_its_own_reply() -> None:
+    # Filed, not referred: "未按规定办理转诊手续,到市外医疗机构就医…降低20个百分点" is 溧阳's own rule, so the 20 points
+    # are cited to the reply, never labelled "本地区…未找到来源，按国家规定".
+    a = advise(scenario="temporary", insured_in="溧阳", treated_in="上海", event_date="2026-12-01",
+               cost="30000", deductible="1000", ratio="0.9", filed=True)
+    assert a.cost.category == "temporary"
+    assert a.cost.fund_pays == Decimal("20300.00")  # (30000 − 1000) × (90% − 20)
+    assert "cross_province.reduction.temporary" not in [d.parameter for d in a.defaults_used]
+    assert "liyang-reply-20241120" in [s.id for s in a.sources]
+
+
 def test_liyang_unfiled_twenty_points_lower() -> None:
     a = advise(scenario="temporary", insured_in="溧阳", treated_in="上海", event_date="2026-12-01",
                cost="30000", deductible="1000", ratio="0.9", filed=False)

@@ -12,6 +12,7 @@ from typing import Any
 
 from medins_cli.errors import InputError
 from medins_cli.model import Case, M, Msg
+from medins_cli.msg import said
 from medins_cli.regions import RegionTable
 
 MIN_DATE = dt.date(2000, 1, 1)
@@ -207,6 +208,11 @@ def parse_amount(value: Any, field: str) -> Decimal:
 def parse_ratio(value: Any, field: str, *, allow_zero: bool = False) -> Decimal:
     """85% or 0.85 (1 is 100 %), to 0.01 percentage point. A bare number above 1 is refused, not guessed:
     `1.5` could be 1.5 % or a typo for 0.15, and `85` is 85 % only if the person meant it."""
+    if type(value) is str and 2 <= len(value) <= 4 and value[-1] == "%" and value[:-1].isdigit() and value.isascii():
+        # A whole percentage (85%), read at once; what is out of range goes on to its message below.
+        number = Decimal(value[:-1])
+        if number <= 100 and (number or allow_zero):
+            return (number / 100).quantize(RATIO_STEP, rounding=ROUND_HALF_UP)
     shown = _text(value)
     text = shown.translate(_DIGITS).replace("％", "%")
     percent = text.endswith("%")
@@ -360,23 +366,23 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
 
     if raw.get("insurance") is None:
         insurance = "employee"
-        defaulted.append(M("assume.default.insurance"))
+        defaulted.append(said("assume.default.insurance"))
     else:
         insurance = parse_choice(raw["insurance"], "--insurance", INSURANCE_ALIASES, "employee, resident")
 
     retired = _bool(raw.get("retired"), "--retired")
     if retired is None and "retired" in facts:
         retired = facts["retired"]
-        defaulted.append(M("assume.implied.retired"))
+        defaulted.append(said("assume.implied.retired"))
     if retired is None:
         retired = False
         if insurance == "employee":
-            defaulted.append(M("assume.default.retired"))
+            defaulted.append(said("assume.default.retired"))
 
     if raw.get("hospital_level") is None:
         level = 3
         if scenario != "pharmacy":
-            defaulted.append(M("assume.default.level"))
+            defaulted.append(said("assume.default.level"))
     else:
         level = parse_level(raw["hospital_level"], "--hospital-level")
 
@@ -408,7 +414,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     injury_given = _bool(raw.get("injury"), "--injury")
     injury = bool(injury_given)
     if injury_given is None and scenario == "emergency":  # the pledge step hangs on it (the wizard asks)
-        defaulted.append(M("assume.default.injury"))
+        defaulted.append(said("assume.default.injury"))
     if injury and scenario == "pharmacy":
         raise InputError("conflict", detail=M("conflict.injury_pharmacy"))
     chronic = raw.get("chronic_disease")
@@ -419,7 +425,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     if scenario == "pharmacy":
         mode = "chronic" if chronic else (mode_from_name or facts.get("pharmacy_mode") or "personal_account")
         if not chronic and mode_from_name is None and "pharmacy_mode" not in facts:
-            defaulted.append(M("assume.default.pharmacy_mode"))
+            defaulted.append(said("assume.default.pharmacy_mode"))
 
     filed = _bool(raw.get("filed"), "--filed")
     filed_on = (parse_date(raw["filed_on"], today, past=True, field="--filed-on")
@@ -431,7 +437,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         filed = True
     if filed is None:
         filed = False  # also for an emergency: its 补办 step is shown as still to do
-        defaulted.append(M("assume.default.filed"))
+        defaulted.append(said("assume.default.filed"))
 
     settled = _bool(raw.get("settled"), "--settled")
     if settled is None:
@@ -439,7 +445,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         # Only where it changes the advice (care already begun): a planned trip is not settled by definition.
         if scenario in ("emergency", "referral", "temporary") and event_date <= today and not raw.get(
                 "discharge_date") and raw.get("event_date") is not None:
-            defaulted.append(M("assume.default.settled"))
+            defaulted.append(said("assume.default.settled"))
     if settled and event_date > today:
         raise InputError("conflict", detail=M("conflict.settled_future", date=event_date.isoformat(),
                                               today=today.isoformat()))
@@ -456,7 +462,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     referral_given = _bool(raw.get("referral"), "--referral")
     referral = bool(referral_given)
     if referral_given is None and scenario == "referral" and not filed:
-        defaulted.append(M("assume.default.referral"))
+        defaulted.append(said("assume.default.referral"))
 
     cost = parse_amount(raw["cost"], "--cost") if raw.get("cost") is not None else None
     ooc = ooc_share = None

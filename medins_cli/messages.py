@@ -1626,27 +1626,33 @@ def _frozen(value: Any) -> Any:
     if kind is str:
         return value
     if kind is Msg:
-        return _frozen_msg(value.key, value.params)
+        return _frozen_msg(value.key, value.params) if value.params else (Msg, value.key)
     if kind is int or kind is bool or value is None:
         return (kind, value)
     if kind is tuple or kind is list:
         items = [kind]
         for param in value:
-            frozen = _frozen(param)
-            if frozen is None:
-                return None
-            items.append(frozen)
+            if type(param) is not str:
+                param = _frozen(param)
+                if param is None:
+                    return None
+            items.append(param)
         return tuple(items)
     return None
 
 
 def _frozen_msg(key: str, params: dict[str, Any]) -> tuple[Any, ...] | None:
+    """A Msg as _frozen freezes it: (Msg, key, name, value, …); a Msg without parameters is (Msg, key)."""
     items: list[Any] = [Msg, key]
     for name, param in params.items():
-        if type(param) is not str:  # most parameters are text: no call for them
-            param = _frozen(param)
-            if param is None:
-                return None
+        kind = type(param)
+        if kind is not str:  # most parameters are text, or a message without parameters: no call for them
+            if kind is Msg and not param.params:
+                param = (Msg, param.key)
+            else:
+                param = _frozen(param)
+                if param is None:
+                    return None
         items.append(name)
         items.append(param)
     return tuple(items)

@@ -7,6 +7,7 @@ without importing each other in a circle.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 
@@ -23,3 +24,10 @@ class Msg:
 
 def M(key: str, **params: Any) -> Msg:
     return Msg(key, params)
+
+
+@cache
+def said(key: str) -> Msg:
+    """A message without parameters: one shared object per key (a Msg is frozen, and nothing changes its
+    params), not one per use and case. Bounded by the catalogue's keys."""
+    return Msg(key, {})

@@ -167,7 +167,12 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
     }
 
 
+_AS_IS = frozenset({str, int, float, bool, type(None)})  # JSON already: most default values
+
+
 def _plain(value: Any) -> Any:
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, Decimal):
         return float(value)
     if isinstance(value, dict):

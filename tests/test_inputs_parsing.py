@@ -352,6 +352,14 @@ def test_whole_yuan_read_at_once_as_the_full_reading_does(text: str) -> None:
     assert _outcome(parse_amount, text, "--cost") == _outcome(parse_amount, Typed(text), "--cost")
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.from_regex(r"[0-9]{1,4}%", fullmatch=True), st.text(alphabet="0123456789%.²٣", max_size=5)),
+       st.booleans())
+def test_whole_percentages_read_at_once_as_the_full_reading_does(text: str, allow_zero: bool) -> None:
+    assert _outcome(parse_ratio, text, "--ratio", allow_zero=allow_zero) == _outcome(
+        parse_ratio, Typed(text), "--ratio", allow_zero=allow_zero)
+
+
 def test_alias_tables_are_written_as_their_keys_are_read() -> None:
     from medins_cli import inputs
 

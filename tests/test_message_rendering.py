@@ -120,3 +120,12 @@ def test_memo_is_bounded() -> None:
         t(ONE_PARAM, "zh", date=str(i))
     assert all(len(table) <= messages.MAX_RENDERED for table in messages._RENDERED.values())
     assert t(ONE_PARAM, "zh", date="0") == fresh(M(ONE_PARAM, date="0"), "zh")
+
+
+def test_a_message_without_parameters_is_shared_and_equal_to_a_fresh_one() -> None:
+    from medins_cli.msg import said
+
+    assert said("assume.default.filed") is said("assume.default.filed")
+    assert said("assume.default.filed") == M("assume.default.filed")
+    assert hash(said("assume.default.filed")) == hash(M("assume.default.filed"))
+    assert tm(said("assume.default.filed"), "en") == tm(M("assume.default.filed"), "en")

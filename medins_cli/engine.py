@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from medins_cli.fmt import fmt_pct, fmt_yuan, money
 from medins_cli.model import (
@@ -59,7 +59,8 @@ class _Ctx:
         self.warned: set[str] = set()  # the ids in warnings: a warning is said once, the first time
         self.unused: list[UnusedFigure] = []
 
-    # The changes a lookup makes go through these five, so that _Recorder can note them instead.
+    # The changes a lookup makes to defaults, unused and warnings go through these methods, so that _Recorder can
+    # note them instead; a plain citation is an append to `cited`, which no other change reads but cite_absent.
 
     def cite(self, r: Resolved) -> None:
         self.cited.append(r)
@@ -71,6 +72,13 @@ class _Ctx:
 
     def drop_default(self, key: str) -> None:
         self.defaults.pop(key, None)
+
+    def cite_absent(self, rs: tuple[Resolved, ...]) -> None:
+        """Cite those of `rs` not cited yet (an equal figure counts as cited)."""
+        self.cited += [r for r in rs if r not in self.cited]
+
+    def _cite_all(self, rs: tuple[Resolved, ...]) -> None:
+        self.cited += rs
 
     def not_used(self, r: Resolved, reason: Msg) -> None:
         """Record a sourced figure the estimate could not use, so the output lists it with the reason."""
@@ -86,7 +94,7 @@ class _Ctx:
         """A national or local rule; cited when found."""
         r = self.chain.get(key, on)
         if r is not None:
-            self.cite(r)
+            self.cited.append(r)
         return r
 
     def local(self, keys: str | list[str], *, fallback_note: Msg, on: dt.date | None = None) -> Resolved | None:
@@ -99,7 +107,7 @@ class _Ctx:
         if r is None:
             self.default(keys[0], None, "not_applied", fallback_note)
             return None
-        self.cite(r)
+        self.cited.append(r)
         status = r.status
         if status != "sourced":
             basis = {"statistic": "national_statistic", "default": "assumption"}.get(status, "national_rule")
@@ -119,7 +127,7 @@ class _Ctx:
         for key in keys:
             r = self.chain.get(key)
             if r is not None and r.region != NATIONAL:
-                self.cite(r)
+                self.cited.append(r)
                 return r
         return None
 
@@ -128,17 +136,29 @@ _Op = tuple[Callable[..., None], tuple[Any, ...]]
 
 
 class _Recorder(_Ctx):
-    """A _Ctx that changes no advice: it notes the changes its lookups would make (replayed later, in order, on
-    a real _Ctx by `_replay`) and, through ChainReads, every key it asked. No calendar: a cost plan counts no days."""
+    """A _Ctx that changes no advice: it notes the changes its lookups would make, to be replayed in order on a
+    real _Ctx (_replay), and, through ChainReads, every key it asked. Plain citations are collected and noted as
+    one change, before any change that reads them. No calendar: what it serves counts no days."""
 
-    def __init__(self, case: Case, chain: PolicyChain) -> None:  # no super(): no state of its own to change
+    def __init__(self, case: Case, chain: PolicyChain) -> None:  # no super(): no defaults, warnings or unused
         self.case = case
         self.reads = ChainReads(chain)
         self.chain = self.reads
+        self.cited = []  # citations not noted yet
         self.ops: list[_Op] = []
 
-    def cite(self, r: Resolved) -> None:
-        self.ops.append((_Ctx.cite, (r,)))
+    def recorded(self) -> tuple[_Op, ...]:
+        self._note_cited()
+        return tuple(self.ops)
+
+    def _note_cited(self) -> None:
+        if self.cited:
+            self.ops.append((_Ctx._cite_all, (tuple(self.cited),)))
+            self.cited = []
+
+    def cite_absent(self, rs: tuple[Resolved, ...]) -> None:
+        self._note_cited()
+        self.ops.append((_Ctx.cite_absent, (rs,)))
 
     def default(self, key: str, value: Any, basis: str, note: Msg, replace: bool = False) -> None:
         self.ops.append((_Ctx.default, (key, value, basis, note, replace)))
@@ -561,8 +581,22 @@ def _chronic_filings(ctx: _Ctx) -> tuple[list[Filing], list[Filing]]:
 def _file_to_destination(ctx: _Ctx, filings: list[Filing], category: str | None) -> None:
     """经办规程第十一条: a filing names the 就医地 city (直辖市), or the province where care is pooled at province
     level (海南, 西藏); it then covers every networked hospital there. Said on the filing itself."""
-    if category is None or ctx.rule("filing.to_treated_prefecture") is None:
+    if category is None:
         return
+    t = ctx.case.treated
+    # Every case field _destination_note reads.
+    shape = ("destination", ctx.case.scenario == "pharmacy", t.province, t.kind, t.name, t.parent_name, t.area,
+             t.code, t.province_name)
+    note = _replay(ctx, shape, _destination_note)
+    if note is not None:
+        for f in filings:
+            if f.category == category:
+                f.notes.append(note)
+
+
+def _destination_note(ctx: _Recorder) -> Msg | None:
+    if ctx.rule("filing.to_treated_prefecture") is None:
+        return None
     treated = ctx.case.treated
     provincial = ctx.rule("filing.province_level_destinations")
     whole = next((p for p in (provincial.value if provincial else []) if str(p.get("code")) == treated.province),
@@ -571,20 +605,16 @@ def _file_to_destination(ctx: _Ctx, filings: list[Filing], category: str | None)
     # follow the 参保地's rules at networked hospitals and pharmacies (said so for a pharmacy purchase).
     tail = ".pharmacy" if ctx.case.scenario == "pharmacy" else ""
     if whole is not None:
-        note = M("note.file_to_province" + tail, province=whole["name"])
-    elif treated.kind in ("prefecture", "municipality"):
-        note = M("note.file_to_prefecture" + tail, place=treated.name)
-    elif treated.kind == "county" and treated.parent_name:
-        note = M("note.file_to_prefecture_of_county" + tail, county=treated.name, prefecture=treated.parent_name)
-    elif treated.kind == "county" and treated.area == treated.province:  # a district of a municipality
-        note = M("note.file_to_prefecture" + tail, place=treated.province_name)
-    elif treated.kind == "county" and treated.area == treated.code:  # governed by the province directly (仙桃)
-        note = M("note.file_to_prefecture" + tail, place=treated.name)
-    else:
-        note = M("note.file_to_prefecture_choose" + tail, province=treated.province_name or treated.name)
-    for f in filings:
-        if f.category == category:
-            f.notes.append(note)
+        return M("note.file_to_province" + tail, province=whole["name"])
+    if treated.kind in ("prefecture", "municipality"):
+        return M("note.file_to_prefecture" + tail, place=treated.name)
+    if treated.kind == "county" and treated.parent_name:
+        return M("note.file_to_prefecture_of_county" + tail, county=treated.name, prefecture=treated.parent_name)
+    if treated.kind == "county" and treated.area == treated.province:  # a district of a municipality
+        return M("note.file_to_prefecture" + tail, place=treated.province_name)
+    if treated.kind == "county" and treated.area == treated.code:  # governed by the province directly (仙桃)
+        return M("note.file_to_prefecture" + tail, place=treated.name)
+    return M("note.file_to_prefecture_choose" + tail, province=treated.province_name or treated.name)
 
 
 def _injury_pledge(ctx: _Ctx) -> list[Filing]:
@@ -786,7 +816,6 @@ class _CostPlan:
     """Everything of an estimate but the amounts. `shape`: none (not estimated), pharmacy_user (the person's own
     figures for a chronic-disease purchase, read from the case), average (national average share), rates."""
 
-    ops: tuple[_Op, ...]  # what the lookups recorded, replayed in order on the advice's _Ctx
     shape: str
     method: str
     assumptions: tuple[Msg, ...]  # those after the out-of-catalogue one
@@ -807,59 +836,70 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     case = ctx.case
     if case.cost is None:
         return None
-    plan = _plan(ctx, cls, cross)
-    for op, args in plan.ops:
-        op(ctx, *args)
+    if (case.deductible is not None or case.ratio is not None or case.cap is not None
+            or case.reduction_points is not None):
+        shape = None  # the person's own figures are amounts: a key by them would grow with the input
+    else:  # every case field _make_plan reads (the amounts only in _cost)
+        shape = ("cost", cls, cross, case.scenario, case.pharmacy_mode, case.insurance, case.retired,
+                 case.hospital_level, case.tier, case.stay, case.insured.name)
+    plan = _replay(ctx, shape, lambda rec: _make_plan(rec, cls, cross))
     return _cost(plan, case, cls)
 
 
-# Bounds the plans kept for one chain and case shape: one per span of days between changes of the figures read,
-# so at most the chain's change days; this is a backstop against a policy tree with very many of them.
+# Bounds what is kept for one chain and case shape: one entry per span of days between changes of the figures
+# read, so at most the chain's change days; this is a backstop against a policy tree with very many of them.
 _PLANS_PER_SHAPE = 64
 
+_T = TypeVar("_T")
 
-def _plan(ctx: _Ctx, cls: str, cross: bool) -> _CostPlan:
-    """The cost plan, reused when the chain answered every question it asked the same way on the case's date.
 
-    Kept only where the date the chain is asked on is the event date (tiers are looked up on the latter) and the
-    person gave none of their own figures (those are amounts: a key by them would grow with the input).
+def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder], _T]) -> _T:
+    """`make` run on a _Recorder, its changes replayed on `ctx`; its result and changes are kept per chain under
+    `shape`, which must hold every case field `make` reads, and reused on the days the chain answers every
+    question it asked the same way (ChainReads.span).
+
+    Kept only with a shape, and where the chain is asked on the event date (tiers are looked up on the latter).
     """
     case = ctx.case
     chain = ctx.chain
-    assert isinstance(chain, PolicyChain)  # a _Recorder's ChainReads only inside _make_plan
-    if (chain.on != case.event_date or case.deductible is not None or case.ratio is not None
-            or case.cap is not None or case.reduction_points is not None):
-        return _make_plan(_Recorder(case, chain), cls, cross)
-    # Every case field _make_plan reads (the amounts only in _cost; the user's figures are None here).
-    shape = ("cost", cls, cross, case.scenario, case.pharmacy_mode, case.insurance, case.retired,
-             case.hospital_level, case.tier, case.stay, case.insured.name)
-    derived = chain._memo.derived
-    kept = derived.get(shape)
+    assert isinstance(chain, PolicyChain)  # a _Recorder's ChainReads only inside `make`
+    kept = _kept_list(chain, shape) if shape is not None and chain.on == case.event_date else None
     day = case.event_date
-    if kept is not None:
-        for first, end, plan in kept:
-            if first <= day and (end is None or day < end):
-                return plan
-    rec = _Recorder(case, chain)
-    plan = _make_plan(rec, cls, cross)
+    hit = next((entry for entry in kept if entry[0] <= day and (entry[1] is None or day < entry[1])),
+               None) if kept else None
+    if hit is not None:
+        ops, value = hit[2], hit[3]
+    else:
+        rec = _Recorder(case, chain)
+        value = make(rec)
+        ops = rec.recorded()
+        if kept is not None and len(kept) < _PLANS_PER_SHAPE:
+            first, end = rec.reads.span(day)
+            kept.append((first, end, ops, value))
+    for op, args in ops:
+        op(ctx, *args)
+    return value
+
+
+_Kept = list[tuple[dt.date, dt.date | None, tuple[_Op, ...], Any]]  # [first, end) day, changes, result
+
+
+def _kept_list(chain: PolicyChain, shape: tuple[Any, ...]) -> _Kept:
+    kept = chain._memo.derived.get(shape)
     if kept is None:
-        kept = derived[shape] = []
-    if len(kept) < _PLANS_PER_SHAPE:
-        first, end = rec.reads.span(day)
-        kept.append((first, end, plan))
-    return plan
+        kept = chain._memo.derived[shape] = []
+    return kept
 
 
 def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
-    """Which figures the estimate uses. Reads the case's shape, never its amounts (see _plan's key)."""
+    """Which figures the estimate uses. Reads the case's shape, never its amounts (see estimate's key)."""
     case = ctx.case
-    ops = ctx.ops
     assumptions: list[Msg] = []
     if case.scenario == "pharmacy":
         if case.pharmacy_mode == "chronic" and case.ratio is not None:
-            return _CostPlan(tuple(ops), "pharmacy_user", "user_figures", (_ASSUME_USER_FIGURES,))
+            return _CostPlan("pharmacy_user", "user_figures", (_ASSUME_USER_FIGURES,))
         key = "assume.pharmacy_account" if case.pharmacy_mode == "personal_account" else "assume.enter_figures"
-        return _CostPlan(tuple(ops), "none", "not_estimated", (M(key),))
+        return _CostPlan("none", "not_estimated", (M(key),))
 
     ins = case.insurance
     level = _level_key(ctx, cls) if cross else case.hospital_level
@@ -896,7 +936,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         share_r = ctx.local(f"statistics.inpatient_fund_share.{ins}", fallback_note=_msg("default.average_share"))
         if share_r is None:
             ctx.warn("no_estimate", _msg("warn.no_estimate"))
-            return _CostPlan(tuple(ops), "none", "not_estimated", (*assumptions, _msg("assume.enter_figures")),
+            return _CostPlan("none", "not_estimated", (*assumptions, _msg("assume.enter_figures")),
                              first=first)
         share = _pct(share_r.value)
         assumptions.append(M("assume.national_average", share=fmt_pct(share), year=share_r.period.effective_from.year))
@@ -919,7 +959,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
                 ctx.cite(cap_own)
             assumptions.append(_msg("assume.cap_unused"))
         assumptions.append(_msg("assume.no_serious_illness"))  # the average is the basic fund's share alone
-        return _CostPlan(tuple(ops), "average", "national_average", tuple(assumptions), first=first, eff=eff,
+        return _CostPlan("average", "national_average", tuple(assumptions), first=first, eff=eff,
                          ratio_text=_ratio_text(kind, red, share, eff), ratio_param=share_r.key, cap=cap,
                          cap_param=(cap_own.key if cap_own is not None else "user") if cap is not None else None)
 
@@ -998,7 +1038,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     assumptions.append(stay_note)
     assumptions.append(_msg("assume.serious_illness_first" if serious is not None else "assume.no_serious_illness"))
     return _CostPlan(
-        tuple(ops), "rates", "user_figures" if user else "local_rates", tuple(assumptions), first=first,
+        "rates", "user_figures" if user else "local_rates", tuple(assumptions), first=first,
         eff=reduced[0][1] if len(reduced) == 1 else None,
         ratio_text=_bands_label(bands, kind, red), ratio_param=ratio_r.key if ratio_r else "user",
         deductible=deductible, deductible_formula=ded_formula,
@@ -1023,9 +1063,9 @@ def _cost(plan: _CostPlan, case: Case, cls: str) -> Cost:
     assumptions += plan.assumptions
     total_m, ooc_m = money(total), money(ooc)
     in_scope = total - ooc
+    total_text, in_scope_text = fmt_yuan(total), fmt_yuan(in_scope)  # each said more than once below
     steps = [Step("total", _STEP_TOTAL, total_m), Step("out_of_catalog", _STEP_OOC, ooc_m),
-             Step("in_scope", _STEP_IN_SCOPE, money(in_scope),
-                  f"{fmt_yuan(total)} − {fmt_yuan(ooc)} = {fmt_yuan(in_scope)}")]
+             Step("in_scope", _STEP_IN_SCOPE, money(in_scope), f"{total_text} − {fmt_yuan(ooc)} = {in_scope_text}")]
     if plan.shape == "pharmacy_user":
         return _pharmacy_user_cost(case, cls, total, ooc, in_scope, steps, assumptions)
 
@@ -1034,7 +1074,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str) -> Cost:
         share, key = plan.first
         first = money(in_scope * share)
         steps.append(Step("self_pay_first", _STEP_SELF_PAY_FIRST, first,
-                          f"{fmt_yuan(in_scope)} × {fmt_pct(share)} = {fmt_yuan(first)}", key))
+                          f"{in_scope_text} × {fmt_pct(share)} = {fmt_yuan(first)}", key))
         base = in_scope - first
     if plan.shape == "none":
         return Cost("not_estimated", cls, total_m, ooc_m, None, None, steps, assumptions)
@@ -1054,7 +1094,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str) -> Cost:
             fund, formula = money(capped), None
         steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund, formula))
         oop = money(total - fund)
-        steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+        steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
         return Cost("national_average", cls, total_m, ooc_m, fund, oop, steps, assumptions, eff, None, cap)
 
     deductible = plan.deductible
@@ -1069,10 +1109,12 @@ def _cost(plan: _CostPlan, case: Case, cls: str) -> Cost:
                           plan.cap_param))
         fund = money(capped)
     steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund))
-    serious = _serious_pays(plan.serious, in_scope, fund, steps) if plan.serious is not None else None
+    fund_text = fmt_yuan(fund)
+    serious = _serious_pays(plan.serious, in_scope_text, in_scope, fund, fund_text, steps) \
+        if plan.serious is not None else None
     oop = money(total - fund - (serious or ZERO))
-    minus = f" − {fmt_yuan(fund)}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
-    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{fmt_yuan(total)}{minus} = {fmt_yuan(oop)}"))
+    minus = f" − {fund_text}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
+    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text}{minus} = {fmt_yuan(oop)}"))
     return Cost(plan.method, cls, total_m, ooc_m, fund, oop, steps, assumptions, plan.eff, money(deductible), cap,
                 serious)
 
@@ -1090,6 +1132,13 @@ def _local_cut(ctx: _Ctx, cls: str) -> Msg | None:
     case = ctx.case
     if cls not in _NORM_POINTS or case.ratio is not None or case.reduction_points is not None:
         return None
+    # Every case field _make_local_cut reads (with no ratio of the person's own, _tiered_keys needs no other).
+    shape = ("cut", cls, case.insurance, case.retired, case.hospital_level, case.tier, case.insured.name)
+    return _replay(ctx, shape, lambda rec: _make_local_cut(rec, cls))
+
+
+def _make_local_cut(ctx: _Recorder, cls: str) -> Msg | None:
+    case = ctx.case
     ins = case.insurance
     status = ("retired" if case.retired else "in_service") if ins == "employee" else None
 
@@ -1124,7 +1173,7 @@ def _local_cut(ctx: _Ctx, cls: str) -> Msg | None:
     cut = ((home - paid) * HUNDRED).quantize(Decimal("0.1")).normalize()
     norm = _NORM_POINTS[cls]
     key = "warn.temporary_lower_local_beyond" if cut > norm + 1 else "warn.temporary_lower_local"
-    ctx.cited += [r for r in used if r not in ctx.cited]
+    ctx.cite_absent(tuple(used))
     return M(key, region=case.insured.name, cls=_msg(f"class.{cls}"),
              level=_msg(f"hospital_level.{case.hospital_level}"), home=fmt_pct(home), paid=fmt_pct(paid),
              cut=f"{cut:f}", norm=norm)
@@ -1205,10 +1254,11 @@ _STEP_SERIOUS_RATIO = _msg("step.serious_illness_ratio")
 _STEP_SERIOUS_PAYS = _msg("step.serious_illness_pays")
 
 
-def _serious_pays(plan: _SeriousPlan, in_scope: Decimal, fund: Decimal, steps: list[Step]) -> Decimal:
+def _serious_pays(plan: _SeriousPlan, in_scope_text: str, in_scope: Decimal, fund: Decimal, fund_text: str,
+                  steps: list[Step]) -> Decimal:
     burden = money(in_scope - fund)
     steps.append(Step("serious_illness_base", _STEP_SERIOUS_BASE, burden,
-                      f"{fmt_yuan(in_scope)} − {fmt_yuan(fund)} = {fmt_yuan(burden)}"))
+                      f"{in_scope_text} − {fund_text} = {fmt_yuan(burden)}"))
     steps.append(Step("serious_illness_deductible", _STEP_SERIOUS_DEDUCTIBLE, money(plan.deductible), None,
                       plan.deductible_key))
     steps.append(Step("serious_illness_ratio", _STEP_SERIOUS_RATIO, None, plan.bands_label, plan.ratio_key))

@@ -1,6 +1,6 @@
-"""What the engine keeps per chain — cost plans (engine._plan) and what it says of a cited list (engine._cited_facts):
-the advice with them is the advice worked out afresh, for every input; what is kept stays bounded by the policy
-tree and the case shapes, not by the number of cases."""
+"""What the engine keeps per chain — cost plans and the local cut (engine._replay), what it says of a cited list
+(engine._cited_facts): the advice with them is the advice worked out afresh, for every input; what is kept stays
+bounded by the policy tree and the case shapes, not by the number of cases."""
 
 from __future__ import annotations
 
@@ -31,10 +31,6 @@ from cases import cases as benchmark_cases  # noqa: E402
 TODAY = dt.date(2026, 6, 15)
 
 
-def _fresh(ctx: Any, cls: str, cross: bool) -> Any:
-    return engine._make_plan(engine._Recorder(ctx.case, ctx.chain), cls, cross)
-
-
 _cited_facts = engine._cited_facts
 
 
@@ -44,7 +40,7 @@ def _fresh_facts(ctx: Any) -> Any:
 
 
 def _unkept(m: pytest.MonkeyPatch) -> None:
-    m.setattr(engine, "_plan", _fresh)
+    m.setattr(engine, "_kept_list", lambda chain, shape: None)
     m.setattr(engine, "_cited_facts", _fresh_facts)
 
 
@@ -63,12 +59,12 @@ def _same(kept: Advice, fresh: Advice) -> None:
             json.dumps(advice_to_dict(fresh, lang), ensure_ascii=False)
 
 
-def _kept_plans(names: set[str]) -> Iterator[tuple[Any, list[tuple[dt.date, dt.date | None, Any]]]]:
+def _kept_plans(names: set[str]) -> Iterator[tuple[Any, engine._Kept]]:
     regions = load_regions()
     for name in names:
         chain = load_chain(regions.resolve(name).chain(), on=TODAY)
         for shape, kept in chain._memo.derived.items():
-            if shape[0] == "cost":
+            if shape[0] in ("cost", "cut"):
                 yield shape, kept
 
 
@@ -194,6 +190,7 @@ def test_kept_plans_give_the_fresh_advice_for_any_case(case: tuple[dict[str, Any
 
 
 ALTERNATIVES: dict[str, list[Any]] = {
+    "treated_in": ["北京", "海口", "昆山", "仙桃", "朝阳区"],
     "scenario": ["long-term", "emergency", "referral", "pharmacy", "temporary", "异地安置退休"],
     "insurance": ["employee", "resident"],
     "retired": [True, False],
@@ -216,11 +213,19 @@ def test_a_kept_plan_is_never_given_to_a_case_that_differs_in_a_field(monkeypatc
     itself, kept against fresh. A field the key left out would hand the case the other one's plan."""
     from medins_cli import policy
 
-    for doc in benchmark_cases(90, POLICIES, seed=3):
+    # Regions with their own cut for temporary care (engine._local_cut says it with their figures), then a mix.
+    own_cut = [{"scenario": scenario, "insured_in": region, "treated_in": "上海", "event_date": "2026-03-02",
+                "cost": 30000, "hospital_level": "2", "id": ""}
+               for region in ("宜宾", "临沂", "太原") for scenario in ("temporary", "referral", "emergency")]
+    # Regions pricing by 缴费档次, with no cost given: the tier question is then the local cut's to ask.
+    own_cut += [{"scenario": "temporary", "insured_in": region, "treated_in": "上海", "event_date": "2026-03-02",
+                 "insurance": insurance, "tier": "1", "id": ""}
+                for region in ("天津", "青岛", "深圳", "重庆") for insurance in ("employee", "resident")]
+    for doc in [*own_cut, *benchmark_cases(90, POLICIES, seed=3)]:
         doc.pop("id")
         for key, values in ALTERNATIVES.items():
             for value in [None, *values]:
-                before = dict(doc, cost=int(str(doc["cost"])) * 3 + 1)
+                before = dict(doc, cost=int(str(doc["cost"])) * 3 + 1) if "cost" in doc else dict(doc)
                 if value is None:
                     before.pop(key, None)
                 else:
@@ -261,7 +266,7 @@ def test_plans_kept_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
                for name in names) == cited
     for _shape, kept in _kept_plans(names):
         assert len(kept) <= engine._PLANS_PER_SHAPE
-        spans = sorted((first, end or dt.date.max) for first, end, _plan in kept)
+        spans = sorted((first, end or dt.date.max) for first, end, _ops, _value in kept)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # one plan for a day
 
 

@@ -368,7 +368,8 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             id="referral_certificate",
             title=_msg("filing.referral_certificate"),
             required=not case.filed,
-            done=case.referral_certificate or case.filed,
+            # Filed implies the certificate (经办规程第八条(四) asks for it) unless the person said they have none.
+            done=case.referral_certificate or (case.filed and not case.referral_certificate_given),
             channels=["insured_hospital"],
             materials=[_msg("mat.referral_from_hospital")],
             notes=[_msg("note.referral_no_local_admission")],
@@ -1475,6 +1476,10 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
             ctx.warn("temporary_lower", local_cut or _msg("warn.temporary_lower"))
         if case.filed and case.filed_on is None and category and not category.startswith("long_term"):
             ctx.warn("filed_on_unknown", _msg("warn.filed_on_unknown"))
+        if case.scenario == "referral" and case.filed and case.referral_certificate_given \
+                and not case.referral_certificate:
+            # Said both: a referral filing asks for the certificate, so the filing may be another category.
+            ctx.warn("referral_filed_without_certificate", _msg("warn.referral_filed_without_certificate"))
 
     facts = _cited_facts(ctx)
     if facts.low is not None:

@@ -493,6 +493,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         filed=filed,
         filed_on=filed_on,
         referral_certificate=referral,
+        referral_certificate_given=referral_given is not None,
         settled=settled,
         discharge_date=discharge,
         chronic_disease=chronic,

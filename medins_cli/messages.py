@@ -363,6 +363,14 @@ C: dict[str, tuple[str, str]] = {
     "warn.both_ways": ("长期居住备案后，可在备案地和参保地双向享受待遇（医保发〔2022〕22号 二(五)）。",
                        "After a long-term filing you keep benefits both where you live and at home "
                        "(医保发〔2022〕22号 §2(5))."),
+    "warn.referral_filed_without_certificate": (
+        "您说已备案，但没有转诊证明：异地转诊备案须提供参保地定点医疗机构开具的转诊转院证明（经办规程第八条（四））。"
+        "请在医保APP或经办机构核对备案类别：如办的是其他临时外出就医备案，按临时外出就医的比例报销（通常更低）；"
+        "如医院已把证明直接交给经办机构，则无需再取。",
+        "You say you have filed but hold no referral certificate: a referral filing needs the certificate from a "
+        "designated hospital at home (经办规程 article 8(4)). Check the filing's category in the insurance app or at the "
+        "office: a filing for other temporary care is paid at the temporary-care ratio (usually lower); if the "
+        "hospital sent the certificate to the office itself, nothing more is needed."),
     "warn.temporary_lower": ("临时外出就医的支付比例可低于本地：转诊、急诊降幅约10个百分点，其他约20个百分点（各地不同）。",
                              "Temporary care may be paid at a lower ratio: about 10 points less for referral "
                              "and emergency, about 20 for other trips (varies by region)."),
@@ -576,6 +584,8 @@ C: dict[str, tuple[str, str]] = {
     "ui.confidence_low": ("可信度低", "low confidence"),
     "ui.no_cost": ("未提供费用（--cost），未做估算。", "No cost given (--cost): no estimate."),
     "ui.exit.0": ("无需再办理。", "Nothing left to do."),
+    # Exit 0 with suggested steps still open: "nothing left to do" would tell a reader to skip them.
+    "ui.exit.0_suggested": ("没有必须办理的事项；上面的建议事项请留意。", "Nothing required; see the suggested steps above."),
     "ui.exit.1": ("还有必须办理的事项。", "Action required."),
     "ui.exit.3": ("有期限已过。", "A deadline has passed."),
     "deadline.file_before_visit": ("建议备案日期（就医前办结）", "Suggested filing date (done before the visit)"),

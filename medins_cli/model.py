@@ -36,6 +36,8 @@ class Case:
     filed: bool = False
     filed_on: dt.date | None = None
     referral_certificate: bool = False
+    # True when the person answered the certificate question (yes or no): a "no" is never overruled by "filed".
+    referral_certificate_given: bool = False
     settled: bool = False
     discharge_date: dt.date | None = None
     chronic_disease: str | None = None

@@ -128,3 +128,22 @@ def test_care_at_home_assumes_nothing_about_filing() -> None:
     assert a.relation == "same_region" and "assume.default.filed" not in [m.key for m in a.assumptions]
     a = advise(TODAY, scenario="temporary", insured_in="北京", treated_in="上海")
     assert "assume.default.filed" in [m.key for m in a.assumptions]
+
+
+def test_referral_filed_without_certificate_keeps_the_answer_and_says_why() -> None:
+    """经办规程第八条（四）: a referral filing asks for the certificate. Filed and "no certificate" are both kept as
+    said: the certificate step is never shown as done, and a warning says to check the filing's category."""
+    a = advise(TODAY, scenario="referral", insured_in="临沂", treated_in="北京", filed=True, referral=False,
+               event_date="2026-12-10")
+    step = next(f for f in a.filings if f.id == "referral_certificate")
+    assert not step.done and not step.required  # a suggestion: filed already, so not a must
+    text = dict((w, t(m.key, "zh", **m.params)) for w, m in a.warnings)["referral_filed_without_certificate"]
+    assert text.startswith("您说已备案，但没有转诊证明：异地转诊备案须提供参保地定点医疗机构开具的转诊转院证明"
+                           "（经办规程第八条（四））。")
+    implied = advise(TODAY, scenario="referral", insured_in="临沂", treated_in="北京", filed=True,
+                     event_date="2026-12-10")  # not said: filed implies the certificate
+    assert next(f for f in implied.filings if f.id == "referral_certificate").done
+    assert all(w != "referral_filed_without_certificate" for w, _m in implied.warnings)
+    held = advise(TODAY, scenario="referral", insured_in="临沂", treated_in="北京", filed=True, referral=True,
+                  event_date="2026-12-10")
+    assert next(f for f in held.filings if f.id == "referral_certificate").done

@@ -226,7 +226,9 @@ def build_page(advice: Advice, lang: str) -> Page:
             id=s.id, title=s.title, document=s.document, date=date, url=s.url, cites=list(s.cites),
             low_confidence=t("ui.confidence_low", lang) if s.confidence == "low" else None))
     page.status_code = 3 if advice.overdue else (1 if advice.action_required else 0)
-    page.status = t(f"ui.exit.{page.status_code}", lang)
+    open_suggestions = any(not f.done and not f.required for f in advice.filings)
+    page.status = t("ui.exit.0_suggested" if page.status_code == 0 and open_suggestions
+                    else f"ui.exit.{page.status_code}", lang)
     page.footer = t("export.generated_by", lang, date=c.today.isoformat())
     page.generated = t("page.generated", lang, version=__version__, date=c.today.isoformat())
     # Titles, URLs and notes come from policy files, names from answers files: no control character

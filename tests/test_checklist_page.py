@@ -335,3 +335,20 @@ def test_english_wording_is_plain_and_consistent() -> None:
     assert all("cross-region" not in en for _zh, en in C.values())
     for key in ("ui.title", "wiz.welcome", "export.calendar_name", "cmd.root"):
         assert "out-of-region" in t(key, "en"), key
+
+
+def test_status_with_open_suggestions_does_not_say_nothing_left_to_do() -> None:
+    """An emergency stay before discharge: nothing is required, but the 补办 filing and telling the hospital are
+    suggested. "无需再办理" would tell a reader to skip them."""
+    import datetime as dt
+
+    from medins_cli.page import build_page
+
+    a = advise(dt.date(2026, 12, 1), scenario="emergency", insured_in="济南", treated_in="北京", retired=True,
+               event_date="2026-11-25", cost=50000)
+    assert not a.action_required and any(not f.done and not f.required for f in a.filings)
+    assert build_page(a, "zh").status == "没有必须办理的事项；上面的建议事项请留意。"
+    assert build_page(a, "en").status == "Nothing required; see the suggested steps above."
+    home = advise(dt.date(2026, 12, 1), scenario="temporary", insured_in="广州", treated_in="广州",
+                  event_date="2026-12-20")
+    assert build_page(home, "zh").status == "无需再办理。"

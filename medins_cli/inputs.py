@@ -477,7 +477,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
             if ooc > cost:
                 raise InputError("ooc_exceeds_cost", ooc=text, cost=_text(raw["cost"]))
 
-    return Case(
+    return _made(dict(
         scenario=scenario,
         insured=insured,
         treated=treated,
@@ -508,4 +508,14 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         reduction_points=(parse_points(raw["reduction_points"], "--reduction-points")
                           if raw.get("reduction_points") is not None else None),
         defaulted=tuple(defaulted),
-    )
+    ))
+
+
+def _made(fields: dict[str, Any]) -> Case:
+    """Case(**fields), without the frozen dataclass's __init__: it sets each of the 28 fields through
+    object.__setattr__, 3.8 µs of a batch case's 15 in build_case. The instance dict is the same, so the Case is
+    equal to Case(**fields). Sound while build_case gives every field and Case has no __post_init__ (both
+    checked by tests/test_inputs_parsing.py)."""
+    case = object.__new__(Case)
+    case.__dict__.update(fields)
+    return case

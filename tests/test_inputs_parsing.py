@@ -379,3 +379,31 @@ def test_choices_read_at_once_as_the_full_reading_does(text: str) -> None:
                   lambda v: inputs.parse_choice(v, "--long-term-kind", inputs.KIND_ALIASES, "retiree, living"),
                   lambda v: inputs.parse_choice(v, "--tier", inputs.TIER_ALIASES, "1, 2, 3")):
         assert _outcome(parse, text) == _outcome(parse, Typed(text))
+
+
+def test_build_case_makes_the_case_case_would_make() -> None:
+    import dataclasses
+    import sys
+    from pathlib import Path
+
+    from medins_cli.errors import MedinsError
+    from medins_cli.inputs import build_case
+    from medins_cli.model import Case
+    from medins_cli.regions import load_regions
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from cases import cases
+
+    assert not hasattr(Case, "__post_init__")
+    names = {f.name for f in dataclasses.fields(Case)}
+    made = 0
+    for doc in cases(300, Path(__file__).resolve().parent.parent / "policies"):
+        raw = {k: str(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in doc.items() if k != "id"}
+        try:
+            case = build_case(raw, load_regions(), DEC1)
+        except MedinsError:
+            continue
+        made += 1
+        assert set(vars(case)) == names
+        assert case == Case(**vars(case)) and hash(case) == hash(Case(**vars(case)))
+    assert made > 250

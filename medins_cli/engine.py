@@ -272,6 +272,8 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
                       holiday=_msg(f"holiday.{LONG_BREAKS[name]}"))
     else:  # takes effect at once (e.g. 西藏): the visit day itself, or the working day before it
         date = ctx.cal.add_workdays(case.event_date + dt.timedelta(days=1), -1)
+        # Not "0 working days (经办规程第九条)": that article says two; the region's own rule is what applies.
+        basis = M("basis.processing_immediate", region=_where(r) if r else _msg("region.national"))
     return _deadline(ctx, "file_before_visit", date, basis, True, working=True,
                      filing=filing_id, resolved=r, kind="suggestion")
 

@@ -269,6 +269,10 @@ C: dict[str, tuple[str, str]] = {
     "holiday.spring_festival": ("春节", "Spring Festival (春节)"),
     "holiday.labour_day": ("劳动节", "Labour Day (劳动节)"),
     "holiday.national_day": ("国庆节", "National Day (国庆节)"),
+    "basis.processing_immediate": ("{region}：线上自助备案无需审核、立即生效，故建议日期取就医当天（如为工作日）或之前最后一个工作日",
+                                   "{region}: an online self-service filing needs no review and takes effect at once, "
+                                   "so the date is the visit day if it is a working day, else the last working day "
+                                   "before it"),
     "basis.processing": ("线上备案原则上{n}个工作日内办结（经办规程第九条），自申请次日起算（民法典第二百零一条）",
                          "Online filings are finished within {n} working days in principle (经办规程 art. 9), "
                          "counted from the day after the application (Civil Code art. 201)"),

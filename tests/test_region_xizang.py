@@ -25,3 +25,16 @@ def test_xizang_online_filing_takes_effect_at_once() -> None:
     d = next(x for x in a.deadlines if x.id == "file_before_visit")
     assert d.date == D(2026, 12, 10)
     assert d.source == "nq-20260210"
+
+
+def test_xizang_immediate_filing_is_not_cited_as_zero_days_under_article_9() -> None:
+    # 经办规程第九条 says two working days; "0个工作日内办结（经办规程第九条）" would misquote it.
+    # The basis names 西藏's own rule. Visit Sun 2026-12-20: the last working day before it, Fri 12-18.
+    from medins_cli.messages import tm
+
+    a = advise(scenario="temporary", insured_in="拉萨", treated_in="成都", event_date="2026-12-20",
+               today=D(2026, 12, 1))
+    d = next(x for x in a.deadlines if x.id == "file_before_visit")
+    assert (d.date, d.kind, d.basis.key) == (D(2026, 12, 18), "suggestion", "basis.processing_immediate")
+    zh = tm(d.basis, "zh")
+    assert zh.startswith("西藏自治区：线上自助备案无需审核、立即生效") and "第九条" not in zh and "0个工作日" not in zh

@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any, TypeVar
 
 from medins_cli.fmt import fmt_pct, fmt_yuan, money
@@ -27,6 +26,7 @@ from medins_cli.model import (
     Step,
     UnusedFigure,
 )
+from medins_cli.msg import said
 from medins_cli.param_labels import label as param_label
 from medins_cli.policy import NATIONAL, STALE_AFTER_YEARS, ChainReads, PolicyChain, Resolved, years_before
 from medins_cli.workdays import LONG_BREAKS, WorkCalendar, YearSchedule, add_months
@@ -35,15 +35,9 @@ ZERO = Decimal("0")
 HUNDRED = Decimal("100")
 
 
-@cache
-def _msg(key: str) -> Msg:
-    """A message without parameters: one shared object per key (a Msg is frozen), not one per use and case."""
-    return Msg(key, {})
-
-
 def _where(r: Resolved) -> str | Msg:
     """The region a figure comes from, as the reader should see it ("national" in English)."""
-    return _msg("region.national") if r.region == NATIONAL else r.region_name
+    return said("region.national") if r.region == NATIONAL else r.region_name
 
 
 class _Ctx:
@@ -219,29 +213,29 @@ def _channels(ctx: _Ctx) -> list[str]:
 
 
 def _materials(category: str) -> list[Msg]:
-    base = [_msg("mat.credential")]
+    base = [said("mat.credential")]
     extra = {
-        "long_term_retiree": [_msg("mat.form"), _msg("mat.retiree_proof")],
-        "long_term_living": [_msg("mat.form"), _msg("mat.residence_proof")],
-        "long_term_working": [_msg("mat.form"), _msg("mat.work_proof")],
-        "referral": [_msg("mat.form"), _msg("mat.referral_certificate")],
-        "temporary": [_msg("mat.form")],
+        "long_term_retiree": [said("mat.form"), said("mat.retiree_proof")],
+        "long_term_living": [said("mat.form"), said("mat.residence_proof")],
+        "long_term_working": [said("mat.form"), said("mat.work_proof")],
+        "referral": [said("mat.form"), said("mat.referral_certificate")],
+        "temporary": [said("mat.form")],
     }
-    return base + extra.get(category, [_msg("mat.form")])
+    return base + extra.get(category, [said("mat.form")])
 
 
 def _manual_claim_materials(case: Case) -> list[Msg]:
     mats = [
-        _msg("mat.claim.invoices"),
-        _msg("mat.claim.itemised"),
-        _msg("mat.claim.discharge_summary" if case.scenario != "pharmacy" else "mat.claim.prescription"),
-        _msg("mat.claim.credential"),
-        _msg("mat.claim.bank"),
+        said("mat.claim.invoices"),
+        said("mat.claim.itemised"),
+        said("mat.claim.discharge_summary" if case.scenario != "pharmacy" else "mat.claim.prescription"),
+        said("mat.claim.credential"),
+        said("mat.claim.bank"),
     ]
     if case.scenario == "referral":
-        mats.append(_msg("mat.claim.referral"))
+        mats.append(said("mat.claim.referral"))
     if case.scenario == "emergency":
-        mats.append(_msg("mat.claim.emergency_record"))
+        mats.append(said("mat.claim.emergency_record"))
     return mats
 
 
@@ -269,11 +263,11 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
             name, start = near
             date = ctx.cal.add_workdays(start, -(n + 1))
             basis = M("basis.processing_before_break", n=n, year=start.year,
-                      holiday=_msg(f"holiday.{LONG_BREAKS[name]}"))
+                      holiday=said(f"holiday.{LONG_BREAKS[name]}"))
     else:  # takes effect at once (e.g. 西藏): the visit day itself, or the working day before it
         date = ctx.cal.add_workdays(case.event_date + dt.timedelta(days=1), -1)
         # Not "0 working days (经办规程第九条)": that article says two; the region's own rule is what applies.
-        basis = M("basis.processing_immediate", region=_where(r) if r else _msg("region.national"))
+        basis = M("basis.processing_immediate", region=_where(r) if r else said("region.national"))
     return _deadline(ctx, "file_before_visit", date, basis, True, working=True,
                      filing=filing_id, resolved=r, kind="suggestion")
 
@@ -305,18 +299,18 @@ def _deadline(ctx: _Ctx, did: str, date: dt.date, basis: Msg, action: bool, *, w
 def _suggest(ctx: _Ctx, f: Filing, dl: Deadline | None, *, late_ok: bool) -> None:
     """Put a suggested date on a filing; once it has passed, say "file now" (and that 补办 still works)."""
     if dl is None:
-        f.when = _msg("when.now")
+        f.when = said("when.now")
         return
     f.suggested_by = dl.date
     if dl.date < ctx.case.today:
-        f.when = _msg("when.now_late_ok" if late_ok else "when.now_passed")
+        f.when = said("when.now_late_ok" if late_ok else "when.now_passed")
 
 
 def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     case = ctx.case
     filing = Filing(
         id="manual_claim",
-        title=_msg("filing.manual_claim"),
+        title=said("filing.manual_claim"),
         required=True,
         channels=["insured_office"],
         materials=_manual_claim_materials(case),
@@ -324,16 +318,16 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     )
     rule = ctx.rule("manual_claim.allowed_after_discharge")
     if rule:
-        filing.notes.append(_msg("note.manual_claim_rule"))
-    months = ctx.local("manual_claim.deadline_months", fallback_note=_msg("default.manual_claim_deadline"))
+        filing.notes.append(said("note.manual_claim_rule"))
+    months = ctx.local("manual_claim.deadline_months", fallback_note=said("default.manual_claim_deadline"))
     by_next_year = None if months else ctx.local(
-        "manual_claim.deadline_next_year_month_day", fallback_note=_msg("default.manual_claim_deadline"))
+        "manual_claim.deadline_next_year_month_day", fallback_note=said("default.manual_claim_deadline"))
     if months is None and by_next_year is None:
         # Two ways a region may set the limit, one fact missing: said once, under the first key.
         ctx.drop_default("manual_claim.deadline_next_year_month_day")
     anchor = case.discharge_date or case.event_date
     if case.discharge_date is None:
-        filing.notes.append(_msg("note.discharge_unknown"))
+        filing.notes.append(said("note.discharge_unknown"))
     date = None
     if months:
         date = ctx.cal.roll_forward(add_months(anchor, int(months.value)))
@@ -349,13 +343,13 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
         deadlines.append(_deadline(ctx, "manual_claim", date, basis, True, working=False,
                                    filing="manual_claim", resolved=res))
     else:
-        filing.when = _msg("when.manual_claim_unknown")
-        ctx.warn("manual_claim_deadline_unknown", _msg("warn.manual_claim_deadline_unknown"))
+        filing.when = said("when.manual_claim_unknown")
+        ctx.warn("manual_claim_deadline_unknown", said("warn.manual_claim_deadline_unknown"))
     return filing
 
 
 def _filing_title(category: str, late: bool) -> Msg:
-    return M("filing.late" if late else "filing.category", category=_msg(f"category.{category}"))
+    return M("filing.late" if late else "filing.category", category=said(f"category.{category}"))
 
 
 def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filing], list[Deadline]]:
@@ -368,13 +362,13 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
     if case.scenario == "referral":
         filings.append(Filing(
             id="referral_certificate",
-            title=_msg("filing.referral_certificate"),
+            title=said("filing.referral_certificate"),
             required=not case.filed,
             # Filed implies the certificate (经办规程第八条(四) asks for it) unless the person said they have none.
             done=case.referral_certificate or (case.filed and not case.referral_certificate_given),
             channels=["insured_hospital"],
-            materials=[_msg("mat.referral_from_hospital")],
-            notes=[_msg("note.referral_no_local_admission")],
+            materials=[said("mat.referral_from_hospital")],
+            notes=[said("note.referral_no_local_admission")],
         ))
         if ctx.rule("referral.no_local_admission_required") is None:
             filings[-1].notes.clear()
@@ -389,16 +383,16 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
     if category is None:  # emergency
         treated_as_filed = ctx.rule("emergency.treated_as_filed")
         window = ctx.local("emergency.registration_window_working_days",
-                           fallback_note=_msg("default.emergency_window"))
+                           fallback_note=said("default.emergency_window"))
         if window and window.region != NATIONAL and not case.filed and not case.settled:
             date = ctx.cal.add_workdays(case.event_date, int(window.value))
             filings.append(Filing(
                 id="emergency_registration",
-                title=_msg("filing.emergency_registration"),
+                title=said("filing.emergency_registration"),
                 required=True,
                 deadline=date,
                 channels=channels,
-                materials=[_msg("mat.credential"), _msg("mat.emergency_record")],
+                materials=[said("mat.credential"), said("mat.emergency_record")],
             ))
             deadlines.append(_deadline(ctx, "emergency_registration", date,
                                        M("basis.emergency_window", n=int(window.value),
@@ -407,30 +401,30 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         elif not case.settled:
             f = Filing(
                 id="emergency_confirm",
-                title=_msg("filing.emergency_confirm"),
+                title=said("filing.emergency_confirm"),
                 required=False,
                 done=case.filed,
                 channels=["hospital_desk"],
-                materials=[_msg("mat.credential")],
-                when=_msg("when.at_admission"),
+                materials=[said("mat.credential")],
+                when=said("when.at_admission"),
             )
             if treated_as_filed:
-                f.notes.append(_msg("note.emergency_treated_as_filed"))
+                f.notes.append(said("note.emergency_treated_as_filed"))
             filings.append(f)
             if not case.filed and ctx.rule("filing.late_before_discharge"):
                 filings.append(Filing(
                     id="late_filing",
-                    title=M("filing.late", category=_msg("category.temporary")),
+                    title=M("filing.late", category=said("category.temporary")),
                     required=False,
                     channels=channels,
                     materials=_materials("temporary"),
-                    when=_msg("when.before_discharge"),
-                    notes=[_msg("note.emergency_late_filing_optional")],
+                    when=said("when.before_discharge"),
+                    notes=[said("note.emergency_late_filing_optional")],
                     category="temporary",
                 ))
         if case.settled and not case.filed:
             filings.append(_manual_claim(ctx, deadlines))
-            filings[-1].notes.insert(0, _msg("note.emergency_settled"))
+            filings[-1].notes.insert(0, said("note.emergency_settled"))
         return filings, deadlines
 
     materials = _materials(category)
@@ -442,8 +436,8 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         late = ctx.rule("filing.late_after_discharge_manual_claim")
         filings.append(Filing(id="late_filing_after_discharge", title=_filing_title(category, True),
                               required=True, channels=channels, materials=materials, category=category,
-                              when=_msg("when.before_manual_claim"),
-                              notes=[_msg("note.late_after_discharge")] if late else []))
+                              when=said("when.before_manual_claim"),
+                              notes=[said("note.late_after_discharge")] if late else []))
         filings.append(_manual_claim(ctx, deadlines))
     elif case.event_date <= case.today and inpatient_like and case.event_date_given:
         # Admitted without a filing: a filing before discharge settlement still settles directly. (No date
@@ -451,8 +445,8 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         if ctx.rule("filing.late_before_discharge"):
             filings.append(Filing(id="late_filing", title=_filing_title(category, True), required=True,
                                   channels=channels + ["hospital_desk"], materials=materials,
-                                  category=category, when=_msg("when.before_discharge"),
-                                  notes=[_msg("note.late_before_discharge")]))
+                                  category=category, when=said("when.before_discharge"),
+                                  notes=[said("note.late_before_discharge")]))
         else:
             filings.append(Filing(id="filing", title=_filing_title(category, False), required=True,
                                   channels=channels, materials=materials, category=category))
@@ -464,18 +458,18 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
         _suggest(ctx, f, dl, late_ok=late_ok)
         if late_ok:
             # No date to call a suggestion (the date of care was not given): only the late-filing rule.
-            f.notes.append(_msg("note.late_filing_still_possible" if dl else "note.late_filing_if_admitted"))
+            f.notes.append(said("note.late_filing_still_possible" if dl else "note.late_filing_if_admitted"))
         filings.append(f)
         if dl:
             deadlines.append(dl)
 
     filings.extend(after)
     if case.settled and case.filed:
-        ctx.warn("settled_direct", _msg("warn.settled_direct"))
+        ctx.warn("settled_direct", said("warn.settled_direct"))
 
     # How long the filing lasts.
     if category.startswith("long_term"):
-        lock = ctx.local("filing.long_term.change_lock_months", fallback_note=_msg("default.change_lock"))
+        lock = ctx.local("filing.long_term.change_lock_months", fallback_note=said("default.change_lock"))
         if lock and lock.region != NATIONAL and not (case.filed and case.filed_on is None):
             start = case.filed_on if case.filed else case.today
             date = add_months(start, int(lock.value))
@@ -488,7 +482,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             ctx.warn("change_lock", M("warn.change_lock", months=lock.value))
     else:
         validity = None if case.settled else ctx.local("filing.temporary.validity_months",
-                                                        fallback_note=_msg("default.validity"))
+                                                        fallback_note=said("default.validity"))
         if validity and not (case.filed and case.filed_on is None):
             # Validity runs from the day the person filed, or from today if they file now; never from the
             # suggested date (a later filing date would promise validity the person may not have).
@@ -511,7 +505,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
                 deadlines.append(valid)
             # About a stay in hospital: nothing to say to someone buying medicine at a pharmacy.
             if case.scenario != "pharmacy" and ctx.rule("filing.admitted_within_validity_settles"):
-                ctx.warn("validity_admission", _msg("warn.validity_admission"))
+                ctx.warn("validity_admission", said("warn.validity_admission"))
             if date < case.event_date:
                 if case.filed:
                     renew, dl = _renewal(ctx, date, channels, materials, category, inpatient_like)
@@ -528,17 +522,17 @@ def _renewal(ctx: _Ctx, valid_until: dt.date, channels: list[str], materials: li
              inpatient_like: bool) -> tuple[Filing, Deadline | None]:
     """A filing whose validity may end before the visit is not done: check it in the APP, file again."""
     case = ctx.case
-    f = Filing(id="renew_filing", title=M("filing.renew", category=_msg(f"category.{category}")), required=True,
+    f = Filing(id="renew_filing", title=M("filing.renew", category=said(f"category.{category}")), required=True,
                channels=channels, materials=materials, category=category,
                notes=[M("note.renew_check_app", until=valid_until.isoformat(), event=case.event_date.isoformat())])
     late_ok = inpatient_like and ctx.rule("filing.late_before_discharge") is not None
     dl = _processing_suggestion(ctx, f.id)
     if dl is None and late_ok:
-        f.when = _msg("when.before_discharge")
+        f.when = said("when.before_discharge")
     else:
         _suggest(ctx, f, dl, late_ok=late_ok)
     if late_ok:
-        f.notes.append(_msg("note.late_filing_still_possible"))
+        f.notes.append(said("note.late_filing_still_possible"))
     return f, dl
 
 
@@ -553,12 +547,12 @@ def _chronic_filings(ctx: _Ctx) -> tuple[list[Filing], list[Filing]]:
                                                  or name in d.get("aliases", []))), None)
     out.append(Filing(
         id="chronic_qualification",
-        title=_msg("filing.chronic_qualification"),
+        title=said("filing.chronic_qualification"),
         required=True,
         done=case.filed,
         channels=["insured_office"],
-        materials=[_msg("mat.credential"), _msg("mat.chronic_diagnosis")],
-        notes=[_msg("note.chronic_qualification")],
+        materials=[said("mat.credential"), said("mat.chronic_diagnosis")],
+        notes=[said("note.chronic_qualification")],
     ))
     if match:
         ctx.warn("chronic_direct", M("warn.chronic_direct", disease=match["name"], count=len(known)))
@@ -566,11 +560,11 @@ def _chronic_filings(ctx: _Ctx) -> tuple[list[Filing], list[Filing]]:
         # Not settled directly across provinces: paid first, claimed at home; the qualification matters only
         # where the home region lists the disease, and the claim is a step of its own.
         # The regions' claim limits we hold count from discharge, so none is applied to a purchase.
-        out[0].notes = [_msg("note.chronic_qualification_unlisted")]
+        out[0].notes = [said("note.chronic_qualification_unlisted")]
         out[0].required = False
-        claim = Filing(id="manual_claim", title=_msg("filing.manual_claim"), required=True,
+        claim = Filing(id="manual_claim", title=said("filing.manual_claim"), required=True,
                        channels=["insured_office"], materials=_manual_claim_materials(case),
-                       when=_msg("when.manual_claim_unknown"))
+                       when=said("when.manual_claim_unknown"))
         ctx.warn("chronic_not_listed", M("warn.chronic_not_listed", disease=name,
                                          listed=tuple(d["name"] for d in known)))
         return out, [claim]
@@ -628,30 +622,30 @@ def _injury_pledge(ctx: _Ctx) -> list[Filing]:
         return []
     return [Filing(
         id="injury_pledge",
-        title=_msg("filing.injury_pledge"),
+        title=said("filing.injury_pledge"),
         required=False,
         done=case.settled,
         channels=["hospital_desk"],
-        materials=[_msg("mat.injury_pledge")],
-        when=_msg("when.at_admission"),
-        notes=[_msg("note.injury_pledge")],
+        materials=[said("mat.injury_pledge")],
+        when=said("when.at_admission"),
+        notes=[said("note.injury_pledge")],
     )]
 
 
 def _personal_account_step(ctx: _Ctx) -> Filing:
     r = ctx.local("personal_account.cross_province_authorization_required",
-                  fallback_note=_msg("default.personal_account_authorization"))
+                  fallback_note=said("default.personal_account_authorization"))
     required = bool(r.value) if r else False
     f = Filing(
         id="personal_account_authorization",
-        title=_msg("filing.personal_account"),
+        title=said("filing.personal_account"),
         required=required,
         done=ctx.case.filed and required,
         channels=["nhsa_app", "insured_office"],
-        materials=[_msg("mat.credential")],
+        materials=[said("mat.credential")],
     )
     if r is None:
-        f.notes.append(_msg("note.personal_account_check"))
+        f.notes.append(said("note.personal_account_check"))
     return f
 
 
@@ -672,7 +666,7 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
     if cls in ("local",):
         return "points", ZERO, None
     key = f"cross_province.reduction.{cls}"
-    note = M("default.reduction", cls=_msg(f"class.{cls}"))
+    note = M("default.reduction", cls=said(f"class.{cls}"))
     # A rule for one insurance type only (e.g. 城乡居民) wins over the general one.
     r = ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.{cls}"]) or ctx.local(key, fallback_note=note)
     if r is None and cls == "unfiled":
@@ -682,9 +676,9 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
         # the note says so (not "the national figure for unfiled care").
         r = (ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.temporary"])
              or ctx.local("cross_province.reduction.temporary",
-                          fallback_note=M("default.reduction", cls=_msg("class.temporary"))))
-        ctx.default(key, r.value if r else None, "assumption", _msg("default.unfiled"), replace=True)
-        ctx.warn("unfiled_may_pay_nothing", _msg("warn.unfiled_may_pay_nothing"))
+                          fallback_note=M("default.reduction", cls=said("class.temporary"))))
+        ctx.default(key, r.value if r else None, "assumption", said("default.unfiled"), replace=True)
+        ctx.warn("unfiled_may_pay_nothing", said("warn.unfiled_may_pay_nothing"))
     if r is None:
         return "points", ZERO, None
     v = r.value or {}
@@ -717,8 +711,8 @@ def _for_class(ctx: _Ctx, cls: str, keys_for: Callable[[str], list[str]]) -> Res
         if r is not None:
             if c != cls:
                 k = keys_for(cls)[-1]
-                ctx.default(k, r.value, "assumption", _msg("default.unfiled"), replace=True)
-                ctx.warn("unfiled_may_pay_nothing", _msg("warn.unfiled_may_pay_nothing"))
+                ctx.default(k, r.value, "assumption", said("default.unfiled"), replace=True)
+                ctx.warn("unfiled_may_pay_nothing", said("warn.unfiled_may_pay_nothing"))
             return r
     return None
 
@@ -785,20 +779,20 @@ def _tiered_keys(ctx: _Ctx, ins: str, lv: str, assumptions: list[Msg]) -> Callab
 # case's shape, and the arithmetic on the amounts. A batch asks for the same plan many times with other
 # amounts, so plans are kept per chain (_plan).
 
-_STEP_TOTAL = _msg("step.total")
-_STEP_OOC = _msg("step.out_of_catalog")
-_STEP_IN_SCOPE = _msg("step.in_scope")
-_STEP_SELF_PAY_FIRST = _msg("step.self_pay_first")
-_STEP_AVERAGE_SHARE = _msg("step.average_share")
-_STEP_DEDUCTIBLE = _msg("step.deductible")
-_STEP_RATIO = _msg("step.ratio")
-_STEP_FUND_BEFORE_CAP = _msg("step.fund_before_cap")
-_STEP_CAP = _msg("step.cap")
-_STEP_FUND_PAYS = _msg("step.fund_pays")
-_STEP_OOP = _msg("step.out_of_pocket")
-_ASSUME_ESTIMATE = _msg("assume.estimate")
-_ASSUME_OOC_ZERO = _msg("assume.ooc_zero")
-_ASSUME_USER_FIGURES = _msg("assume.user_figures")
+_STEP_TOTAL = said("step.total")
+_STEP_OOC = said("step.out_of_catalog")
+_STEP_IN_SCOPE = said("step.in_scope")
+_STEP_SELF_PAY_FIRST = said("step.self_pay_first")
+_STEP_AVERAGE_SHARE = said("step.average_share")
+_STEP_DEDUCTIBLE = said("step.deductible")
+_STEP_RATIO = said("step.ratio")
+_STEP_FUND_BEFORE_CAP = said("step.fund_before_cap")
+_STEP_CAP = said("step.cap")
+_STEP_FUND_PAYS = said("step.fund_pays")
+_STEP_OOP = said("step.out_of_pocket")
+_ASSUME_ESTIMATE = said("assume.estimate")
+_ASSUME_OOC_ZERO = said("assume.ooc_zero")
+_ASSUME_USER_FIGURES = said("assume.user_figures")
 
 
 @dataclass(frozen=True, slots=True)
@@ -868,8 +862,11 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
     assert isinstance(chain, PolicyChain)  # a _Recorder's ChainReads only inside `make`
     kept = _kept_list(chain, shape) if shape is not None and chain.on == case.event_date else None
     day = case.event_date
-    hit = next((entry for entry in kept if entry[0] <= day and (entry[1] is None or day < entry[1])),
-               None) if kept else None
+    hit = None
+    for entry in kept or ():
+        if entry[0] <= day and (entry[1] is None or day < entry[1]):
+            hit = entry
+            break
     if hit is not None:
         ops, value = hit[2], hit[3]
     else:
@@ -907,7 +904,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     ins = case.insurance
     level = _level_key(ctx, cls) if cross else case.hospital_level
     if level != case.hospital_level:
-        assumptions.append(_msg("assume.level3_standard"))
+        assumptions.append(said("assume.level3_standard"))
     status = ("retired" if case.retired else "in_service") if ins == "employee" else None
     lv = f"level{level}"
     user = any(x is not None for x in (case.deductible, case.ratio, case.cap))
@@ -927,7 +924,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
             ratio_r, bands = r, _bands(r.value)
     kind, red, red_r = _reduction(ctx, cls) if cross and ratio_r is None else ("points", ZERO, None)
     if bands is None:
-        r = ctx.local(tiered(f"inpatient.ratio.{ins}", status), fallback_note=_msg("default.local_ratio"))
+        r = ctx.local(tiered(f"inpatient.ratio.{ins}", status), fallback_note=said("default.local_ratio"))
         if r is not None and r.status == "sourced":
             ratio_r, bands = r, _bands(r.value)
 
@@ -936,10 +933,10 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     if bands is None:
         # No local ratio: fall back to the published national average share of in-catalogue costs the
         # fund paid, which already folds in 起付线 and caps. Clearly an average, not the person's rule.
-        share_r = ctx.local(f"statistics.inpatient_fund_share.{ins}", fallback_note=_msg("default.average_share"))
+        share_r = ctx.local(f"statistics.inpatient_fund_share.{ins}", fallback_note=said("default.average_share"))
         if share_r is None:
-            ctx.warn("no_estimate", _msg("warn.no_estimate"))
-            return _CostPlan("none", "not_estimated", (*assumptions, _msg("assume.enter_figures")),
+            ctx.warn("no_estimate", said("warn.no_estimate"))
+            return _CostPlan("none", "not_estimated", (*assumptions, said("assume.enter_figures")),
                              first=first)
         share = _pct(share_r.value)
         assumptions.append(M("assume.national_average", share=fmt_pct(share), year=share_r.period.effective_from.year))
@@ -960,8 +957,8 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         if cap is not None:
             if cap_own is not None:
                 ctx.cite(cap_own)
-            assumptions.append(_msg("assume.cap_unused"))
-        assumptions.append(_msg("assume.no_serious_illness"))  # the average is the basic fund's share alone
+            assumptions.append(said("assume.cap_unused"))
+        assumptions.append(said("assume.no_serious_illness"))  # the average is the basic fund's share alone
         return _CostPlan("average", "national_average", tuple(assumptions), first=first, eff=eff,
                          ratio_text=_ratio_text(kind, red, share, eff), ratio_param=share_r.key, cap=cap,
                          cap_param=(cap_own.key if cap_own is not None else "user") if cap is not None else None)
@@ -970,7 +967,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     # year, the region's later-stay figure where it has one.
     ded_r: Resolved | None = None
     later = (case.stay or 1) >= 2
-    stay_note = _msg("assume.first_stay")
+    stay_note = said("assume.first_stay")
     ded_factors: list[Decimal] = []  # multipliers applied to the 起付线 found (shown in the breakdown)
     if case.deductible is not None:
         deductible = case.deductible
@@ -993,7 +990,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
             if later and own is None:
                 own = ctx.regional([f"inpatient.deductible_later.{ins}.{lv}", f"inpatient.deductible_later.{ins}"])
             r = own or ctx.local(tiered(f"inpatient.deductible.{ins}", status),
-                                 fallback_note=_msg("default.deductible"))
+                                 fallback_note=said("default.deductible"))
             if r is not None and r.status == "sourced":
                 ded_r, deductible = r, _pct(r.value)
                 mult = _for_class(ctx, cls, lambda c: [f"cross_province.deductible_multiplier.{c}"]) if cross else None
@@ -1002,7 +999,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
                     ded_factors.append(_pct(mult.value))
             else:
                 deductible = ZERO
-                assumptions.append(_msg("assume.deductible_zero"))
+                assumptions.append(said("assume.deductible_zero"))
         if later and ded_r is not None:
             if ".deductible_stay3." in ded_r.key:
                 stay_note = M("assume.stay3", stay=case.stay)
@@ -1013,7 +1010,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
                 ded_factors.append(_pct(factor.value))
                 stay_note = M("assume.later_stay", stay=case.stay)
             else:
-                stay_note = _msg("assume.later_stay_unknown")
+                stay_note = said("assume.later_stay_unknown")
     ded_formula = None
     if ded_factors and ded_r is not None:
         ded_formula = " × ".join([fmt_yuan(_pct(ded_r.value)), *(f"{f.normalize():f}" for f in ded_factors)])
@@ -1025,21 +1022,21 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         cap, cap_r = money(case.cap), None
     else:
         cap_keys = tiered(f"inpatient.cap.{ins}", None, False)
-        cap_r = ctx.local(cap_keys, fallback_note=_msg("default.cap"))
+        cap_r = ctx.local(cap_keys, fallback_note=said("default.cap"))
         cap = _pct(cap_r.value) if cap_r and cap_r.status == "sourced" else None
     # The region's bands end in "0 % above X" (e.g. 北京 above 50万): that is its cap, already applied.
     cap_in_bands = cap is None and len(bands) > 1 and bands[-1][1] == 0 and bands[-2][0] is not None
     if cap_in_bands and case.cap is None and cap_r is None:
         ctx.drop_default(cap_keys[0])  # not "no cap found": the cap is in the bands
     if cap is not None:
-        assumptions.append(_msg("assume.cap_unused"))
+        assumptions.append(said("assume.cap_unused"))
     elif cap_in_bands:
         assumptions.append(M("assume.cap_in_bands", upto=fmt_yuan(bands[-2][0] or ZERO)))
     else:
-        assumptions.append(_msg("assume.no_cap"))
+        assumptions.append(said("assume.no_cap"))
     serious = _serious_plan(ctx, ins)
     assumptions.append(stay_note)
-    assumptions.append(_msg("assume.serious_illness_first" if serious is not None else "assume.no_serious_illness"))
+    assumptions.append(said("assume.serious_illness_first" if serious is not None else "assume.no_serious_illness"))
     return _CostPlan(
         "rates", "user_figures" if user else "local_rates", tuple(assumptions), first=first,
         eff=reduced[0][1] if len(reduced) == 1 else None,
@@ -1177,8 +1174,8 @@ def _make_local_cut(ctx: _Recorder, cls: str) -> Msg | None:
     norm = _NORM_POINTS[cls]
     key = "warn.temporary_lower_local_beyond" if cut > norm + 1 else "warn.temporary_lower_local"
     ctx.cite_absent(tuple(used))
-    return M(key, region=case.insured.name, cls=_msg(f"class.{cls}"),
-             level=_msg(f"hospital_level.{case.hospital_level}"), home=fmt_pct(home), paid=fmt_pct(paid),
+    return M(key, region=case.insured.name, cls=said(f"class.{cls}"),
+             level=said(f"hospital_level.{case.hospital_level}"), home=fmt_pct(home), paid=fmt_pct(paid),
              cut=f"{cut:f}", norm=norm)
 
 
@@ -1240,7 +1237,7 @@ def _serious_plan(ctx: _Ctx, ins: str) -> _SeriousPlan | None:
     if ded_r is None or ratio_r is None:
         for half in (ded_r, ratio_r):
             if half is not None:  # half a rule would be a guess: say so instead of dropping it silently
-                ctx.not_used(half, _msg("unused.serious_illness_half"))
+                ctx.not_used(half, said("unused.serious_illness_half"))
         return None
     ctx.cite(ded_r)
     ctx.cite(ratio_r)
@@ -1251,10 +1248,10 @@ def _serious_plan(ctx: _Ctx, ins: str) -> _SeriousPlan | None:
                         cap_r.key if cap_r is not None else None)
 
 
-_STEP_SERIOUS_BASE = _msg("step.serious_illness_base")
-_STEP_SERIOUS_DEDUCTIBLE = _msg("step.serious_illness_deductible")
-_STEP_SERIOUS_RATIO = _msg("step.serious_illness_ratio")
-_STEP_SERIOUS_PAYS = _msg("step.serious_illness_pays")
+_STEP_SERIOUS_BASE = said("step.serious_illness_base")
+_STEP_SERIOUS_DEDUCTIBLE = said("step.serious_illness_deductible")
+_STEP_SERIOUS_RATIO = said("step.serious_illness_ratio")
+_STEP_SERIOUS_PAYS = said("step.serious_illness_pays")
 
 
 def _serious_pays(plan: _SeriousPlan, in_scope_text: str, in_scope: Decimal, fund: Decimal, fund_text: str,
@@ -1421,35 +1418,35 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         ins, trt = case.insured, case.treated
         # Different names, one pooling area (北京 and its 朝阳区, 苏州 and 昆山): said as what it is, and that a
         # county-level office may still differ.
-        summary = _msg("summary.same_region") if ins.code == trt.code else M(
+        summary = said("summary.same_region") if ins.code == trt.code else M(
             "summary.same_area", area=ins.area_name if ins.area == trt.area else ins.name)
         category = None
         cost = estimate(ctx, "local", cross=False)
     elif relation.startswith("intra_province"):
-        summary = _msg("summary.intra_province")
+        summary = said("summary.intra_province")
         category = None
-        required = ctx.local("intra_province.filing_required", fallback_note=_msg("default.intra_province"))
+        required = ctx.local("intra_province.filing_required", fallback_note=said("default.intra_province"))
         needed = bool(required.value) if required else True
         # Unsourced, the step is to ask: "must file, if your province requires it" is no instruction at all.
         sourced = required is not None and required.region != NATIONAL and not required.is_default
         filings.append(Filing(
             id="intra_province_filing",
-            title=_msg("filing.intra_province" if sourced else "filing.intra_province_ask"),
+            title=said("filing.intra_province" if sourced else "filing.intra_province_ask"),
             required=needed and case.scenario != "emergency",
             done=case.filed,
             channels=["insured_office", "provincial_app"],
-            materials=[_msg("mat.credential"), _msg("mat.form_intra")],
-            notes=[_msg("note.intra_province")],
+            materials=[said("mat.credential"), said("mat.form_intra")],
+            notes=[said("note.intra_province")],
         ))
         if relation == "intra_province_unclear":
-            ctx.warn("intra_province_unclear", _msg("warn.intra_province_unclear"))
+            ctx.warn("intra_province_unclear", said("warn.intra_province_unclear"))
         cost = estimate(ctx, "local", cross=False)
-        ctx.warn("intra_province_rates", _msg("warn.intra_province_rates"))
+        ctx.warn("intra_province_rates", said("warn.intra_province_rates"))
     else:
-        summary = _msg(f"summary.{case.scenario}")
+        summary = said(f"summary.{case.scenario}")
         if case.settled and not case.filed:
             # Paid in full and discharged: the scenario's own line ("settled directly") is no longer true.
-            summary = _msg("summary.emergency_settled" if case.scenario == "emergency" else "summary.settled_unfiled")
+            summary = said("summary.emergency_settled" if case.scenario == "emergency" else "summary.settled_unfiled")
         f, d = _cross_province_filings(ctx, category)
         filings.extend(f)
         deadlines.extend(d)
@@ -1468,20 +1465,20 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
                         c.assumptions.append(year_end)
             else:  # nothing estimated: the same note without "this estimate prices one bill under … rules"
                 ctx.warn("year_end_stay", M(year_end.key.replace("assume.", "warn.", 1), **year_end.params))
-        ctx.warn("catalogue", _msg("warn.catalogue"))
-        ctx.warn("bring_card", _msg("warn.bring_card"))
+        ctx.warn("catalogue", said("warn.catalogue"))
+        ctx.warn("bring_card", said("warn.bring_card"))
         if cls == "long_term" and ctx.rule("long_term.benefits_both_ways"):
-            ctx.warn("both_ways", _msg("warn.both_ways"))
+            ctx.warn("both_ways", said("warn.both_ways"))
         if case.scenario in ("referral", "temporary", "emergency"):
             # Where the region sets its own cut, say so with the local figure instead of the national norm.
             local_cut = _local_cut(ctx, cls)
-            ctx.warn("temporary_lower", local_cut or _msg("warn.temporary_lower"))
+            ctx.warn("temporary_lower", local_cut or said("warn.temporary_lower"))
         if case.filed and case.filed_on is None and category and not category.startswith("long_term"):
-            ctx.warn("filed_on_unknown", _msg("warn.filed_on_unknown"))
+            ctx.warn("filed_on_unknown", said("warn.filed_on_unknown"))
         if case.scenario == "referral" and case.filed and case.referral_certificate_given \
                 and not case.referral_certificate:
             # Said both: a referral filing asks for the certificate, so the filing may be another category.
-            ctx.warn("referral_filed_without_certificate", _msg("warn.referral_filed_without_certificate"))
+            ctx.warn("referral_filed_without_certificate", said("warn.referral_filed_without_certificate"))
 
     facts = _cited_facts(ctx)
     if facts.low is not None:

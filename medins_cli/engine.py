@@ -884,10 +884,18 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
 _Kept = list[tuple[dt.date, dt.date | None, tuple[_Op, ...], Any]]  # [first, end) day, changes, result
 
 
-def _kept_list(chain: PolicyChain, shape: tuple[Any, ...]) -> _Kept:
-    kept = chain._memo.derived.get(shape)
+# Bounds the shapes kept per chain. Every field of a shape is a choice from a short list, but their product is
+# large (a stay of the year runs to 99): past this many, a new shape is worked out afresh, never kept.
+_SHAPES_KEPT = 2048
+
+
+def _kept_list(chain: PolicyChain, shape: tuple[Any, ...]) -> _Kept | None:
+    derived = chain._memo.derived
+    kept = derived.get(shape)
     if kept is None:
-        kept = chain._memo.derived[shape] = []
+        if len(derived) >= _SHAPES_KEPT:
+            return None
+        kept = derived[shape] = []
     return kept
 
 

@@ -264,10 +264,25 @@ def test_plans_kept_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     run(4321)
     assert sum(len(load_chain(load_regions().resolve(name).chain(), on=TODAY)._memo.derived["cited"])
                for name in names) == cited
+    for name in names:
+        assert len(load_chain(load_regions().resolve(name).chain(), on=TODAY)._memo.derived) <= \
+            engine._SHAPES_KEPT + 1  # and the cited lists
     for _shape, kept in _kept_plans(names):
         assert len(kept) <= engine._PLANS_PER_SHAPE
         spans = sorted((first, end or dt.date.max) for first, end, _ops, _value in kept)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # one plan for a day
+
+
+def test_past_the_bound_a_shape_is_worked_out_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = {"scenario": "temporary", "insured_in": "青岛", "treated_in": "上海", "event_date": "2026-03-02",
+           "cost": "20000", "stay": "1"}
+    derived = load_chain(load_regions().resolve("青岛").chain(), on=TODAY)._memo.derived
+    service.check(raw, TODAY)
+    monkeypatch.setattr(engine, "_SHAPES_KEPT", len(derived))
+    for stay in range(2, 40):
+        kept, fresh = _both(dict(raw, stay=str(stay)), TODAY, monkeypatch)
+        _same(kept, fresh)
+    assert len(derived) == engine._SHAPES_KEPT
 
 
 def test_an_advice_owns_what_it_holds() -> None:

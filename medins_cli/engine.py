@@ -549,7 +549,9 @@ def _chronic_filings(ctx: _Ctx) -> tuple[list[Filing], list[Filing]]:
         id="chronic_qualification",
         title=said("filing.chronic_qualification"),
         required=True,
-        done=case.filed,
+        # 门诊慢特病待遇认定 (医保办发〔2024〕19号 三(一)) is its own application: a travel filing (--filed) says
+        # nothing about it, so it is never shown as done on that account.
+        done=False,
         channels=["insured_office"],
         materials=[said("mat.credential"), said("mat.chronic_diagnosis")],
         notes=[said("note.chronic_qualification")],

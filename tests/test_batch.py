@@ -50,8 +50,9 @@ def test_batch_readme_example() -> None:
         "code": "bad_input", "key": "region_unknown", "message": "insured_in: unknown region '火星'."}}
     for r in out[:3] + out[4:]:
         jsonschema.validate(advice_only(r), SCHEMA)
-    assert proc.stderr.decode() == ("medins batch: 5 lines, 1 bad, 1 action required, 0 past a deadline, "
-                                    "3 nothing to do.\n")
+    # sun-05 (filed, 糖尿病 at a pharmacy) must still confirm its 门诊慢特病 qualification: action required.
+    assert proc.stderr.decode() == ("medins batch: 5 lines, 1 bad, 2 action required, 0 past a deadline, "
+                                    "2 nothing to do.\n")
     # Compact: one document per line, no indentation.
     assert b"\n  " not in proc.stdout
 

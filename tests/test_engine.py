@@ -563,3 +563,15 @@ def test_pharmacy_chronic_disease_not_settled_directly_is_a_paper_claim() -> Non
     assert not [d for d in a.deadlines if d.id == "manual_claim"]
     listed = advise(scenario="pharmacy", insured_in="广州", treated_in="长沙", chronic_disease="糖尿病")
     assert [(f.id, f.required) for f in listed.filings] == [("chronic_qualification", True), ("filing", True)]
+
+
+def test_pharmacy_chronic_qualification_is_not_done_because_the_trip_is_filed() -> None:
+    # 门诊慢特病待遇认定 (医保办发〔2024〕19号 三(一)) is applied for on its own; "--filed" says only that the
+    # 异地就医备案 is made. The qualification step stays open (required, not done): never "[已办]" on the
+    # strength of another step.
+    a = advise(scenario="pharmacy", insured_in="临沂", treated_in="上海", chronic_disease="高血压",
+               long_term_kind="retiree", filed=True, event_date="2026-12-15", today=dt.date(2026, 12, 1))
+    q = next(f for f in a.filings if f.id == "chronic_qualification")
+    assert (q.required, q.done) == (True, False)
+    assert next(f for f in a.filings if f.id == "filing").done
+    assert a.action_required

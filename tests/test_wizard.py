@@ -385,7 +385,7 @@ def test_pharmacy_chronic_with_markdown_export(tmp_path: Path) -> None:
     s.answer("导出这份清单吗", DOWN * 2, ENTER)  # 文本（.md）; no deadline ahead, so no calendar question
     s.answer("文本清单保存到", "rx.md", ENTER)
     code, out = s.finish()
-    assert code == 0
+    assert code == 1  # filed, but the 门诊慢特病 qualification is still to confirm (医保办发〔2024〕19号 三(一))
     assert "江苏省 参保 → 杭州市（浙江省） 就医 · 跨省购药 · 职工医保 · 2026-11-23" in out
     assert "清单已导出到 rx.md" in out
     md = (tmp_path / "rx.md").read_text(encoding="utf-8")

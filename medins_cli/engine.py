@@ -403,7 +403,9 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
                 id="emergency_confirm",
                 title=said("filing.emergency_confirm"),
                 required=False,
-                done=case.filed,
+                # A filing says nothing of what was told at admission (the 急诊 flag, 经办规程第三十四条; the card,
+                # 第十七条): never "[已办]" on its strength.
+                done=False,
                 channels=["hospital_desk"],
                 materials=[said("mat.credential")],
                 when=said("when.at_admission"),

@@ -575,3 +575,13 @@ def test_pharmacy_chronic_qualification_is_not_done_because_the_trip_is_filed() 
     assert (q.required, q.done) == (True, False)
     assert next(f for f in a.filings if f.id == "filing").done
     assert a.action_required
+
+
+def test_emergency_at_admission_step_is_not_done_because_a_filing_exists() -> None:
+    # "--filed" does not say the hospital was told it is an emergency (经办规程第三十四条)
+    # nor shown the card (第十七条).
+    a = advise(scenario="emergency", insured_in="济南", treated_in="北京", filed=True, event_date="2026-11-25",
+               today=dt.date(2026, 12, 1))
+    f = next(x for x in a.filings if x.id == "emergency_confirm")
+    assert (f.required, f.done) == (False, False)
+    assert not a.action_required

@@ -879,6 +879,7 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
         ops = rec.recorded()
         if kept is not None and len(kept) < _PLANS_PER_SHAPE:
             first, end = rec.reads.span(day)
+            _make_room(chain._memo.derived)
             kept.append((first, end, ops, value))
     for op, args in ops:
         op(ctx, *args)
@@ -891,6 +892,27 @@ _Kept = list[tuple[dt.date, dt.date | None, tuple[_Op, ...], Any]]  # [first, en
 # Bounds the shapes kept per chain. Every field of a shape is a choice from a short list, but their product is
 # large (a stay of the year runs to 99): past this many, a new shape is worked out afresh, never kept.
 _SHAPES_KEPT = 2048
+
+
+# Bounds what is kept over all chains together: there is a chain per insured region (3,210 in regions.json, each
+# county its own), so the bounds per chain alone let a batch naming many regions and shapes keep gigabytes (100
+# counties × 450 shapes: +210 MB). Past this many entries (a plan for a span, a cited list), all are dropped and
+# kept afresh, like the render memo; the benchmark keeps ~6,000.
+_KEPT_TOTAL = 16384
+_kept_count = 0
+_kept_in: dict[int, dict[Any, Any]] = {}  # the chains' `derived` holding entries, by id (kept alive here)
+
+
+def _make_room(derived: dict[Any, Any]) -> None:
+    """Called before an entry is added to `derived`: counts it, and drops everything kept when the total is full."""
+    global _kept_count
+    if _kept_count >= _KEPT_TOTAL:
+        for held in _kept_in.values():
+            held.clear()
+        _kept_in.clear()
+        _kept_count = 0
+    _kept_count += 1
+    _kept_in[id(derived)] = derived
 
 
 def _kept_list(chain: PolicyChain, shape: tuple[Any, ...]) -> _Kept | None:
@@ -1356,7 +1378,8 @@ def _cited_facts(ctx: _Ctx) -> _CitedFacts:
         # The national texts were read from a full-text copy, not from nhsa.gov.cn: said once, never hidden.
         M("warn.national_copy", docs=tuple(national_copies)) if national_copies else None)
     if len(kept) < _CITED_KEPT:
-        kept[key] = (tuple(cited), facts)
+        _make_room(chain._memo.derived)  # may drop `kept` from the chain: add to the chain's own
+        chain._memo.derived.setdefault("cited", {})[key] = (tuple(cited), facts)
     return facts
 
 

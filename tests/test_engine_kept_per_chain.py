@@ -243,6 +243,7 @@ def test_a_kept_plan_is_never_given_to_a_case_that_differs_in_a_field(monkeypatc
 
 
 def test_plans_kept_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "_KEPT_TOTAL", 10**9)  # the bound over all chains is tested apart
     docs = []
     for doc in benchmark_cases(2000, POLICIES, seed=5):
         doc.pop("id")
@@ -273,11 +274,31 @@ def test_plans_kept_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # one plan for a day
 
 
+def test_what_is_kept_over_all_chains_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chain per insured region (thousands of counties): the bounds per chain alone would let a batch naming many
+    regions and shapes keep gigabytes. Past _KEPT_TOTAL entries over all chains everything kept is dropped, and the
+    advice stays the fresh one."""
+    monkeypatch.setattr(engine, "_KEPT_TOTAL", 40, raising=False)
+    names = sorted({str(doc["insured_in"]) for doc in benchmark_cases(200, POLICIES, seed=5)})[:30]
+    assert len(names) == 30
+    for name in names:
+        for stay in range(1, 5):
+            raw = {"scenario": "temporary", "insured_in": name, "treated_in": "上海", "event_date": "2026-03-02",
+                   "cost": "20000", "stay": str(stay)}
+            with contextlib.suppress(InputError):
+                kept, fresh = _both(raw, TODAY, monkeypatch)
+                _same(kept, fresh)
+    chains = [load_chain(load_regions().resolve(name).chain(), on=TODAY) for name in names]
+    entries = sum(len(kept) for chain in chains for kept in chain._memo.derived.values())  # spans, cited lists
+    assert 0 < entries <= 40
+
+
 def test_past_the_bound_a_shape_is_worked_out_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
     raw = {"scenario": "temporary", "insured_in": "青岛", "treated_in": "上海", "event_date": "2026-03-02",
            "cost": "20000", "stay": "1"}
     derived = load_chain(load_regions().resolve("青岛").chain(), on=TODAY)._memo.derived
     service.check(raw, TODAY)
+    monkeypatch.setattr(engine, "_KEPT_TOTAL", 10**9)  # the bound over all chains is tested apart
     monkeypatch.setattr(engine, "_SHAPES_KEPT", len(derived))
     for stay in range(2, 40):
         kept, fresh = _both(dict(raw, stay=str(stay)), TODAY, monkeypatch)

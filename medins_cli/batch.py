@@ -14,12 +14,14 @@ import csv
 import datetime as dt
 import io
 import json
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from medins_cli.errors import ExitCode, InputError, MedinsError
+from medins_cli.msg import M
 
 MAX_LINE_BYTES = 64 * 1024  # the answers-file cap: one case never needs more
 BLOCK = 512  # lines per unit of work handed to a worker process
@@ -132,7 +134,10 @@ def read_jsonl(fh: IO[bytes], name: str) -> Iterator[Item]:
             # JSON, never YAML: a batch line is data from another program, with no `NO`→false surprises.
             yield Item(n, doc=loads(text))
         except ValueError as exc:
-            problem = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            # Beyond the parser's own errors only the integer-digits limit raises ValueError here: its text names a
+            # Python setting, so the reader is told in their language what is wrong with the line instead.
+            problem = exc.msg if isinstance(exc, json.JSONDecodeError) else M(
+                "batch_problem.number_too_long", limit=sys.get_int_max_str_digits())
             yield Item(n, error=InputError("batch_bad_json", file=name, line=n, problem=problem))
         except RecursionError:  # ~1,000 nested brackets: a line is one level of key: value
             yield Item(n, error=InputError("batch_too_deep", file=name, line=n))
@@ -188,7 +193,6 @@ def _csv_header(row: list[str], name: str, line: int) -> list[str | None]:
     one InputError naming each, with a did-you-mean."""
     import difflib
 
-    from medins_cli.msg import M
     from medins_cli.options import csv_column_names
 
     names = csv_column_names()

@@ -1044,6 +1044,7 @@ C: dict[str, tuple[str, str]] = {
     "batch_not_utf8": ("{file} 第 {line} 行不是 UTF-8 编码。", "{file} line {line} is not UTF-8."),
     "batch_too_deep": ("{file} 第 {line} 行嵌套太深（每行只有一层“键: 值”）。",
                        "{file} line {line} is nested too deeply (a line is one level of key: value)."),
+    "batch_problem.number_too_long": ("有一个数字超过 {limit} 位", "a number has more than {limit} digits"),
     "batch_bad_json": ("{file} 第 {line} 行不是有效的 JSON：{problem}", "{file} line {line} is not valid JSON: {problem}"),
     "batch_csv_width": ("{file} 第 {line} 行有 {got} 列，表头有 {expected} 列。", "{file} line {line} has {got} fields; the header has {expected}."),
     "batch_bad_id": ("{file} 第 {line} 行：id 应为文字或数字。", "{file} line {line}: id must be text or a number."),

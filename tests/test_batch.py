@@ -494,6 +494,16 @@ def test_batch_deeply_nested_line_is_an_error_record(depth: int) -> None:
     assert got[0]["error"]["key"] == ("answers_bad_value" if depth < 1024 else "batch_too_deep")
 
 
+def test_batch_number_beyond_the_digit_limit_is_said_in_the_readers_language() -> None:
+    """A 5,000-digit number makes the parser name sys.set_int_max_str_digits(); the reader is told what is wrong."""
+    line = b'{"cost": ' + b"9" * 5000 + b"}\n"
+    for lang, message in (("zh", "<stdin> 第 1 行不是有效的 JSON：有一个数字超过 4300 位"),
+                          ("en", "<stdin> line 1 is not valid JSON: a number has more than 4300 digits")):
+        proc = batch("-", *TODAY, "--lang", lang, stdin=line)
+        assert proc.returncode == 2
+        assert records(proc)[0]["error"]["message"] == message
+
+
 answer_keys = st.sampled_from(["scenario", "insured_in", "event_date", "cost", "filed", "filed-on", "medins_answers",
                                "evnt_date", "id", "Scenario", ""])
 answer_values = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**20), st.floats(), st.text(max_size=6),

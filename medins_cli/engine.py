@@ -847,10 +847,6 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
     return _cost(plan, case, cls)
 
 
-# Bounds what is kept for one chain and case shape: one entry per span of days between changes of the figures
-# read, so at most the chain's change days; this is a backstop against a policy tree with very many of them.
-_PLANS_PER_SHAPE = 64
-
 _T = TypeVar("_T")
 
 
@@ -864,10 +860,11 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
     case = ctx.case
     chain = ctx.chain
     assert isinstance(chain, PolicyChain)  # a _Recorder's ChainReads only inside `make`
-    kept = _kept_list(chain, shape) if shape is not None and chain.on == case.event_date else None
     day = case.event_date
+    keep = shape is not None and chain.on == day
+    derived = chain._memo.derived
     hit = None
-    for entry in kept or ():
+    for entry in derived.get(shape, ()) if keep else ():
         if entry[0] <= day and (entry[1] is None or day < entry[1]):
             hit = entry
             break
@@ -877,10 +874,10 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
         rec = _Recorder(case, chain)
         value = make(rec)
         ops = rec.recorded()
-        if kept is not None and len(kept) < _PLANS_PER_SHAPE:
+        if keep:
             first, end = rec.reads.span(day)
-            _make_room(chain._memo.derived)
-            kept.append((first, end, ops, value))
+            _make_room(derived)
+            derived.setdefault(shape, []).append((first, end, ops, value))
     for op, args in ops:
         op(ctx, *args)
     return value
@@ -889,15 +886,12 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
 _Kept = list[tuple[dt.date, dt.date | None, tuple[_Op, ...], Any]]  # [first, end) day, changes, result
 
 
-# Bounds the shapes kept per chain. Every field of a shape is a choice from a short list, but their product is
-# large (a stay of the year runs to 99): past this many, a new shape is worked out afresh, never kept.
-_SHAPES_KEPT = 2048
-
-
-# Bounds what is kept over all chains together: there is a chain per insured region (3,210 in regions.json, each
-# county its own), so the bounds per chain alone let a batch naming many regions and shapes keep gigabytes (100
-# counties × 450 shapes: +210 MB). Past this many entries (a plan for a span, a cited list), all are dropped and
-# kept afresh, like the render memo; the benchmark keeps ~6,000.
+# The one bound on what is kept: entries (a plan or cut for a span of days, a cited list) over all chains. There
+# is a chain per insured region (3,210 in regions.json, each county its own), and per chain the case shapes are
+# a large product of short lists (a stay of the year runs to 99); a shape's spans never overlap (a day is served
+# by the span holding it), so they are at most the chain's change days plus one (9 at most in the shipped tree),
+# and no shape can fill the total alone there. Past this many entries all are dropped and kept afresh, like the
+# render memo; the benchmark keeps ~6,000.
 _KEPT_TOTAL = 16384
 _kept_count = 0
 _kept_in: dict[int, dict[Any, Any]] = {}  # the chains' `derived` holding entries, by id (kept alive here)
@@ -913,16 +907,6 @@ def _make_room(derived: dict[Any, Any]) -> None:
         _kept_count = 0
     _kept_count += 1
     _kept_in[id(derived)] = derived
-
-
-def _kept_list(chain: PolicyChain, shape: tuple[Any, ...]) -> _Kept | None:
-    derived = chain._memo.derived
-    kept = derived.get(shape)
-    if kept is None:
-        if len(derived) >= _SHAPES_KEPT:
-            return None
-        kept = derived[shape] = []
-    return kept
 
 
 def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
@@ -1343,10 +1327,6 @@ class _CitedFacts:
     national_copy: Msg | None  # the national texts read from a copy
 
 
-# Bounds the cited lists remembered per chain (a backstop: they are as many as the advice shapes).
-_CITED_KEPT = 4096
-
-
 def _cited_facts(ctx: _Ctx) -> _CitedFacts:
     """_CitedFacts of ctx.cited, remembered per chain by the identities of the figures cited.
 
@@ -1357,10 +1337,9 @@ def _cited_facts(ctx: _Ctx) -> _CitedFacts:
     key = tuple(map(id, cited))
     chain = ctx.chain
     assert isinstance(chain, PolicyChain)
-    kept = chain._memo.derived.get("cited")
-    if kept is None:
-        kept = chain._memo.derived["cited"] = {}
-    hit = kept.get(key)
+    derived = chain._memo.derived
+    kept = derived.get("cited")
+    hit = kept.get(key) if kept is not None else None
     if hit is not None:
         return hit[1]
     low = sorted({(r.region_name, r.key) for r in cited if r.region != NATIONAL and r.period.confidence == "low"})
@@ -1377,9 +1356,8 @@ def _cited_facts(ctx: _Ctx) -> _CitedFacts:
                       if r.region != NATIONAL and r.period.as_of})),
         # The national texts were read from a full-text copy, not from nhsa.gov.cn: said once, never hidden.
         M("warn.national_copy", docs=tuple(national_copies)) if national_copies else None)
-    if len(kept) < _CITED_KEPT:
-        _make_room(chain._memo.derived)  # may drop `kept` from the chain: add to the chain's own
-        chain._memo.derived.setdefault("cited", {})[key] = (tuple(cited), facts)
+    _make_room(derived)  # may drop what the chain keeps, "cited" too
+    derived.setdefault("cited", {})[key] = (tuple(cited), facts)
     return facts
 
 

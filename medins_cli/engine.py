@@ -958,6 +958,12 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
                              first=first)
         share = _pct(share_r.value)
         assumptions.append(M("assume.national_average", share=fmt_pct(share), year=share_r.period.effective_from.year))
+        if case.deductible is not None:
+            # The person's own 起付线 without their ratio: the average share already folds in 起付线, so it is not
+            # subtracted (as for a sourced one, below) — and that is said, never "your figures were used".
+            if case.cap is None:
+                assumptions.remove(_ASSUME_USER_FIGURES)
+            assumptions.append(M("assume.user_deductible_unused", value=fmt_yuan(case.deductible)))
         eff = _apply(kind, red, share)
         # The region's own 起付线 and cap, where sourced, are never dropped silently. The average share already
         # folds in the effect of 起付线 over all stays, so subtracting a 起付线 again would count it twice: it is

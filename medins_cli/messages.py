@@ -455,6 +455,12 @@ C: dict[str, tuple[str, str]] = {
                                "Your region applies the 三级 (tertiary) standard to temporary care."),
     "assume.user_figures": ("估算使用了您输入的起付线、比例或封顶线。",
                             "The estimate rests on the deductible, ratio or cap you entered."),
+    "assume.user_deductible_unused": (
+        "您输入的起付线 {value} 元未用于估算：本地区支付比例未找到来源，全国平均基金支付比例已含起付线的影响，再扣一次会重复"
+        "计算。再用 --ratio 输入医保明白卡上的比例，即按您的起付线估算。",
+        "The deductible you entered ({value} yuan) is not used: your region's payment ratio is not sourced, and the "
+        "national average fund share already folds in deductibles, so subtracting yours would count it twice. Add "
+        "--ratio with the ratio from your benefits card to estimate with your deductible."),
     "assume.national_average": ("本地区支付比例未找到来源：按全国平均目录内基金支付比例 {share} 估算（{year}年数据），仅供参考。",
                                 "No sourced payment ratio for your region: estimated with the national average "
                                 "in-catalogue fund share of {share} ({year} figure); a rough guide only."),
@@ -624,6 +630,12 @@ C: dict[str, tuple[str, str]] = {
                                    "These figures come only from third-party reposts (low confidence); check them "
                                    "with your home insurance office or 12393, or answer again with the figures from "
                                    "your benefits card: {items}"),
+    "assume.user_deductible_unused@wizard": (
+        "您输入的起付线 {value} 元未用于估算：本地区支付比例未找到来源，全国平均基金支付比例已含起付线的影响，再扣一次会重复"
+        "计算。重新回答并输入医保明白卡上的比例，即按您的起付线估算。",
+        "The deductible you entered ({value} yuan) is not used: your region's payment ratio is not sourced, and the "
+        "national average fund share already folds in deductibles, so subtracting yours would count it twice. Answer "
+        "again with the ratio from your benefits card to estimate with your deductible."),
     "unused.deductible_without_ratio@wizard": (
         "本地区起付线 {value} 有来源，但支付比例未找到来源：全国平均基金支付比例已含起付线的影响，再扣一次会重复计算，"
         "故估算未用它。重新回答并输入医保明白卡上的比例，即可按此起付线估算。",
@@ -689,6 +701,12 @@ C: dict[str, tuple[str, str]] = {
                                     "These figures come only from third-party reposts (low confidence); check them "
                                     "with your home insurance office or 12393, or give your own (deductible/ratio/cap): "
                                     "{items}"),
+    "assume.user_deductible_unused@answers": (
+        "您填写的起付线 {value} 元未用于估算：本地区支付比例未找到来源，全国平均基金支付比例已含起付线的影响，再扣一次会重复"
+        "计算。在 ratio 中填写医保明白卡上的比例，即按您的起付线估算。",
+        "The deductible you gave ({value} yuan) is not used: your region's payment ratio is not sourced, and the "
+        "national average fund share already folds in deductibles, so subtracting yours would count it twice. Give "
+        "the ratio from your benefits card as ratio to estimate with your deductible."),
     "unused.deductible_without_ratio@answers": (
         "本地区起付线 {value} 有来源，但支付比例未找到来源：全国平均基金支付比例已含起付线的影响，再扣一次会重复计算，"
         "故估算未用它。在 ratio 中填写医保明白卡上的比例，即可按此起付线估算。",

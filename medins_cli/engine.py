@@ -517,7 +517,37 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
                 else:
                     ctx.warn("validity_before_visit", M("warn.validity_before_visit", until=date.isoformat(),
                                                         event=case.event_date.isoformat()))
+    if inpatient_like:
+        _region_exempts_filing(ctx, filings, category)
     return filings, deadlines
+
+
+_EXEMPTABLE = ("filing", "late_filing", "late_filing_after_discharge", "renew_filing")
+
+
+def _region_exempts_filing(ctx: _Ctx, filings: list[Filing], category: str) -> None:
+    """The insured region's own rule that this category needs no filing (`filing.required.<category>: false`).
+
+    Its benefits are then paid without one (经办规程第十四条 leaves unfiled care to the 参保地), so the filing is no
+    longer required; but the national rules give direct settlement to those who have filed (通知二(二)), and a
+    region's page saying "无需备案" does not say the hospital will settle directly without one. So the filing
+    stays, as a suggestion, with what the region says and what is not known. Inpatient care only: the pages that
+    say so speak of 住院. Read outside any kept plan (the cost is priced by the unfiled class as before).
+    """
+    r = ctx.chain.get(f"filing.required.{category}")
+    if r is None or r.region == NATIONAL or r.value is not False:
+        return
+    ctx.cite(r)
+    national = ctx.rule("filing.direct_settlement_needs_filing")
+    settled = ctx.case.settled and not ctx.case.filed
+    key = ("note.filing_not_required_settled" if settled
+           else "note.filing_not_required" if national is not None else "note.filing_not_required_unknown")
+    note = M(key, region=r.region_name, cite=r.period.cite or r.source.title)
+    for f in filings:
+        if f.category == category and f.id in _EXEMPTABLE:
+            f.required = False
+            if not f.done:
+                f.notes.insert(0, note)
 
 
 def _renewal(ctx: _Ctx, valid_until: dt.date, channels: list[str], materials: list[Msg], category: str,

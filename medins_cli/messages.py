@@ -231,6 +231,29 @@ C: dict[str, tuple[str, str]] = {
                              "The filing is valid (at least) until {until}, before the visit on {event}: check its "
                              "validity in the national insurance APP and, if it has ended or will end before the "
                              "visit, file again before you go."),
+    "note.filing_not_required": ("{region}的政策写明“{cite}”，按其公布的比例报销，所以不列为必须。但按国家规定，备案后才"
+                                 "享受跨省直接结算（医保发〔2022〕22号通知二(二)；医保发〔2024〕21号一(二)：原则上“先备案，"
+                                 "后结算”）；不备案时医院能否直接结算，该页面没有说明，不能直接结算的要先全额垫付、再回参保地"
+                                 "手工报销。请尽早向参保地医保经办机构或12393确认；备案可在线办理。",
+                                 "{region}'s own rules say “{cite}” (no filing needed) and pay this care at their "
+                                 "published ratios, so it is not listed as required. But under the national "
+                                 "rules direct settlement across provinces comes with a filing (医保发〔2022〕22号 "
+                                 "§2(2); 医保发〔2024〕21号 §1(2): “先备案，后结算” as a rule), and that page does not "
+                                 "say whether the hospital will settle directly without one; if it will not, you pay "
+                                 "in full and claim at home on paper. Ask your home region's insurance office or "
+                                 "call 12393 early; filing can be done online."),
+    "note.filing_not_required_unknown": ("{region}的政策写明“{cite}”，所以不列为必须。不备案时医院能否直接结算，该页面"
+                                         "没有说明：请尽早向参保地医保经办机构或12393确认。",
+                                         "{region}'s own rules say “{cite}” (no filing needed), so it is not listed "
+                                         "as required. Whether the hospital will settle directly without a "
+                                         "filing, that page does not say: ask your home region's insurance office "
+                                         "or call 12393 early."),
+    "note.filing_not_required_settled": ("{region}的政策写明“{cite}”，所以不列为必须。回参保地手工报销前是否仍要补办"
+                                         "备案，该页面没有说明：请向参保地医保经办机构或12393确认。",
+                                         "{region}'s own rules say “{cite}” (no filing needed), so it is not listed "
+                                         "as required. Whether a late filing is still asked for before the "
+                                         "paper claim, that page does not say: ask your home region's insurance "
+                                         "office or call 12393."),
     "note.late_before_discharge": ("出院结算前补办备案的，联网医院应直接结算（经办规程第十六条）。",
                                    "A filing made before discharge settlement must be settled directly by "
                                    "the networked hospital (经办规程 art. 16)."),

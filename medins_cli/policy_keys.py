@@ -21,6 +21,9 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "status": ("in_service", "retired"),
     "K": ("1", "2", "3"),  # 缴费档次 (contribution tier)
     "class": ("long_term", "referral", "emergency", "temporary", "unfiled"),
+    # The 临时外出 filing categories a region may exempt (a long-term filing is what makes care there paid at home
+    # rates, 医保发〔2022〕22号 通知二(五); an emergency counts as filed).
+    "category": ("referral", "temporary"),
 }
 
 # Kinds of value (what validate checks):
@@ -87,11 +90,13 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("personal_account.cross_province_open", "bool"),
     ("personal_account.cross_province_authorization_required", "bool"),
     ("intra_province.filing_required", "bool"),
+    ("filing.required.<category>", "bool"),  # false: the region's own rules pay this category without a filing
     # -- national rules (policies/national.yaml)
     ("policy.catalogue_and_rules", "any"),
     ("filing.channels", "any"),
     ("filing.late_before_discharge", "bool"),
     ("filing.late_after_discharge_manual_claim", "bool"),
+    ("filing.direct_settlement_needs_filing", "bool"),
     ("filing.admitted_within_validity_settles", "bool"),
     ("filing.to_treated_prefecture", "bool"),
     ("filing.province_level_destinations", "any"),

@@ -8,9 +8,19 @@ published examples and the searches for them are listed in docs/published-exampl
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 from conftest import advise, defaults, step
+
+from medins_cli.messages import t
 
 # ------------------------------------------------------------------ 太原 (140100, third-party pages, low)
 # http://wap.kuyiso.com/taiyuan/news/3c2bqfa006bf.html (2023-09-13) and
@@ -77,3 +87,132 @@ def test_taiyuan_referral_to_an_outside_sanjia() -> None:
                event_date="2026-11-25", cost="20000")
     assert step(a, "deductible").amount == Decimal("800") and step(a, "ratio").formula == "77%"
     assert a.cost.fund_pays == Decimal("14784.00")
+
+
+# ------------------------------------------------------------ 大同 (140200): 自行外出 people need no filing
+# dt.gov.cn 【医保百问】 (来源：大同医保, 2024-04-17):
+# "跨统筹区(省外)非急诊抢救且未转诊的自行外出的就医人员(此类人员无需备案),
+# 城镇职工基本医疗保险住院支付比例为:一类60%(三甲医院)…; 城乡居民…一类40%(三甲医院)…".
+# The national rules give direct settlement to those who have filed (医保发〔2022〕22号 通知二(二)); the page does
+# not say whether a hospital settles directly without a filing. So the filing is a suggestion, never [必须], with a
+# note saying both.
+
+DATONG_CITE = "跨统筹区(省外)非急诊抢救且未转诊的自行外出的就医人员(此类人员无需备案)"
+DATONG_NOTE_ZH = (
+    f"大同市的政策写明“{DATONG_CITE}”，按其公布的比例报销，所以不列为必须。但按国家规定，备案后才享受跨省直接结算"
+    "（医保发〔2022〕22号通知二(二)；医保发〔2024〕21号一(二)：原则上“先备案，后结算”）；不备案时医院能否直接结算，"
+    "该页面没有说明，不能直接结算的要先全额垫付、再回参保地手工报销。请尽早向参保地医保经办机构或12393确认；"
+    "备案可在线办理。")
+DATONG_NOTE_EN = (
+    f"大同市's own rules say “{DATONG_CITE}” (no filing needed) and pay this care at their published ratios, so it is "
+    "not listed as required. But under the national rules direct settlement across provinces comes with a filing "
+    "(医保发〔2022〕22号 §2(2); 医保发〔2024〕21号 §1(2): “先备案，后结算” as a rule), and that page does not say "
+    "whether the hospital will settle directly without one; if it will not, you pay in full and claim at home on "
+    "paper. Ask your home region's insurance office or call 12393 early; filing can be done online.")
+DATONG_ARGS = ("check", "--insured-in", "大同", "--treated-in", "北京", "--scenario", "temporary",
+               "--insurance", "employee", "--cost", "10000", "--today", "2026-12-02", "--event-date", "2026-11-20")
+
+
+def _medins(*args: str) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("medins", path=str(Path(sys.executable).parent)) or shutil.which("medins")
+    cmd = [exe] if exe else [sys.executable, "-m", "medins_cli"]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+                          env={**os.environ, "COLUMNS": "400"})
+
+
+def _flat(text: str) -> str:
+    """Text without whitespace: a note the terminal renderer wrapped compares equal to the message."""
+    return re.sub(r"\s+", "", text)
+
+
+def test_datong_temporary_filing_is_a_suggestion_zh_installed_command() -> None:
+    proc = _medins(*DATONG_ARGS)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    out = _flat(proc.stdout)
+    assert "☐ [建议] 补办其他临时外出就医人员备案 — 出院结算之前" in proc.stdout
+    assert "[必须]" not in proc.stdout
+    assert _flat(DATONG_NOTE_ZH) in out
+    assert "filing.required.temporary (dt-yibaobaiwen-20240417)" in proc.stdout
+    assert "filing.direct_settlement_needs_filing (nhsa-2022-22)" in proc.stdout
+    # The unfiled cost is 大同's published 自行外出 ratio, as before: 10000 × 60% = 6000.
+    assert "(10000 − 0) × 60% = 6000" in proc.stdout
+    assert proc.stdout.rstrip().splitlines()[-2] == "没有必须办理的事项；上面的建议事项请留意。"
+
+
+def test_datong_temporary_filing_is_a_suggestion_en() -> None:
+    proc = _medins(*DATONG_ARGS, "--lang", "en")
+    assert proc.returncode == 0, proc.stderr
+    out = _flat(proc.stdout)
+    title = "☐ [advised] File late for other temporary care (其他临时外出就医) — Before discharge settlement"
+    assert _flat(title) in out
+    assert _flat(DATONG_NOTE_EN) in out
+    assert "[required]" not in proc.stdout
+    assert proc.stdout.rstrip().splitlines()[-2] == "Nothing required; see the suggested steps above."
+
+
+def test_datong_temporary_json() -> None:
+    proc = _medins(*DATONG_ARGS, "--json")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["status"] == {"exit_code": 0, "action_required": False, "overdue": False}
+    [f] = [f for f in doc["filings"] if f["category"] == "temporary"]
+    assert (f["id"], f["required"], f["done"], f["when"]) == ("late_filing", False, False, "出院结算之前")
+    assert f["notes"][0] == DATONG_NOTE_ZH
+    [src] = [s for s in doc["sources"] if s["id"] == "dt-yibaobaiwen-20240417"]
+    assert src["kind"] == "official" and src["effective_from"] == "2024-04-17" and src["as_of"] is True
+    assert DATONG_CITE in src["cites"] and "filing.required.temporary" in src["parameters"]
+    assert (doc["cost"]["fund_pays"], doc["cost"]["out_of_pocket"]) == (6000, 4000)
+
+
+def test_datong_before_the_visit_keeps_the_suggested_date() -> None:
+    # Planned trip: the suggested filing date (2 working days before 2026-12-20, counted from the next day) stays.
+    a = advise(today=dt.date(2026, 12, 2), scenario="temporary", insured_in="大同", treated_in="北京",
+               event_date="2026-12-20", cost="10000")
+    [f] = [f for f in a.filings if f.id == "filing"]
+    assert (f.required, f.suggested_by) == (False, dt.date(2026, 12, 16))
+    assert f.notes[0].key == "note.filing_not_required"
+    assert not a.action_required
+
+
+def test_datong_settled_unfiled_claim_stays_required() -> None:
+    # Paid in full and discharged: 补办 is not required by 大同's page (whether the claim asks for it is unknown);
+    # the paper claim is what gets the money back, so it stays required (exit 1).
+    a = advise(today=dt.date(2026, 12, 2), scenario="temporary", insured_in="大同", treated_in="北京",
+               event_date="2026-11-20", settled=True, discharge_date="2026-11-28", cost="10000")
+    late = next(f for f in a.filings if f.id == "late_filing_after_discharge")
+    claim = next(f for f in a.filings if f.id == "manual_claim")
+    assert (late.required, claim.required) == (False, True)
+    assert t(late.notes[0].key, "zh", **late.notes[0].params) == (
+        f"大同市的政策写明“{DATONG_CITE}”，所以不列为必须。回参保地手工报销前是否仍要补办备案，该页面没有说明：请向"
+        "参保地医保经办机构或12393确认。")
+    assert a.action_required
+
+
+def test_datong_resident_and_county_follow_the_city() -> None:
+    # 云冈区 (a district of 大同) shares the city's file; 城乡居民 一类 40%: 10000 × 40% = 4000.
+    a = advise(today=dt.date(2026, 12, 2), scenario="temporary", insured_in="云冈区", treated_in="北京",
+               event_date="2026-11-20", insurance="resident", cost="10000")
+    [f] = [f for f in a.filings if f.category == "temporary"]
+    assert not f.required and f.notes[0].key == "note.filing_not_required"
+    assert a.cost.fund_pays == Decimal("4000.00")
+
+
+def test_datong_referral_and_pharmacy_still_need_their_filing() -> None:
+    # The page exempts only the 自行外出 (temporary) people, and speaks of 住院: a referral filing and a pharmacy
+    # purchase's filing stay required.
+    ref = advise(today=dt.date(2026, 12, 2), scenario="referral", insured_in="大同", treated_in="北京",
+                 event_date="2026-12-20", referral="yes")
+    assert next(f for f in ref.filings if f.id == "filing").required
+    shop = advise(today=dt.date(2026, 12, 2), scenario="pharmacy", insured_in="大同", treated_in="北京",
+                  chronic_disease="糖尿病")
+    assert [f.required for f in shop.filings if f.category == "temporary"] in ([True], [])
+
+
+def test_taiyuan_neighbour_unchanged() -> None:
+    # 太原 has no such rule: the late filing is still [必须] (exit 1), with no 大同 note.
+    proc = _medins(*DATONG_ARGS[:2], "太原", *DATONG_ARGS[3:])
+    assert proc.returncode == 1, proc.stderr
+    assert "☐ [必须] 补办其他临时外出就医人员备案 — 出院结算之前" in proc.stdout
+    assert "无需备案" not in proc.stdout
+    assert proc.stdout.rstrip().splitlines()[-2] == "还有必须办理的事项。"

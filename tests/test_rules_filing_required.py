@@ -1,0 +1,157 @@
+"""`filing.required.<category>: false` — a region whose own rules need no filing for a 临时外出 category.
+
+The insured region's page says the category needs no filing (e.g. 大同: "自行外出的就医人员(此类人员无需备案)"); the
+national rules give direct settlement to those who have filed (医保发〔2022〕22号 通知二(二)). So for inpatient
+care the filing is shown as a suggestion, never required, with a note quoting the region's rule. The 大同 case
+itself is tested in tests/test_region_shanxi.py; here: the rule on fixture data, and validate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medins_cli.messages import t
+from tests.conftest import POLICIES, advise
+
+TODAY = dt.date(2026, 12, 2)
+
+FIXTURE = """\
+# TEST FIXTURE — NOT A REAL POLICY (tests/test_rules_filing_required.py).
+schema: medins-policy/1
+region: "130200"
+name: 唐山市（测试数据）
+sources:
+  fixture:
+    title: TEST FIXTURE — not a real policy
+    kind: official
+parameters:
+  filing:
+    required:
+      referral:
+        - {{effective_from: 2024-01-01, value: {value}, source: fixture, cite: 转诊人员无需备案（测试）}}
+"""
+
+
+def _root(tmp_path: Path, value: str = "false", national_rule: bool = True) -> Path:
+    root = tmp_path / "policies"
+    shutil.copytree(POLICIES, root)
+    (root / "regions" / "130200-tangshan.yaml").write_text(FIXTURE.format(value=value), encoding="utf-8")
+    if not national_rule:
+        nat = root / "national.yaml"
+        text = nat.read_text(encoding="utf-8")
+        start = text.index("    direct_settlement_needs_filing:")
+        end = text.index("    admitted_within_validity_settles:")
+        nat.write_text(text[:start] + text[end:], encoding="utf-8")
+    return root
+
+
+def _medins(*args: str, policy_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("medins", path=str(Path(sys.executable).parent)) or shutil.which("medins")
+    cmd = [exe] if exe else [sys.executable, "-m", "medins_cli"]
+    env = {k: v for k, v in os.environ.items() if k != "MEDINS_POLICY_DIR"}
+    if policy_dir is not None:
+        env["MEDINS_POLICY_DIR"] = str(policy_dir)
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+                          env=env)
+
+
+def _referral(root: Path, **raw: object):  # noqa: ANN202 - an Advice
+    return advise(TODAY, root=root, scenario="referral", insured_in="唐山", treated_in="北京", referral="yes",
+                  event_date="2026-12-20", **raw)
+
+
+def test_exempt_category_is_a_suggestion_with_the_regions_words(tmp_path: Path) -> None:
+    a = _referral(_root(tmp_path))
+    f = next(f for f in a.filings if f.id == "filing")
+    assert not f.required and f.category == "referral"
+    assert t(f.notes[0].key, "zh", **f.notes[0].params).startswith(
+        "唐山市（测试数据）的政策写明“转诊人员无需备案（测试）”，按其公布的比例报销，所以不列为必须。但按国家规定，备案后才"
+        "享受跨省直接结算（医保发〔2022〕22号通知二(二)")
+    assert "filing.required.referral" in {p for s in a.sources for p in s.parameters}
+    assert "filing.direct_settlement_needs_filing" in {p for s in a.sources for p in s.parameters}
+    # The referral certificate is a step of its own: the exemption is about the filing only.
+    assert next(f for f in a.filings if f.id == "referral_certificate").required
+
+
+def test_without_the_national_rule_the_note_says_only_what_is_unknown(tmp_path: Path) -> None:
+    a = _referral(_root(tmp_path, national_rule=False))
+    f = next(f for f in a.filings if f.id == "filing")
+    assert not f.required
+    assert t(f.notes[0].key, "en", **f.notes[0].params) == (
+        "唐山市（测试数据）'s own rules say “转诊人员无需备案（测试）” (no filing needed), so it is not listed as "
+        "required. Whether the hospital will settle directly without a filing, that page does not say: ask your "
+        "home region's insurance office or call 12393 early.")
+
+
+def test_true_is_the_national_rule(tmp_path: Path) -> None:
+    a = _referral(_root(tmp_path, value="true"))
+    f = next(f for f in a.filings if f.id == "filing")
+    assert f.required and not any(n.key.startswith("note.filing_not_required") for n in f.notes)
+
+
+def test_other_categories_and_neighbours_unaffected(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    temp = advise(TODAY, root=root, scenario="temporary", insured_in="唐山", treated_in="北京",
+                  event_date="2026-12-20")
+    assert next(f for f in temp.filings if f.id == "filing").required  # only referral is exempt here
+    other = advise(TODAY, root=root, scenario="referral", insured_in="石家庄", treated_in="北京", referral="yes",
+                   event_date="2026-12-20")
+    assert next(f for f in other.filings if f.id == "filing").required
+
+
+MALFORMED = """\
+# TEST FIXTURE — NOT A REAL POLICY (tests/test_rules_filing_required.py).
+schema: medins-policy/1
+region: "130200"
+name: 唐山市（测试数据）
+sources:
+  fixture:
+    title: TEST FIXTURE — not a real policy
+    kind: official
+parameters:
+  filing:
+    required:
+      temporary:
+        - {effective_from: 2024-01-01, value: "no", source: fixture}
+      emergency:
+        - {effective_from: 2024-01-01, value: false, source: fixture}
+"""
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", [":13: parameters.filing.required.temporary[0].value: no must be true or false",
+            ":14: parameters.filing.required.emergency: unknown parameter key filing.required.emergency; did you "
+            "mean filing.required.temporary?",
+            "1 file(s) checked: 2 problem(s) found."]),
+    ("zh", [":13: parameters.filing.required.temporary[0].value: no 应为 true 或 false",
+            ":14: parameters.filing.required.emergency: 未登记的参数键 filing.required.emergency；是否指 "
+            "filing.required.temporary？",
+            "已检查 1 个文件：发现 2 个问题。"]),
+])
+def test_validate_rejects_a_malformed_setting(tmp_path: Path, lang: str, lines: list[str]) -> None:
+    root = _root(tmp_path)
+    path = root / "regions" / "130200-tangshan.yaml"
+    path.write_text(MALFORMED, encoding="utf-8")
+    proc = _medins("policies", "validate", str(path), "--lang", lang)
+    assert proc.returncode == 1 and proc.stderr == ""
+    out = proc.stdout.splitlines()
+    assert out == [f"{path}{lines[0]}", f"{path}{lines[1]}", lines[2]]
+
+
+def test_check_with_a_malformed_setting_is_bad_policy_not_a_traceback(tmp_path: Path) -> None:
+    root = _root(tmp_path)
+    (root / "regions" / "130200-tangshan.yaml").write_text(MALFORMED.replace(
+        "      emergency:\n        - {effective_from: 2024-01-01, value: false, source: fixture}\n", ""),
+        encoding="utf-8")
+    proc = _medins("check", "-s", "temporary", "--insured-in", "唐山", "--treated-in", "北京", "--today",
+                   "2026-12-02", "--event-date", "2026-12-20", "--lang", "en", policy_dir=root)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == ("medins: error: Policy file 130200-tangshan.yaml: filing.required.temporary[0].value: no "
+                           "must be true or false (medins policies validate lists every problem)\n")

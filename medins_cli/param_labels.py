@@ -41,11 +41,13 @@ HEADS: dict[str, tuple[str, str]] = {
                                                                "authorisation to use the personal account "
                                                                "in other provinces"),
     "intra_province.filing_required": ("省内异地就医是否需备案", "whether care within the province needs a filing"),
+    "filing.required": ("跨省就医是否需备案", "whether cross-province care needs a filing"),
     "policy.catalogue_and_rules": ("就医地目录、参保地待遇的原则", "whose catalogue and whose benefits apply"),
     "filing.channels": ("备案渠道", "filing channels"),
     "filing.late_before_discharge": ("出院结算前补办备案", "filing late, before discharge"),
     "filing.late_after_discharge_manual_claim": ("出院后补办备案并手工报销",
                                                  "filing after discharge with a paper claim"),
+    "filing.direct_settlement_needs_filing": ("备案后享受跨省直接结算", "direct settlement comes with a filing"),
     "filing.admitted_within_validity_settles": ("有效期内入院可直接结算", "admission within the validity settles"),
     "filing.to_treated_prefecture": ("备案到就医地市", "filing names the city of care"),
     "filing.province_level_destinations": ("可备案到省的地区", "provinces a filing can name as a whole"),

@@ -284,10 +284,10 @@ C: dict[str, tuple[str, str]] = {
                         "File now (the suggested date has passed; it may not be finished before the visit)"),
     # ------------------------------------------------------------ deadline bases
     "basis.processing_before_break": ("线上备案原则上{n}个工作日内办结（经办规程第九条），自申请次日起算（民法典第二百零一条）；"
-                                      "{year}年{holiday}的调休安排尚未公布，节后几天可能调为休息日，故建议在节前办结",
+                                      "本工具未收录{year}年{holiday}的调休安排，节后几天可能调为休息日，故建议在节前办结",
                                       "Online filings are finished within {n} working days in principle (经办规程 art. "
                                       "9), counted from the day after the application (Civil Code art. 201); the "
-                                      "{year} {holiday} holiday's 调休 is not published yet and the days after it may "
+                                      "{year} {holiday} holiday's 调休 is not known to medins and the days after it may "
                                       "become days off, so the suggestion is to have it done before the holiday"),
     "holiday.spring_festival": ("春节", "Spring Festival (春节)"),
     "holiday.labour_day": ("劳动节", "Labour Day (劳动节)"),
@@ -412,11 +412,14 @@ C: dict[str, tuple[str, str]] = {
         "the {home} at a {level} hospital at home — more than the national norm of about {norm} points."),
     "warn.filed_on_unknown": ("未提供备案日期，无法计算有效期截止日：可用 --filed-on 提供。",
                               "No filing date given, so the validity end is unknown: add --filed-on."),
-    "warn.calendar_statutory_year": ("{years}年的国务院放假安排尚未发布：已按《全国年节及纪念日放假办法》计入法定节假日，"
-                                     "只有调休（周末上班）安排未知，请在发布后核对日期。",
-                                     "The State Council schedule for {years} is not published yet: the statutory "
-                                     "holidays (全国年节及纪念日放假办法) are counted; only the 调休 working weekends "
-                                     "are not known — check the dates once it is published."),
+    # Not "not published yet": medins cannot know whether the 国务院办公厅 notice is out (the 2026 one came on
+    # 2025-11-04), only that it does not carry it.
+    "warn.calendar_statutory_year": ("本工具未收录{years}年的国务院放假安排：已按《全国年节及纪念日放假办法》计入法定节假日，"
+                                     "只有调休（周末上班）安排未知；该年安排发布后（或如已发布），请据此核对日期。",
+                                     "medins does not have the State Council holiday schedule for {years}: the "
+                                     "statutory holidays (全国年节及纪念日放假办法) are counted; only the 调休 working "
+                                     "weekends are not known — check the dates against that year's schedule once "
+                                     "it is (or if it already is) published."),
     "warn.validity_before_visit": ("若今天备案，有效期（至少）到{until}，早于就医日{event}：临近就医再备案，或就医前在APP查询有效期。",
                                    "Filed today, the filing is valid (at least) until {until}, before the visit on "
                                    "{event}: file nearer the visit, or check its validity in the APP before you go."),

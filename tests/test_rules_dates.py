@@ -288,7 +288,7 @@ def test_rules_suggestion_before_a_long_holiday_whose_tiaoxiu_is_unknown(event: 
     from medins_cli.messages import t
 
     assert t(s.basis.key, "zh", **s.basis.params).endswith(
-        f"2027年{holiday}的调休安排尚未公布，节后几天可能调为休息日，故建议在节前办结")
+        f"本工具未收录2027年{holiday}的调休安排，节后几天可能调为休息日，故建议在节前办结")
     # Away from the breaks nothing moves: 2027-10-20 (Wed) → Fri 10-15.
     assert suggestion(advise(**LINYI_SHANGHAI, event_date="2027-10-20", today=D(2026, 12, 1))).date == D(2027, 10, 15)
 
@@ -300,3 +300,19 @@ def test_rules_no_date_of_care_says_nothing_about_december_or_settlement() -> No
     a = advise(scenario="temporary", insured_in="临沂", treated_in="上海", event_date="2026-12-01",
                today=D(2026, 12, 1))
     assert "year_end_stay" in [w for w, _ in a.warnings]  # a December date given: it may straddle the year end
+
+
+def test_rules_year_without_a_carried_schedule_is_said_to_be_unknown_to_medins_not_unpublished() -> None:
+    # medins cannot know whether the 国务院办公厅 notice for 2027 is out (the 2026 one came on 2025-11-04); it only
+    # knows that it does not carry it, and says that, with what to do if the notice is out.
+    from medins_cli.messages import t
+
+    a = advise(**LINYI_SHANGHAI, event_date="2027-03-10", today=D(2026, 12, 2))
+    warning = next(m for w, m in a.warnings if w == "calendar_unverified_year")
+    assert t(warning.key, "zh", **warning.params) == (
+        "本工具未收录2027年的国务院放假安排：已按《全国年节及纪念日放假办法》计入法定节假日，"
+        "只有调休（周末上班）安排未知；该年安排发布后（或如已发布），请据此核对日期。")
+    assert t(warning.key, "en", **warning.params) == (
+        "medins does not have the State Council holiday schedule for 2027: the statutory holidays "
+        "(全国年节及纪念日放假办法) are counted; only the 调休 working weekends are not known — check the dates "
+        "against that year's schedule once it is (or if it already is) published.")

@@ -161,6 +161,7 @@ def test_datong_temporary_json() -> None:
     assert f["notes"][0] == DATONG_NOTE_ZH
     [src] = [s for s in doc["sources"] if s["id"] == "dt-yibaobaiwen-20240417"]
     assert src["kind"] == "official" and src["effective_from"] == "2024-04-17" and src["as_of"] is True
+    assert src["title"] == "大同市人民政府网站 【医保百问】异地就医直接结算比例是多少?（来源：大同医保）"
     assert DATONG_CITE in src["cites"] and "filing.required.temporary" in src["parameters"]
     assert (doc["cost"]["fund_pays"], doc["cost"]["out_of_pocket"]) == (6000, 4000)
 

@@ -509,13 +509,16 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             if case.scenario != "pharmacy" and ctx.rule("filing.admitted_within_validity_settles"):
                 ctx.warn("validity_admission", said("warn.validity_admission"))
             if date < case.event_date:
+                # An exact regional period (邵阳) is said as such; only the national floor is "(at least)".
+                exact = validity.period.bound != "min"
                 if case.filed:
-                    renew, dl = _renewal(ctx, date, channels, materials, category, inpatient_like)
+                    renew, dl = _renewal(ctx, date, channels, materials, category, inpatient_like, exact=exact)
                     filings.append(renew)
                     if dl is not None:
                         deadlines.append(dl)
                 else:
-                    ctx.warn("validity_before_visit", M("warn.validity_before_visit", until=date.isoformat(),
+                    ctx.warn("validity_before_visit", M("warn.validity_before_visit_exact" if exact
+                                                        else "warn.validity_before_visit", until=date.isoformat(),
                                                         event=case.event_date.isoformat()))
     if inpatient_like:
         _region_exempts_filing(ctx, filings, category)
@@ -551,12 +554,13 @@ def _region_exempts_filing(ctx: _Ctx, filings: list[Filing], category: str) -> N
 
 
 def _renewal(ctx: _Ctx, valid_until: dt.date, channels: list[str], materials: list[Msg], category: str,
-             inpatient_like: bool) -> tuple[Filing, Deadline | None]:
+             inpatient_like: bool, *, exact: bool = False) -> tuple[Filing, Deadline | None]:
     """A filing whose validity may end before the visit is not done: check it in the APP, file again."""
     case = ctx.case
     f = Filing(id="renew_filing", title=M("filing.renew", category=said(f"category.{category}")), required=True,
                channels=channels, materials=materials, category=category,
-               notes=[M("note.renew_check_app", until=valid_until.isoformat(), event=case.event_date.isoformat())])
+               notes=[M("note.renew_check_app_exact" if exact else "note.renew_check_app",
+                        until=valid_until.isoformat(), event=case.event_date.isoformat())])
     late_ok = inpatient_like and ctx.rule("filing.late_before_discharge") is not None
     dl = _processing_suggestion(ctx, f.id)
     if dl is None and late_ok:

@@ -69,7 +69,7 @@ def to_ics(advice: Advice, lang: str) -> bytes:
         # A validity end is a reminder, not a deadline that costs money; a suggestion is advice.
         summary_key = {"deadline": "export.event_summary", "ends": "export.event_info",
                        "suggestion": "export.event_suggestion"}[d.label_kind]
-        title = t(summary_key, lang, item=t(f"deadline.{d.id}", lang))
+        title = t(summary_key, lang, item=t(d.title_key, lang))
         ev.add("summary", title)
         ev.add("description", _description(advice, d, lang))
         ev.add("transp", "TRANSPARENT")

@@ -254,6 +254,11 @@ C: dict[str, tuple[str, str]] = {
                                          "as required. Whether a late filing is still asked for before the "
                                          "paper claim, that page does not say: ask your home region's insurance "
                                          "office or call 12393."),
+    "note.renew_check_app_exact": ("备案有效期到{until}，早于就医日{event}：请在国家医保服务平台APP查询备案有效期，"
+                                   "已到期或将在就医前到期的，就医前重新备案。",
+                                   "The filing is valid until {until}, before the visit on {event}: check its "
+                                   "validity in the national insurance APP and, if it has ended or will end before "
+                                   "the visit, file again before you go."),
     "note.late_before_discharge": ("出院结算前补办备案的，联网医院应直接结算（经办规程第十六条）。",
                                    "A filing made before discharge settlement must be settled directly by "
                                    "the networked hospital (经办规程 art. 16)."),
@@ -423,6 +428,10 @@ C: dict[str, tuple[str, str]] = {
     "warn.validity_before_visit": ("若今天备案，有效期（至少）到{until}，早于就医日{event}：临近就医再备案，或就医前在APP查询有效期。",
                                    "Filed today, the filing is valid (at least) until {until}, before the visit on "
                                    "{event}: file nearer the visit, or check its validity in the APP before you go."),
+    "warn.validity_before_visit_exact": ("若今天备案，有效期到{until}，早于就医日{event}：临近就医再备案，或就医前在APP查询有效期。",
+                                         "Filed today, the filing is valid until {until}, before the visit on "
+                                         "{event}: file nearer the visit, or check its validity in the APP before "
+                                         "you go."),
     "warn.calendar_unverified_year": ("{years}年的法定节假日安排未收录：这些年份的工作日只按周末计算，未含调休，请核对。",
                                       "The official holiday schedule for {years} is not known yet: working "
                                       "days there count weekends only, without 调休 — check the dates."),
@@ -781,6 +790,7 @@ C: dict[str, tuple[str, str]] = {
     "deadline.emergency_registration": ("急诊登记截止", "Emergency registration by"),
     "deadline.manual_claim": ("手工报销申请截止", "Paper claim by"),
     "deadline.filing_valid_until": ("备案有效期至（至少）", "Filing valid until (at least)"),
+    "deadline.filing_valid_until_exact": ("备案有效期至", "Filing valid until"),
     "deadline.filing_change_lock_until": ("备案可变更日期", "Filing can be changed from"),
     # ------------------------------------------------------------ wizard, answers files, exports (issue 3)
     "wiz.welcome": ("medins 异地就医备案助手：回答几个问题，告诉您要办什么、在哪办、哪天之前办、大约自付多少。",

@@ -101,6 +101,14 @@ class Deadline:
         return "deadline" if self.action else "ends"
 
     @property
+    def title_key(self) -> str:
+        """Message key of the entry's name. A validity known only as the national floor (原则上不少于6个月) is
+        "valid until (at least)"; an exact regional period (邵阳 "有效期为6个月") is "valid until"."""
+        if self.id == "filing_valid_until" and self.basis.key == "basis.validity":
+            return "deadline.filing_valid_until_exact"
+        return f"deadline.{self.id}"
+
+    @property
     def calendar_note(self) -> str | None:
         """Message key marking a date whose year's 调休 schedule is not known, if any."""
         return {"weekends_only": "ui.weekends_only", "statutory": "ui.statutory"}.get(self.calendar)

@@ -121,7 +121,7 @@ def _date_row(d: Deadline, lang: str) -> DateRow:
     else:
         left, urgency = str(d.days_left), ("soon" if d.days_left <= 7 and d.action else None)
     return DateRow(date=d.date.isoformat(), note=t(d.calendar_note, lang) if d.calendar_note else None,
-                   kind=t(f"ui.kind.{d.label_kind}", lang), item=t(f"deadline.{d.id}", lang), left=left,
+                   kind=t(f"ui.kind.{d.label_kind}", lang), item=t(d.title_key, lang), left=left,
                    urgency=urgency, basis=tm(d.basis, lang))
 
 

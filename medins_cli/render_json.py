@@ -111,7 +111,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             {
                 "id": d.id,
                 "kind": d.kind,
-                "title": named(f"deadline.{d.id}") or t(f"deadline.{d.id}", lang),
+                "title": named(d.title_key) or t(d.title_key, lang),
                 "date": d.date.isoformat(),
                 "days_left": d.days_left,
                 "overdue": d.overdue,

@@ -60,3 +60,40 @@ def test_changsha_employee_fund_capped_at_150000() -> None:
     a = advise(scenario="long-term", insured_in="长沙", treated_in="北京", event_date="2026-12-01",
                cost="300000", filed=True, hospital_level="3")
     assert a.cost.fund_pays == Decimal("150000.00")  # (300000 − 1100) × 85% = 254065 → cap 150000
+
+
+def test_shaoyang_exact_validity_is_not_called_at_least() -> None:
+    # 邵阳's period is exact ("有效期为6个月"): its end is "valid until", not "valid until (at least)", in the dates
+    # table, the JSON title, the calendar event and the renewal note; the national floor keeps "(at least)".
+    from icalendar import Calendar
+
+    from medins_cli.exports import to_ics
+    from medins_cli.messages import t, tm
+    from medins_cli.render_json import advice_to_dict
+
+    a = advise(scenario="temporary", insured_in="邵阳", treated_in="广州", event_date="2027-02-20",
+               filed_on="2026-07-10", today=D(2026, 12, 1))
+    valid = next(x for x in a.deadlines if x.id == "filing_valid_until")
+    assert valid.date == D(2027, 1, 10)
+    assert (t(valid.title_key, "zh"), t(valid.title_key, "en")) == ("备案有效期至", "Filing valid until")
+    doc = advice_to_dict(a, "zh")
+    assert [d["title"] for d in doc["deadlines"] if d["id"] == "filing_valid_until"] == ["备案有效期至"]
+    summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(to_ics(a, "zh")).walk("VEVENT")]
+    assert "医保提醒：备案有效期至" in summaries
+    renew = next(f for f in a.filings if f.id == "renew_filing")
+    assert tm(renew.notes[0], "zh") == ("备案有效期到2027-01-10，早于就医日2027-02-20："
+                                        "请在国家医保服务平台APP查询备案有效期，"
+                                        "已到期或将在就医前到期的，就医前重新备案。")
+    assert tm(renew.notes[0], "en").startswith("The filing is valid until 2027-01-10, before the visit on 2027-02-20")
+    not_yet = advise(scenario="temporary", insured_in="邵阳", treated_in="广州", event_date="2027-07-20",
+                     filed=False, today=D(2026, 12, 1))
+    warned = dict(not_yet.warnings)["validity_before_visit"]
+    assert tm(warned, "zh") == ("若今天备案，有效期到2027-06-01，早于就医日2027-07-20："
+                                "临近就医再备案，或就医前在APP查询有效期。")
+
+    floor = advise(scenario="temporary", insured_in="广州", treated_in="北京", event_date="2026-12-15",
+                   filed_on="2026-05-10", today=D(2026, 12, 1))
+    national = next(x for x in floor.deadlines if x.id == "filing_valid_until")
+    assert t(national.title_key, "zh") == "备案有效期至（至少）"
+    assert tm(next(f for f in floor.filings if f.id == "renew_filing").notes[0], "zh").startswith(
+        "备案有效期（至少）到2026-11-10")

@@ -40,6 +40,17 @@ def _where(r: Resolved) -> str | Msg:
     return said("region.national") if r.region == NATIONAL else r.region_name
 
 
+def _declared_reason(r: Resolved) -> Msg:
+    """Why a figure a policy file declares found but not used is not used: the file's own reason (zh and en),
+    after what was found, where (a copy: low confidence) and from when."""
+    day = r.effective_from.isoformat()
+    when = M("ui.as_of", date=day) if r.period.as_of else M("unused.date_from", date=day)
+    basis = M("unused.basis_copy" if r.source.is_copy else "unused.basis_official", when=when)
+    value = fmt_yuan(_pct(r.value)) if isinstance(r.value, (int, float, Decimal)) else str(r.value)
+    return M("unused.declared", region=r.region_name, label=param_label(r.key), value=value, basis=basis,
+             reason=r.period.reason)
+
+
 class _Ctx:
     """Collects what the engine consulted, so the output can cite it or label it a default."""
 
@@ -52,6 +63,7 @@ class _Ctx:
         self.warnings: list[tuple[str, Msg]] = []
         self.warned: set[str] = set()  # the ids in warnings: a warning is said once, the first time
         self.unused: list[UnusedFigure] = []
+        self.unused_found: list[Resolved] = []  # those of `unused` a policy file declares (their sources are listed)
 
     # The changes a lookup makes to defaults, unused and warnings go through these methods, so that _Recorder can
     # note them instead; a plain citation is an append to `cited`, which no other change reads but cite_absent.
@@ -78,6 +90,8 @@ class _Ctx:
         """Record a sourced figure the estimate could not use, so the output lists it with the reason."""
         if all(u.parameter != r.key for u in self.unused):
             self.unused.append(UnusedFigure(r.key, r.value, r.source.id, r.source.title, r.region, reason))
+            if r.period.reason is not None:
+                self.unused_found.append(r)
 
     def warn(self, wid: str, msg: Msg) -> None:
         if wid not in self.warned:
@@ -99,7 +113,11 @@ class _Ctx:
         keys = [keys] if isinstance(keys, str) else keys
         r = next((hit for hit in (self.chain.get(k, on) for k in keys) if hit is not None), None)
         if r is None:
-            self.default(keys[0], None, "not_applied", fallback_note)
+            held = self.withheld(keys, on)
+            if held is not None:  # found, and deliberately not used: said so, never "no source"
+                self.not_used(held, _declared_reason(held))
+            else:
+                self.default(keys[0], None, "not_applied", fallback_note)
             return None
         self.cited.append(r)
         status = r.status
@@ -107,6 +125,14 @@ class _Ctx:
             basis = {"statistic": "national_statistic", "default": "assumption"}.get(status, "national_rule")
             self.default(r.key, r.value, basis, fallback_note)
         return r
+
+    def withheld(self, keys: list[str], on: dt.date | None = None) -> Resolved | None:
+        """The first of `keys` a policy file declares found but not used (`not_used`); no side effects."""
+        for key in keys:
+            r = self.chain.withheld(key, on)
+            if r is not None:
+                return r
+        return None
 
     def sourced(self, keys: list[str]) -> Resolved | None:
         """The first of `keys` the insured region sources (figure_status "sourced"); not cited, no side effects."""
@@ -1010,6 +1036,10 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
             ctx.not_used(ded_own, M("unused.deductible_tier_unknown" if untiered else "unused.deductible_without_ratio",
                                     value=fmt_yuan(_pct(ded_own.value))))
         cap_own = None if case.cap is not None else ctx.sourced(tiered(f"inpatient.cap.{ins}", None, False))
+        held = None if case.cap is not None or cap_own is not None else ctx.withheld(
+            tiered(f"inpatient.cap.{ins}", None, False))
+        if held is not None:
+            ctx.not_used(held, _declared_reason(held))
         cap = money(case.cap) if case.cap is not None else (
             money(_pct(cap_own.value)) if cap_own is not None else None)
         if cap is not None:
@@ -1076,12 +1106,14 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
 
     reduced = tuple((upto, _apply(kind, red, ratio)) for upto, ratio in bands)
     cap: Decimal | None
+    cap_held = False
     if case.cap is not None:
         cap, cap_r = money(case.cap), None
     else:
         cap_keys = tiered(f"inpatient.cap.{ins}", None, False)
-        cap_r = ctx.local(cap_keys, fallback_note=said("default.cap"))
+        cap_r = ctx.local(cap_keys, fallback_note=said("default.cap"))  # lists a cap found but not used
         cap = _pct(cap_r.value) if cap_r and cap_r.status == "sourced" else None
+        cap_held = cap_r is None and ctx.withheld(cap_keys) is not None
     # The region's bands end in "0 % above X" (e.g. 北京 above 50万): that is its cap, already applied.
     cap_in_bands = cap is None and len(bands) > 1 and bands[-1][1] == 0 and bands[-2][0] is not None
     if cap_in_bands and case.cap is None and cap_r is None:
@@ -1091,7 +1123,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     elif cap_in_bands:
         assumptions.append(M("assume.cap_in_bands", upto=fmt_yuan(bands[-2][0] or ZERO)))
     else:
-        assumptions.append(said("assume.no_cap"))
+        assumptions.append(said("assume.cap_not_applied" if cap_held else "assume.no_cap"))
     serious = _serious_plan(ctx, ins)
     assumptions.append(stay_note)
     assumptions.append(said("assume.serious_illness_first" if serious is not None else "assume.no_serious_illness"))
@@ -1563,7 +1595,10 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         cost=cost,
         cost_if_filed=cost_if_filed,
         warnings=ctx.warnings,
-        sources=[_own_copy(ref) for ref in facts.sources],
+        # A figure found but not used is listed with its source, so the reader sees where it was found and how
+        # sure that is (a copy: low); it is not in the low-confidence warning, which is about figures used.
+        sources=_sources([*ctx.cited, *ctx.unused_found]) if ctx.unused_found else
+        [_own_copy(ref) for ref in facts.sources],
         defaults_used=list(ctx.defaults.values()),
         assumptions=assumptions,
         summary=summary,

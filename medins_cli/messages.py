@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from medins_cli import param_labels
-from medins_cli.msg import Msg
+from medins_cli.msg import Msg, Text
 
 LANGS = ("zh", "en")
 
@@ -511,6 +511,14 @@ C: dict[str, tuple[str, str]] = {
         "Your region's deductible of {value} is sourced, but its payment ratio depends on the contribution tier "
         "and you gave none: the national average fund share already folds in deductibles, so the estimate does not "
         "use it. Give the tier with --tier to estimate with your region's figures."),
+    # A figure a policy file declares found but not used (its `not_used` section), with the file's own reason.
+    # Only money keys may be declared (policy_keys.NOT_USED_KEYS), hence the unit.
+    "unused.declared": ("{region}{label} {value} 元有来源（{basis}），但估算未使用：{reason}",
+                        "The {label} of {value} yuan for {region} is sourced ({basis}), but the estimate does not use "
+                        "it: {reason}"),
+    "unused.basis_copy": ("第三方转载，可信度低；{when}", "a third-party copy, low confidence; {when}"),
+    "unused.basis_official": ("官方来源；{when}", "official source; {when}"),
+    "unused.date_from": ("{date} 起", "from {date}"),
     "unused.serious_illness_half": (
         "大病保险只找到起付线和支付比例中的一项：只用一半规则会是猜测，故未计大病保险。",
         "Only one of the serious-illness insurance deductible and ratio is sourced: half a rule would be a "
@@ -523,6 +531,9 @@ C: dict[str, tuple[str, str]] = {
     "assume.cap_in_bands": ("最高支付限额已体现在支付比例段中：超过 {upto} 元的部分基金不支付。",
                             "The annual cap is part of the ratio bands: the fund pays nothing above {upto} yuan."),
     "assume.no_cap": ("未计最高支付限额（未找到来源）。", "No annual cap applied (none sourced)."),
+    "assume.cap_not_applied": ("未计最高支付限额：本地区的限额有来源，但估算有意不按它封顶（原因见“有来源但估算未能使用的数字”）。",
+                               "No annual cap applied: your region's cap is sourced, but the estimate deliberately "
+                               "does not cap at it (the reason is under “Sourced figures the estimate could not use”)."),
     "assume.first_stay": ("按本年度第一次住院计算起付线。", "Deductible for the first stay of the year."),
     "assume.later_stay": ("按本年度第{stay}次住院计算起付线（第二次及以后的标准）。",
                           "Deductible for stay {stay} of the year (the rate for second and later stays)."),
@@ -1401,6 +1412,8 @@ C: dict[str, tuple[str, str]] = {
                        "Policy file {where}: key {key} must be a string (YAML turns on/no/dates into other "
                        "types; quote it)."),
     "policy_missing_field": ("政策文件 {where}：缺少字段 {field}。", "Policy file {where}: missing field {field}."),
+    "policy_bad_reason": ("政策文件 {where}：reason 应为含 zh 和 en 两项非空文字的映射。",
+                          "Policy file {where}: reason must be a mapping of zh and en, both non-empty text."),
     "policy_duplicate_period": ("政策文件 {where}：生效日期 {date} 重复。",
                                 "Policy file {where}: duplicate effective_from {date}."),
     "policy_unknown_source": ("政策文件 {where}：未定义的来源 {source}。", "Policy file {where}: unknown source "
@@ -1497,6 +1510,16 @@ C: dict[str, tuple[str, str]] = {
                                        "unknown parameter key {key} (see the key registry in docs/policies.md)"),
     "policies.problem.unknown_param_suggest": ("未登记的参数键 {key}；是否指 {suggestion}？",
                                                "unknown parameter key {key}; did you mean {suggestion}?"),
+    "policies.problem.not_used_key": ("参数 {key} 不能列在 not_used 下：估算只能对这些参数说明“有来源但未使用”：{allowed}",
+                                      "{key} cannot be listed under not_used: the estimate can say “found but not used” "
+                                      "only for {allowed}"),
+    "policies.problem.not_used_null": ("not_used 下的 value 不能为 null：应填找到的数字",
+                                       "a value under not_used cannot be null: give the figure found"),
+    "policies.problem.cite_empty": ("cite 应为来源中的一句原话（不能为空）", "cite must be a phrase quoted from the source (not empty)"),
+    "policies.problem.reason_shape": ("reason 应为映射，含 zh 和 en 两项文字（为什么找到了却不用）",
+                                      "reason must be a mapping with zh and en text (why the figure found is not used)"),
+    "policies.problem.reason_missing": ("reason 缺少 {lang} 文字（zh 和 en 都要写）",
+                                        "reason has no {lang} text (write both zh and en)"),
     "policies.problem.no_periods": ("取值列表为空", "the list of dated values is empty"),
     "policies.problem.row_not_mapping": ("取值记录必须是映射（effective_from、value、source……）",
                                          "a dated value must be a mapping (effective_from, value, source, …)"),
@@ -1657,6 +1680,8 @@ def _param(value: Any, lang: str) -> Any:
         return _render(value.key, lang, value.params)
     if isinstance(value, (list, tuple)):  # a list of names: joined the way each language joins them
         return LIST_SEP["zh" if lang == "zh" else "en"].join(str(_param(v, lang)) for v in value)
+    if isinstance(value, Text):  # a policy file's own text in both languages
+        return (value.zh if lang == "zh" else value.en).translate(_CONTROL)
     return _shown(value)
 
 
@@ -1698,6 +1723,8 @@ def _frozen(value: Any) -> Any:
         return _frozen_msg(value.key, value.params) if value.params else (Msg, value.key)
     if kind is int or kind is bool or value is None:
         return (kind, value)
+    if kind is Text:
+        return (Text, value.zh, value.en)
     if kind is tuple or kind is list:
         items = [kind]
         for param in value:

@@ -31,3 +31,12 @@ def said(key: str) -> Msg:
     """A message without parameters: one shared object per key (a Msg is frozen, and nothing changes its
     params), not one per use and case. Bounded by the catalogue's keys."""
     return Msg(key, {})
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Text a policy file gives in both languages (a reason written for one region), used as a message parameter
+    where the catalogue cannot hold it: rendered in the reader's language like a Msg parameter."""
+
+    zh: str
+    en: str

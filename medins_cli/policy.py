@@ -13,6 +13,11 @@ lists of dated values). A value record::
       effective_to: 2025-12-31  # optional: last day in force (inclusive)
       as_of: true               # optional: effective_from is only a date the figure is known in force
 
+A file may also list, under `not_used` (nested like `parameters`), figures it found and deliberately does not
+let the estimate use, each a dated row like the above with a `reason: {zh: …, en: …}`: the advice then lists the
+figure with its source and reason instead of saying that nothing was found (docs/policies.md, "Figures found
+but not used"). Such a row ends the parameter in its file for its period, as a more specific answer would.
+
 A source says what it is (`kind`): `official` (the issuing body's own page or account) or `copy` (a repost,
 mirror, news site, forum, hospital, university, SEO page); a copy is low confidence whatever its file says,
 and names what it copies in `copy_of`. See docs/policies.md ("Provenance").
@@ -35,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from medins_cli.errors import PolicyError
+from medins_cli.msg import Text
 from medins_cli.policy_files import policy_root
 
 
@@ -88,6 +94,7 @@ class Period:
     note: str | None = None
     effective_to: dt.date | None = None  # last day in force (inclusive); None: until the next period
     as_of: bool = False  # effective_from is a date the figure is known in force, not the policy's own date
+    reason: Text | None = None  # a `not_used` row: why the figure is found but not used (zh and en)
 
 
 def period_in_force(periods: Sequence[Any], when: dt.date) -> Any:
@@ -113,6 +120,8 @@ class PolicyFile:
     path: Path
     sources: dict[str, Source]
     parameters: dict[str, tuple[Period, ...]]
+    # Figures found but deliberately not used, by key (rows with a `reason`); see the module docstring.
+    not_used: dict[str, tuple[Period, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +188,11 @@ _NEVER: tuple[list[dt.date], list[Resolved | None]] = ([], [])
 
 
 class _ChainMemo:
-    __slots__ = ("timelines", "matching", "derived")
+    __slots__ = ("timelines", "withheld", "matching", "derived")
 
     def __init__(self) -> None:
         self.timelines: dict[str, tuple[list[dt.date], list[Resolved | None]]] = {}
+        self.withheld: dict[str, tuple[list[dt.date], list[Resolved | None]]] = {}
         self.matching: dict[re.Pattern[str], list[str]] = {}
         # What a caller (the engine's cost plans) works out from this chain's answers, keyed by everything else
         # it read; kept here so that it lives and dies with the chain's files. Opaque to this module.
@@ -214,34 +224,58 @@ class PolicyChain:
         i = bisect_right(starts, when)
         return values[i - 1] if i else None
 
+    def withheld(self, key: str, on: dt.date | None = None) -> Resolved | None:
+        """The figure a file declares found but not used (`not_used`) for `key` on a date, where `get(key)` finds
+        nothing because of it: the most specific file that says anything about the key on the date says this."""
+        when = on or self.on
+        timelines = self._memo.withheld
+        timeline = timelines.get(key)
+        if timeline is None:
+            days = self._days(key)
+            timeline = timelines[key] = (days, [self._resolve(key, day, True) for day in days]) if days else _NEVER
+        starts, values = timeline
+        i = bisect_right(starts, when)
+        return values[i - 1] if i else None
+
+    def _days(self, key: str) -> list[dt.date]:
+        """The days on which what the files say about `key` (used or not) may change, in order."""
+        days = set()
+        for f in self.files:
+            for p in (*f.parameters.get(key, ()), *f.not_used.get(key, ())):
+                days.add(p.effective_from)
+                if p.effective_to is not None and p.effective_to < dt.date.max:
+                    days.add(p.effective_to + dt.timedelta(days=1))
+        return sorted(days)
+
     def _timeline(self, key: str) -> tuple[list[dt.date], list[Resolved | None]]:
         """`get(key)` as a step function of the date, worked out once per chain rather than once per case.
 
         The answer can only change on a day some file's period for the key starts or the day after one ends,
         so it is resolved on each such day; before the first one nothing is in force. Bounded by the policy
-        files, not by the number of cases (a batch asks the same keys of the same chain on many dates).
+        files, not by the number of cases (a batch asks the same keys of the same chain on many dates). The
+        days are those of `withheld` too, so `span` over a key covers both answers.
         """
-        days = set()
-        for f in self.files:
-            for p in f.parameters.get(key, ()):
-                days.add(p.effective_from)
-                if p.effective_to is not None and p.effective_to < dt.date.max:
-                    days.add(p.effective_to + dt.timedelta(days=1))
-        if not days:
+        starts = self._days(key)
+        if not starts:
             return _NEVER  # most keys asked are absent from a chain: one shared answer keeps the memo small
-        starts = sorted(days)
         return starts, [self._resolve(key, day) for day in starts]
 
-    def _resolve(self, key: str, when: dt.date) -> Resolved | None:
+    def _resolve(self, key: str, when: dt.date, withheld: bool = False) -> Resolved | None:
+        """The value in force (or, `withheld`, the figure found but not used) from the most specific file that
+        says something about `key` on `when`."""
         for f in reversed(self.files):
             periods = f.parameters.get(key)
-            if not periods:
-                continue
-            current = period_in_force(periods, when)
-            if current is None or current.value is None:
-                # Not in force yet (or ended) here: a more general file may still say something.
-                continue
-            return Resolved(key, current.value, current, self.source(current.source), f.region, f.name)
+            current = period_in_force(periods, when) if periods else None
+            if current is not None and current.value is not None:
+                return None if withheld else Resolved(key, current.value, current, self.source(current.source),
+                                                      f.region, f.name)
+            unused = f.not_used.get(key)
+            held = period_in_force(unused, when) if unused else None
+            if held is not None:
+                # Found but not used, here: a more general file's value must not stand in for it.
+                return Resolved(key, held.value, held, self.source(held.source), f.region, f.name) \
+                    if withheld else None
+            # Nothing in force here (not yet, ended, or null): a more general file may still say something.
         return None
 
     def keys_matching(self, pattern: re.Pattern[str]) -> list[str]:
@@ -313,6 +347,10 @@ class ChainReads:
 
     def tiers(self, insurance: str, on: dt.date | None = None) -> list[int]:
         return _tiers(self.keys_in_force(_TIER_KEY, on), insurance)
+
+    def withheld(self, key: str, on: dt.date | None = None) -> Resolved | None:
+        self.keys.add(key)  # the same days as `get(key)` (PolicyChain._days): span covers it
+        return self.chain.withheld(key, on)
 
     def span(self, on: dt.date) -> tuple[dt.date, dt.date | None]:
         return self.chain.span(self.keys, on)
@@ -438,59 +476,89 @@ def parse_policy(text: str, path: Path, national_sources: dict[str, Source] | No
         )
     known = dict(national_sources or {})
     known.update(sources)
-    flat: dict[str, Any] = {}
-    _flatten(doc.get("parameters") or {}, "", flat, path)
-    parameters: dict[str, tuple[Period, ...]] = {}
-    for key, rows in flat.items():
-        periods = []
-        seen_dates: set[dt.date] = set()
-        for i, row in enumerate(rows):
-            where = f"{path.name}: {key}[{i}]"
-            if not isinstance(row, dict):
-                raise PolicyError("policy_bad_node", where=where)
-            for required in ("effective_from", "value", "source"):
-                if required not in row:
-                    raise PolicyError("policy_missing_field", where=where, field=required)
-            start = _as_date(row["effective_from"], where + ".effective_from")
-            if start in seen_dates:
-                raise PolicyError("policy_duplicate_period", where=where, date=start.isoformat())
-            seen_dates.add(start)
-            end = _as_date(row["effective_to"], where + ".effective_to") if row.get("effective_to") else None
-            sid = str(row["source"])
-            if sid not in known:
-                raise PolicyError("policy_unknown_source", where=where, source=sid)
-            bound = row.get("bound")
-            basis = row.get("basis", "rule")
-            confidence = row.get("confidence", known[sid].confidence)
-            if known[sid].is_copy:
-                confidence = "low"  # a figure resting on a copy carries the warning whatever the row says
-            for name, val, allowed in (("bound", bound, BOUNDS), ("basis", basis, BASES),
-                                       ("confidence", confidence, CONFIDENCES)):
-                if not one_of(val, allowed):
-                    raise PolicyError("policy_bad_enum", where=f"{where}.{name}", value=val)
-            _check_range(key, row["value"], where)
-            periods.append(
-                Period(
-                    effective_from=start,
-                    value=row["value"],
-                    source=sid,
-                    cite=row.get("cite"),
-                    bound=bound,
-                    basis=basis,
-                    confidence=confidence,
-                    note=row.get("note"),
-                    effective_to=end,
-                    as_of=row.get("as_of") is True,
-                )
-            )
-        parameters[key] = tuple(periods)
+    parameters = {key: _periods(key, rows, path, known) for key, rows in _flat(doc.get("parameters"), path).items()}
+    not_used = {key: _periods(key, rows, path, known, "not_used")
+                for key, rows in _flat(doc.get("not_used"), path).items()}
     return PolicyFile(
         region=region,
         name=str(doc.get("name") or region),
         path=path,
         sources=sources,
         parameters=parameters,
+        not_used=not_used,
     )
+
+
+def _flat(node: Any, path: Path) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    _flatten(node or {}, "", flat, path)
+    return flat
+
+
+def _periods(key: str, rows: Any, path: Path, known: dict[str, Source], section: str = "parameters"
+             ) -> tuple[Period, ...]:
+    """The dated rows of one key; under `not_used`, each also needs a value and a `reason: {zh, en}`."""
+    periods = []
+    seen_dates: set[dt.date] = set()
+    prefix = f"{path.name}: " + ("" if section == "parameters" else f"{section}.")
+    for i, row in enumerate(rows):
+        where = f"{prefix}{key}[{i}]"
+        if not isinstance(row, dict):
+            raise PolicyError("policy_bad_node", where=where)
+        for required in ("effective_from", "value", "source") + (("reason",) if section == "not_used" else ()):
+            if required not in row:
+                raise PolicyError("policy_missing_field", where=where, field=required)
+        start = _as_date(row["effective_from"], where + ".effective_from")
+        if start in seen_dates:
+            raise PolicyError("policy_duplicate_period", where=where, date=start.isoformat())
+        seen_dates.add(start)
+        end = _as_date(row["effective_to"], where + ".effective_to") if row.get("effective_to") else None
+        sid = str(row["source"])
+        if sid not in known:
+            raise PolicyError("policy_unknown_source", where=where, source=sid)
+        bound = row.get("bound")
+        basis = row.get("basis", "rule")
+        confidence = row.get("confidence", known[sid].confidence)
+        if known[sid].is_copy:
+            confidence = "low"  # a figure resting on a copy carries the warning whatever the row says
+        for name, val, allowed in (("bound", bound, BOUNDS), ("basis", basis, BASES),
+                                   ("confidence", confidence, CONFIDENCES)):
+            if not one_of(val, allowed):
+                raise PolicyError("policy_bad_enum", where=f"{where}.{name}", value=val)
+        reason = None
+        if section == "not_used":
+            reason = _reason(row["reason"])
+            if reason is None:
+                raise PolicyError("policy_bad_reason", where=where + ".reason")
+            if row["value"] is None:  # a figure found: there is one
+                raise PolicyError("policy_missing_field", where=where, field="value")
+        _check_range(key, row["value"], where)
+        periods.append(
+            Period(
+                effective_from=start,
+                value=row["value"],
+                source=sid,
+                cite=row.get("cite"),
+                bound=bound,
+                basis=basis,
+                confidence=confidence,
+                note=row.get("note"),
+                effective_to=end,
+                as_of=row.get("as_of") is True,
+                reason=reason,
+            )
+        )
+    return tuple(periods)
+
+
+def _reason(value: Any) -> Text | None:
+    """A `not_used` row's reason: `{zh: …, en: …}`, both non-empty text (validate says what is wrong)."""
+    if not isinstance(value, dict) or set(value) != {"zh", "en"}:
+        return None
+    zh, en = value["zh"], value["en"]
+    if not (isinstance(zh, str) and zh.strip() and isinstance(en, str) and en.strip()):
+        return None
+    return Text(zh.strip(), en.strip())
 
 
 MAX_POLICY_BYTES = 2 * 1024 * 1024  # the largest shipped file is about 25 KB

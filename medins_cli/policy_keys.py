@@ -109,6 +109,14 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("statistics.inpatient_fund_share.<type>", "ratio"),
 )
 
+# -- keys a file may declare under `not_used` (a figure found but deliberately not used). Only keys whose "not
+# found" wording the engine replaces by "found, not applied, because …" (engine._declared_reason and the cap's
+# assumption); all money. To add one, make the engine's wording for that key say so first.
+NOT_USED_KEYS: tuple[str, ...] = (
+    "inpatient.cap.<type>",
+    "inpatient.cap.<type>.tier<K>",
+)
+
 _PLACEHOLDER = re.compile(r"<([A-Za-z]+)>")
 
 
@@ -125,6 +133,14 @@ def template_regex(template: str) -> re.Pattern[str]:
 
 PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (template_regex(tpl), kind, tpl) for tpl, kind in KEYS)
+
+
+NOT_USED_PATTERNS: tuple[re.Pattern[str], ...] = tuple(template_regex(tpl) for tpl in NOT_USED_KEYS)
+
+
+def may_be_not_used(key: str) -> bool:
+    """Whether a file may declare `key` found but not used (NOT_USED_KEYS)."""
+    return any(p.match(key) for p in NOT_USED_PATTERNS)
 
 
 def kind_of(key: str) -> str | None:

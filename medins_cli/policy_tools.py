@@ -38,14 +38,18 @@ from medins_cli.policy import (
     years_before,
 )
 from medins_cli.policy_files import policy_root
-from medins_cli.policy_keys import PLACEHOLDERS, all_keys, core_items, kind_of
+from medins_cli.policy_keys import NOT_USED_KEYS, PLACEHOLDERS, all_keys, core_items, kind_of, may_be_not_used
 
 SCHEMA = "medins-policy/1"
-TOP_FIELDS = ("schema", "region", "name", "verified_on", "sources", "parameters")
+TOP_FIELDS = ("schema", "region", "name", "verified_on", "sources", "parameters", "not_used")
 SOURCE_FIELDS = ("title", "kind", "copy_of", "issuer", "document", "url", "published", "confidence", "note")
 ROW_FIELDS = ("effective_from", "effective_to", "as_of", "value", "source", "cite", "bound", "basis", "confidence",
               "note")
 REQUIRED_ROW_FIELDS = ("effective_from", "value", "source")
+# A figure found but deliberately not used (`not_used`): what was found, where, and why it is not used.
+NOT_USED_ROW_FIELDS = ("effective_from", "effective_to", "as_of", "value", "source", "cite", "confidence", "note",
+                       "reason")
+REQUIRED_NOT_USED_FIELDS = ("effective_from", "value", "source", "cite", "reason")
 MAX_POLICY_COUNT = 3650  # days or months: ten years of either is past any filing rule; beyond, dates overflow
 MAX_POLICY_NUMBER = 10**9  # no 起付线 or 封顶线 comes near 10亿 yuan; beyond it formatting and sums break
 REDUCTION_RANGES = {"points": (0, 100), "factor": (0, 1), "self_pay_first": (0, 1)}
@@ -340,20 +344,23 @@ def _registered_prefixes() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
-def _first_unknown_segment(key: str, path: str) -> str:
+def _first_unknown_segment(key: str, path: str, section: str = "parameters") -> str:
     """The path of the first segment of an unknown key that no registered key has (where the typo is)."""
     parts = key.split(".")
     for i in range(1, len(parts) + 1):
         if tuple(parts[:i]) not in _registered_prefixes():
-            return "parameters." + ".".join(parts[:i])
+            return f"{section}." + ".".join(parts[:i])
     return path
 
 
 def _check_rows(rep: _Report, key: str, path: str, rows: Any, known_sources: set[str],
-                skip_registry: bool, copies: frozenset[str] = frozenset()) -> list[_Row]:
+                skip_registry: bool, copies: frozenset[str] = frozenset(), section: str = "parameters"
+                ) -> list[_Row]:
+    fields, required = (ROW_FIELDS, REQUIRED_ROW_FIELDS) if section == "parameters" else \
+        (NOT_USED_ROW_FIELDS, REQUIRED_NOT_USED_FIELDS)
     kind = kind_of(key)
     if kind is None and not skip_registry:
-        line = rep.line_of(_first_unknown_segment(key, path))
+        line = rep.line_of(_first_unknown_segment(key, path, section))
         close = difflib.get_close_matches(key, all_keys(), n=1, cutoff=0.8)
         if close:
             rep.add(path, "unknown_param_suggest", line=line, key=key, suggestion=close[0])
@@ -371,13 +378,13 @@ def _check_rows(rep: _Report, key: str, path: str, rows: Any, known_sources: set
             rep.add(rpath, "row_not_mapping")
             continue
         for name in row:
-            if name not in ROW_FIELDS:
-                close = difflib.get_close_matches(str(name), ROW_FIELDS, n=1, cutoff=0.75)
+            if name not in fields:
+                close = difflib.get_close_matches(str(name), fields, n=1, cutoff=0.75)
                 if close:
                     rep.add(_child(rpath, name), "unknown_field_suggest", name=name, suggestion=close[0])
                 else:
                     rep.add(_child(rpath, name), "unknown_field", name=name)
-        for name in REQUIRED_ROW_FIELDS:
+        for name in required:
             if name not in row:
                 rep.add(rpath, "missing_field", name=name)
         start = _check_date(rep, rpath + ".effective_from", row["effective_from"]) if "effective_from" in row \
@@ -439,8 +446,8 @@ def _check_caps(rep: _Report, periods: dict[str, list[_Row]]) -> None:
 
 
 def _walk_parameters(rep: _Report, node: Any, prefix: str, out: dict[str, Any], bad_keys: set[str],
-                     tainted: bool = False) -> None:
-    path = f"parameters.{prefix}" if prefix else "parameters"
+                     tainted: bool = False, section: str = "parameters") -> None:
+    path = f"{section}.{prefix}" if prefix else section
     tainted = tainted or path in bad_keys
     if isinstance(node, list) and prefix:
         out[prefix] = (node, tainted)
@@ -449,7 +456,38 @@ def _walk_parameters(rep: _Report, node: Any, prefix: str, out: dict[str, Any], 
         rep.add(path, "bad_node")
         return
     for k, v in node.items():
-        _walk_parameters(rep, v, f"{prefix}.{k}" if prefix else str(k), out, bad_keys, tainted)
+        _walk_parameters(rep, v, f"{prefix}.{k}" if prefix else str(k), out, bad_keys, tainted, section)
+
+
+def _check_not_used(rep: _Report, flat: dict[str, Any], known: set[str], copies: frozenset[str]) -> None:
+    """`not_used`: figures found but deliberately not used. Each row as a dated value (its key registered, its
+    source defined, its value of the key's kind) plus a non-null value, a `cite` and a `reason` in zh and en; the
+    key one the engine can report as found but not applied (NOT_USED_KEYS)."""
+    for key, (rows, tainted) in flat.items():
+        path = f"not_used.{key}"
+        _check_rows(rep, key, path, rows, known, tainted, copies, "not_used")
+        if kind_of(key) is not None and not may_be_not_used(key):
+            rep.add(path, "not_used_key", key=key, allowed=", ".join(NOT_USED_KEYS))
+        for i, row in enumerate(rows if isinstance(rows, list) else ()):
+            if not isinstance(row, dict):
+                continue
+            rpath = _child(path, i)
+            if "value" in row and row["value"] is None:
+                rep.add(rpath + ".value", "not_used_null")
+            if "reason" in row:
+                reason = row["reason"]
+                if not isinstance(reason, dict):
+                    rep.add(rpath + ".reason", "reason_shape")
+                    continue
+                for lang in ("zh", "en"):
+                    text = reason.get(lang)
+                    if not isinstance(text, str) or not text.strip():
+                        rep.add(_child(rpath + ".reason", lang), "reason_missing", lang=lang)
+                for name in reason:
+                    if name not in ("zh", "en"):
+                        rep.add(_child(rpath + ".reason", name), "unknown_field", name=name)
+            if "cite" in row and (not isinstance(row["cite"], str) or not row["cite"].strip()):
+                rep.add(rpath + ".cite", "cite_empty")
 
 
 @dataclass
@@ -540,6 +578,10 @@ def _check_doc(rep: _Report, path: Path, doc: Any, bad_keys: set[str], ctx: _Con
     for key, (rows, tainted) in flat.items():
         periods[key] = _check_rows(rep, key, f"parameters.{key}", rows, known, tainted, frozenset(copies))
     _check_caps(rep, periods)
+    if doc.get("not_used") is not None:
+        held: dict[str, Any] = {}
+        _walk_parameters(rep, doc["not_used"], "", held, bad_keys, section="not_used")
+        _check_not_used(rep, held, known, frozenset(copies))
     return own
 
 

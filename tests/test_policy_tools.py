@@ -72,6 +72,8 @@ BROKEN_CASES = [
      "11: sources.fixture.confidence: source fixture is a copy (kind: copy): its confidence must be low, not high"),
     ("370100-boolean-key.yaml",
      "12: parameters.intra_province.on: key on must be a string, but YAML reads it as True: quote it ('on')"),
+    ("370100-not-used-reason-one-language.yaml",
+     "19: not_used.inpatient.cap.employee[0].reason.en: reason has no en text (write both zh and en)"),
 ]
 
 

@@ -8,9 +8,16 @@ The search records are at the top of policies/regions/310000-shanghai.yaml.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
-from conftest import advise, step
+import pytest
+from conftest import advise, defaults, step
 
 
 def test_shanghai_in_service_any_level() -> None:
@@ -48,3 +55,118 @@ def test_shanghai_resident_deductible_before_the_official_page_rests_on_the_copy
                cost="20000", filed=True, hospital_level="1", insurance="resident")
     assert [(u.parameter, u.value, u.source) for u in a.sourced_not_used] == [
         ("inpatient.deductible.resident.level1", 50, "sh-ditoo-20230418")]
+
+
+# ------------------------------------------------------------------ 上海 职工 cap: found, deliberately not used
+# The 2025 医保年度 announcement (中工网/劳动报 repost, tjwdhx.com 22156): "职工医保统筹基金最高支付限额,
+# 将从63万元提高到65万元,最高支付限额以上的部分,仍按规定继续报销80%". Above the cap 80 % is still paid,
+# so the file declares the cap under `not_used`: the advice lists it with its source and reason, never
+# "未找到来源", and the estimate applies no cap (the same yuan as before).
+
+CAP_CASE = ("check", "--insured-in", "上海", "--treated-in", "杭州", "--scenario", "temporary",
+            "--insurance", "employee", "--cost", "100000", "--today", "2026-12-02", "--event-date", "2026-11-20")
+CAP_TITLE = "上海2025医保年度职工医保最高支付限额提高到65万元（中工网讯，劳动报记者罗菁；第三方转载）"
+CAP_CITE = "职工医保统筹基金最高支付限额,将从63万元提高到65万元,最高支付限额以上的部分,仍按规定继续报销80%"
+CAP_REASON = {
+    "zh": "上海市住院最高支付限额（职工） 650000 元有来源（第三方转载，可信度低；2025-07-01 起），"
+          "但估算未使用：这是2025医保年度（2025年7月1日至2026年6月30日）的限额，之后年度的未找到。"
+          "来源称“最高支付限额以上的部分,仍按规定继续报销80%”：按限额封顶会把大额费用的自付算得过多，"
+          "故估算不封顶，限额以上的部分也按上面的比例估算（实际按80%报销，费用很高时结果会有出入）。",
+    "en": "The inpatient annual cap (employee) of 650000 yuan for 上海市 is sourced (a third-party copy, "
+          "low confidence; from 2025-07-01), but the estimate does not use it: This is the cap for the 2025 "
+          "insurance year (1 July 2025 to 30 June 2026); later years' caps were not found. The source says "
+          "the part above the cap is still reimbursed at 80%: capping the estimate there would overstate what "
+          "you pay on a large bill, so no cap is applied and the part above it is priced at the ratio above "
+          "(really 80%; on a very large bill the result will differ).",
+}
+CAP_NOTE = {
+    "zh": "未计最高支付限额：本地区的限额有来源，但估算有意不按它封顶（原因见“有来源但估算未能使用的数字”）。",
+    "en": "No annual cap applied: your region's cap is sourced, but the estimate deliberately does not cap at it (the "
+          "reason is under “Sourced figures the estimate could not use”).",
+}
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("medins", path=str(Path(sys.executable).parent)) or shutil.which("medins")
+    cmd = [exe] if exe else [sys.executable, "-m", "medins_cli"]
+    env = {k: v for k, v in os.environ.items() if k != "MEDINS_POLICY_DIR"}
+    return subprocess.run(cmd + list(args), capture_output=True, text=True, timeout=60, env=env,
+                          stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_shanghai_employee_cap_is_listed_as_found_but_not_used_in_json(lang: str) -> None:
+    proc = _run(*CAP_CASE, "--json", "--lang", lang)
+    assert proc.returncode == 1, proc.stderr  # a filing is still to be made
+    doc = json.loads(proc.stdout)
+    assert doc["sourced_not_used"] == [{
+        "parameter": "inpatient.cap.employee", "value": 650000, "source": "sh-tjwdhx-2025",
+        "source_title": CAP_TITLE, "region": "310000", "reason": CAP_REASON[lang]}]
+    # Not "not sourced": not a default, and the cost note says the cap is left out on purpose.
+    assert [d["parameter"] for d in doc["defaults_used"] if d["parameter"].startswith("inpatient.cap")] == []
+    assert CAP_NOTE[lang] in doc["cost"]["assumptions"]
+    assert "未计最高支付限额（未找到来源）。" not in doc["cost"]["assumptions"]
+    assert "No annual cap applied (none sourced)." not in doc["cost"]["assumptions"]
+    # The source is listed, as a copy, low confidence, with its cite; the figure is not called a figure used.
+    (src,) = [s for s in doc["sources"] if s["id"] == "sh-tjwdhx-2025"]
+    assert src == {
+        "id": "sh-tjwdhx-2025", "title": CAP_TITLE, "document": None,
+        "issuer": "第三方网站（tjwdhx.com，页面夹带广告词）",
+        "url": "http://www.tjwdhx.com/chaogugongganpingtai/22156.html", "effective_from": "2025-07-01", "as_of": False,
+        "region": "310000", "confidence": "low", "kind": "copy", "cites": [CAP_CITE],
+        "parameters": ["inpatient.cap.employee"]}
+    low = next(w["message"] for w in doc["warnings"] if w["id"] == "low_confidence")
+    assert ("最高支付限额" not in low) if lang == "zh" else ("annual cap" not in low)
+    # The estimate's numbers are those without a cap: (100000 − 1500) × (85% − 20) = 64025.
+    cost = doc["cost"]
+    assert (cost["total"], cost["fund_pays"], cost["out_of_pocket"], cost["cap"]) == (100000.0, 64025.0, 35975.0, None)
+    assert "cap" not in [s["id"] for s in cost["breakdown"]]
+
+
+def test_shanghai_employee_cap_page_says_found_not_used_never_not_found() -> None:
+    proc = _run(*CAP_CASE, "--no-color", "--lang", "zh")
+    assert proc.returncode == 1, proc.stderr
+    out = proc.stdout
+    assert "有来源但估算未能使用的数字" in out
+    assert "最高支付限额未找到来源" not in out and "未计最高支付限额（未找到来源）" not in out
+    assert "[sh-tjwdhx-2025]" in out and "http://www.tjwdhx.com/chaogugongganpingtai/22156.html" in out
+    assert "个人自付（估算）     │      35975" in out
+    en = _run(*CAP_CASE, "--no-color", "--lang", "en").stdout
+    assert "Sourced figures the estimate could not use" in en
+    assert "No sourced annual cap" not in en and "none sourced" not in en
+
+
+def test_shanghai_large_bill_is_not_capped() -> None:
+    # 200万 at home-level benefits (long-term, filed): (2000000 − 1500) × 85% = 1698725, above the 65万 cap found.
+    a = advise(scenario="long-term", insured_in="上海", treated_in="海口", event_date="2026-11-20",
+               cost="2000000", filed=True, hospital_level="3")
+    assert a.cost.fund_pays == Decimal("1698725.00") and a.cost.out_of_pocket == Decimal("301275.00")
+    assert a.cost.cap is None
+    assert [(u.parameter, u.value, u.source) for u in a.sourced_not_used] == [
+        ("inpatient.cap.employee", 650000, "sh-tjwdhx-2025")]
+
+
+def test_shanghai_cap_of_the_2024_insurance_year_and_before_it() -> None:
+    # 2024 年度 (from 2024-07-01): 63万, jzzjf.com 3641 (2024-07-03). Before 2024-07-01 nothing is declared: the cap
+    # is still "not found", as before.
+    a = advise(scenario="long-term", insured_in="上海", treated_in="海口", event_date="2025-03-01",
+               cost="20000", filed=True, hospital_level="3")
+    assert [(u.parameter, u.value, u.source) for u in a.sourced_not_used] == [
+        ("inpatient.cap.employee", 630000, "sh-jzzjf-20240703")]
+    assert a.cost.fund_pays == Decimal("15725.00")
+    b = advise(scenario="long-term", insured_in="上海", treated_in="海口", event_date="2024-06-30",
+               cost="20000", filed=True, hospital_level="3")
+    assert b.sourced_not_used == [] and "inpatient.cap.employee" in defaults(b)
+    assert b.cost.fund_pays == Decimal("15725.00")
+
+
+def test_shanghai_resident_case_does_not_list_the_employee_cap() -> None:
+    a = advise(scenario="long-term", insured_in="上海", treated_in="海口", event_date="2026-11-20",
+               cost="20000", filed=True, hospital_level="3", insurance="resident")
+    assert [u.parameter for u in a.sourced_not_used] == ["inpatient.deductible.resident.level3"]
+
+
+def test_shanghai_own_cap_wins_and_nothing_is_listed() -> None:
+    a = advise(scenario="long-term", insured_in="上海", treated_in="海口", event_date="2026-11-20",
+               cost="2000000", filed=True, hospital_level="3", cap="650000")
+    assert a.cost.fund_pays == Decimal("650000.00") and a.sourced_not_used == []

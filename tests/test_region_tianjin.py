@@ -72,3 +72,44 @@ def test_tianjin_stay_before_the_first_page_date_falls_back_to_the_labelled_nati
                today=D(2023, 5, 20), cost="30000", filed=True, hospital_level="3")
     assert a.cost.method != "local_rates"
     assert "inpatient.ratio.employee.in_service.level3" in defaults(a)
+
+
+# ------------------------------------------------------------------ 职工 统筹 6万: found, deliberately not used
+# http://www.wenhua.igdzc.com/guancha/2023/0517/11916.html (2023-05-17, the 社保网 article):
+# "最高限额 6万元以下由统筹基金支付,6万元-45万元由大额医疗救助基金支付". Above 6万 the 大额 fund still
+# pays, so the file declares the 6万 under `not_used`: listed with its source and reason, never "未找到来源";
+# the estimate applies no cap.
+
+TJ_REASON_ZH = (
+    "天津市住院最高支付限额（职工） 60000 元有来源（第三方转载，可信度低；截至 2023-05-17），"
+    "但估算未使用：来源称“6万元以下由统筹基金支付,6万元-45万元由大额医疗救助基金支付”："
+    "6万元以上还有大额医疗救助基金支付（其比例未找到），按6万元封顶会把大额费用的自付算得过多，"
+    "故估算不封顶，6万元以上也按上面的比例估算。来源没有说明6万、45万元是指费用还是基金支付额，"
+    "也没有说明45万元以上由谁支付：费用很高时结果会有出入。")
+
+
+def test_tianjin_employee_6wan_is_found_but_not_used() -> None:
+    from medins_cli.render_json import advice_to_dict
+
+    a = advise(scenario="long-term", insured_in="天津", treated_in="海南", event_date="2026-12-01",
+               cost="100000", filed=True, hospital_level="3")
+    # (100000 − 1700) × 85% = 83555: no cap at 6万 (the fund would pay at most 60000 with one).
+    assert a.cost.fund_pays == Decimal("83555.00") and a.cost.out_of_pocket == Decimal("16445.00")
+    assert a.cost.cap is None and "inpatient.cap.employee" not in defaults(a)
+    doc = advice_to_dict(a, "zh")
+    assert doc["sourced_not_used"] == [{
+        "parameter": "inpatient.cap.employee", "value": 60000, "source": "tj-igdzc-20230517",
+        "source_title": "天津医保报销比例2023是多少 天津医保报销比例标准（社保网文章，第三方转载）", "region": "120000",
+        "reason": TJ_REASON_ZH}]
+    (src,) = [s for s in doc["sources"] if s["id"] == "tj-igdzc-20230517"]
+    assert (src["kind"], src["confidence"], src["as_of"], src["effective_from"], src["parameters"], src["cites"]) == (
+        "copy", "low", True, "2023-05-17", ["inpatient.cap.employee"],
+        ["最高限额 6万元以下由统筹基金支付,6万元-45万元由大额医疗救助基金支付"])
+    assert "未计最高支付限额：本地区的限额有来源，但估算有意不按它封顶（原因见“有来源但估算未能使用的数字”）。" in \
+        doc["cost"]["assumptions"]
+
+
+def test_tianjin_resident_has_no_declared_cap() -> None:
+    a = advise(scenario="long-term", insured_in="天津", treated_in="海南", event_date="2026-12-01",
+               cost="100000", filed=True, hospital_level="3", insurance="resident")
+    assert [u.parameter for u in a.sourced_not_used if u.parameter.startswith("inpatient.cap")] == []

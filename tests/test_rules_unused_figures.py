@@ -127,6 +127,14 @@ def test_average_path_lists_a_declared_cap_too(root: Path) -> None:
     assert step(before, "cap").parameter == "inpatient.cap.resident" and before.sourced_not_used == []
 
 
+_replay = engine._replay
+
+
+def _unkept(m: pytest.MonkeyPatch) -> None:
+    """Every plan worked out afresh (no shape: nothing kept), as in tests/test_engine_kept_per_chain.py."""
+    m.setattr(engine, "_replay", lambda ctx, shape, make: _replay(ctx, None, make))
+
+
 def test_kept_plans_give_the_fresh_advice_with_a_declared_figure(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The declared figure goes through the recorded ctx (engine._replay): a plan kept for one day and amount gives, on
     # another day and amount inside its span, the advice worked out afresh; across the row's start it is not reused.
@@ -135,7 +143,7 @@ def test_kept_plans_give_the_fresh_advice_with_a_declared_figure(root: Path, mon
             for ins in ("employee", "resident")]
     kept = [_case(root, **raw) for raw in raws]
     with monkeypatch.context() as m:
-        m.setattr(engine, "_kept_list", lambda chain, shape: None)
+        _unkept(m)
         fresh = [_case(root, **raw) for raw in raws]
     for k, f in zip(kept, fresh, strict=True):
         assert k == f
@@ -148,7 +156,7 @@ def test_shanghai_kept_and_fresh_agree_on_the_declared_cap(monkeypatch: pytest.M
             for d in ("2024-06-30", "2024-07-01", "2025-06-30", "2025-07-01", "2026-11-20")]
     kept = [service.check(raw, TODAY) for raw in raws]
     with monkeypatch.context() as m:
-        m.setattr(engine, "_kept_list", lambda chain, shape: None)
+        _unkept(m)
         fresh = [service.check(raw, TODAY) for raw in raws]
     assert kept == fresh
     assert [[u.value for u in a.sourced_not_used] for a in kept] == [[], [630000], [630000], [650000], [650000]]

@@ -1183,15 +1183,18 @@ C: dict[str, tuple[str, str]] = {
     "file_kind.other": ("特殊文件", "a special file"),
     "write_partly_done": ("{problem}（已写入：{written}）", "{problem} (already written: {written})"),
     "export_bad_suffix": ("导出文件 {file} 的扩展名应为 {options}。", "Export file {file} must end in {options}."),
-    "export_no_deadlines": ("没有尚未到期的截止日期，未生成日历文件 {file}。", "No deadlines ahead: calendar file "
-                            "{file} not written."),
+    "export_no_deadlines": ("没有尚未到来的日期（截止日、建议日期或有效期），未生成日历文件 {file}。",
+                            "No dates ahead (deadlines, suggested dates or validity ends): calendar file {file} not "
+                            "written."),
     "cancelled": ("medins: 已取消", "medins: cancelled"),
     "saved.answers": ("答案已保存到 {file}（重新计算：medins check --answers {file}）",
                       "Answers saved to {file} (replay: medins check --answers {file})"),
     "saved.ics": ("日历已写入 {file}（导入手机或电脑日历：每个日期的前一天上午 9 点提醒）",
                   "Calendar written to {file} (import it: a reminder at 9:00 the day before each date)"),
     "saved.export": ("清单已导出到 {file}", "Checklist exported to {file}"),
-    "export.calendar_name": ("medins 异地就医截止日期", "medins out-of-region care deadlines"),
+    # Most events are suggestions ("file by …"), not deadlines: the calendar is named for both.
+    "export.calendar_name": ("medins 异地就医日期（截止日与建议日期）",
+                             "medins out-of-region care dates (deadlines and suggestions)"),
     "export.event_summary": ("医保截止：{item}", "Insurance deadline: {item}"),
     "export.event_suggestion": ("医保建议：{item}", "Insurance suggestion: {item}"),
     "export.event_info": ("医保提醒：{item}", "Insurance reminder: {item}"),

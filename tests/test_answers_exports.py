@@ -172,8 +172,25 @@ def test_no_calendar_when_nothing_lies_ahead(tmp_path: Path, capsys: pytest.Capt
     path = tmp_path / "d.ics"
     code, _, err = run(capsys, "check", "-s", "emergency", "--insured-in", "江苏", "--treated-in", "北京",
                        "--event-date", "2026-11-20", *TODAY, "--ics", str(path), "--lang", "en")
-    assert err.endswith(f"No deadlines ahead: calendar file {path} not written.\n")
+    assert err.endswith(f"No dates ahead (deadlines, suggested dates or validity ends): calendar file {path} not "
+                        "written.\n")
     assert not path.exists()
+
+
+def test_calendar_of_suggestions_is_not_named_deadlines() -> None:
+    # The only event here is a suggested filing date ("医保建议：…", not a deadline): a calendar named
+    # "异地就医截止日期" would call it one.
+    from icalendar import Calendar
+
+    a = advise(dt.date(2026, 12, 1), scenario="temporary", insured_in="临沂", treated_in="上海",
+               event_date="2026-12-20")
+    for lang, name, summary in (("zh", "medins 异地就医日期（截止日与建议日期）",
+                                 "医保建议：建议备案日期（就医前办结）"),
+                                ("en", "medins out-of-region care dates (deadlines and suggestions)",
+                                 "Insurance suggestion: Suggested filing date (done before the visit)")):
+        cal = Calendar.from_ical(to_ics(a, lang))
+        assert str(cal["X-WR-CALNAME"]) == name
+        assert [str(e["SUMMARY"]) for e in cal.walk("VEVENT")] == [summary]
 
 
 # ------------------------------------------------------------------------------------------ checklist exports

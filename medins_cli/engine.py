@@ -1489,6 +1489,20 @@ def _year_end_note(case: Case) -> Msg | None:
     return None
 
 
+def _own_insurance_year(ctx: _Ctx) -> Msg | None:
+    """The insured region's 医保年度 where its file says it is not the calendar year (上海 职工: 7月1日 to 次年6月30日):
+    第四十一条's year end is the calendar one, but the region's yearly 起付线 and cap count by its own year. Cited."""
+    r = ctx.regional([f"insurance_year.start_month_day.{ctx.case.insurance}"])
+    if r is None or r.value == "01-01":
+        return None
+    month, day = (int(x) for x in str(r.value).split("-"))
+    first = ctx.case.event_date.replace(month=month, day=day)  # validate refuses 02-29: every year has the day
+    last = first.replace(year=first.year + 1) - dt.timedelta(days=1)
+    return M("year_end.own_insurance_year", region=_where(r), insurance=M(f"plabel.q.{ctx.case.insurance}"),
+             start=M("year_end.day", m=M(f"month.{month}"), d=str(day)),
+             end=M("year_end.day", m=M(f"month.{last.month}"), d=str(last.day)))
+
+
 def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] | None = None) -> Advice:
     """`calendar`: State Council schedules added as data (policies/calendar), which win over the library."""
     ctx = _Ctx(case, chain, calendar)
@@ -1544,12 +1558,16 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
             cost_if_filed = estimate(ctx, cls, cross=True)
         year_end = _year_end_note(case)
         if year_end is not None:
+            own_year = _own_insurance_year(ctx)
             if cost is not None:
+                note = year_end if own_year is None else M("year_end.with_own_year", note=year_end, own_year=own_year)
                 for c in (cost, cost_if_filed):
                     if c is not None:
-                        c.assumptions.append(year_end)
+                        c.assumptions.append(note)
             else:  # nothing estimated: the same note without "this estimate prices one bill under … rules"
-                ctx.warn("year_end_stay", M(year_end.key.replace("assume.", "warn.", 1), **year_end.params))
+                note = M(year_end.key.replace("assume.", "warn.", 1), **year_end.params)
+                ctx.warn("year_end_stay", note if own_year is None else
+                         M("year_end.with_own_year", note=note, own_year=own_year))
         ctx.warn("catalogue", said("warn.catalogue"))
         ctx.warn("bring_card", said("warn.bring_card"))
         if cls == "long_term" and ctx.rule("long_term.benefits_both_ways"):

@@ -481,6 +481,17 @@ C: dict[str, tuple[str, str]] = {
                                "Admitted in December: if the stay runs past 31 December, it is settled as one bill on "
                                "the discharge date, and your home region may keep it as one bill or split it between "
                                "the two years by days in hospital (经办规程 art. 41)."),
+    # After either note, where the insured region's 医保年度 is not the calendar year (insurance_year.start_month_day).
+    "year_end.with_own_year": ("{note}{own_year}", "{note} {own_year}"),
+    "year_end.own_insurance_year": ("{region}{insurance}医保的医保年度为每年{start}至次年{end}，不是自然年度："
+                                    "起付线、最高支付限额等年度待遇按医保年度计算。",
+                                    "In {region} the {insurance} insurance year (医保年度) runs from {start} to {end} of "
+                                    "the next year, not the calendar year: the deductible, the cap and other yearly "
+                                    "benefits count per insurance year."),
+    "year_end.day": ("{m}月{d}日", "{d} {m}"),
+    **{f"month.{n}": (str(n), name) for n, name in enumerate(
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"), 1)},
     "assume.estimate": ("这是估算，实际以结算为准。", "This is an estimate; the actual settlement decides."),
     "assume.ooc_share": ("目录外费用按总费用的{share}估计。", "Out-of-catalogue costs assumed at {share} of the "
                                                         "total."),
@@ -1551,6 +1562,8 @@ C: dict[str, tuple[str, str]] = {
     "policies.problem.nonneg_int": ("{value} 应为非负整数", "{value} must be a whole number, 0 or more"),
     "policies.problem.boolean": ("{value} 应为 true 或 false", "{value} must be true or false"),
     "policies.problem.month_day": ("{value} 应为带引号的 \"MM-DD\" 日期", "{value} must be a quoted \"MM-DD\" date"),
+    "policies.problem.year_start": ("{value} 应为带引号的 \"MM-DD\" 日期，且每年都有（不能是 02-29）",
+                                    "{value} must be a quoted \"MM-DD\" date that every year has (not 02-29)"),
     "policies.problem.reduction_shape": ("降幅应为 points（0–100）、factor（0–1）或 self_pay_first（0–1）中的一项",
                                          "a reduction must be one of points (0–100), factor (0–1) or "
                                          "self_pay_first (0–1)"),

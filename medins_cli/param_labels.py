@@ -57,6 +57,7 @@ HEADS: dict[str, tuple[str, str]] = {
     "referral.no_local_admission_required": ("转诊不以本地住院为前提", "referral without a local admission"),
     "manual_claim.allowed_after_discharge": ("出院后可手工报销", "paper claim after discharge"),
     "chronic.cross_province_diseases": ("跨省直接结算的门诊慢特病病种", "chronic diseases settled across provinces"),
+    "insurance_year.start_month_day": ("医保年度起始日", "first day of the insurance year"),
     "statistics.inpatient_fund_share": ("全国住院费用基金支付比例", "national share of inpatient costs paid by funds"),
 }
 

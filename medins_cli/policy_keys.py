@@ -35,6 +35,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 #   count0      a non-negative integer (a processing time, where 0 means at once)
 #   bool        true / false
 #   month_day   "MM-DD" (a quoted string)
+#   year_start  "MM-DD" (a quoted string) that every year has: not "02-29"
 #   any         a structure only the engine interprets (national keys: channels, disease list, text)
 KEYS: tuple[tuple[str, str], ...] = (
     # -- 参保地 figures (the agreed registry)
@@ -91,6 +92,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("personal_account.cross_province_authorization_required", "bool"),
     ("intra_province.filing_required", "bool"),
     ("filing.required.<category>", "bool"),  # false: the region's own rules pay this category without a filing
+    # The first day of the region's 医保年度 where it is not 1 January (上海 职工: "07-01"), per insurance type.
+    ("insurance_year.start_month_day.<type>", "year_start"),
     # -- national rules (policies/national.yaml)
     ("policy.catalogue_and_rules", "any"),
     ("filing.channels", "any"),

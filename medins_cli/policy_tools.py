@@ -293,15 +293,15 @@ def _check_value(rep: _Report, path: str, kind: str, v: Any) -> None:
     elif kind == "bool":
         if not isinstance(v, bool):
             rep.add(path, "boolean", value=v)
-    elif kind == "month_day":
+    elif kind in ("month_day", "year_start"):
         ok = isinstance(v, str) and _MONTH_DAY.match(v) is not None
         if ok:
-            try:
-                dt.date.fromisoformat(f"2024-{v}")  # a leap year, so 02-29 passes
+            try:  # a deadline may be 02-29 (a leap year's); the first day of every year may not
+                dt.date.fromisoformat(f"{2024 if kind == 'month_day' else 2023}-{v}")
             except ValueError:
                 ok = False
         if not ok:
-            rep.add(path, "month_day", value=v)
+            rep.add(path, kind, value=v)
     elif kind == "reduction":
         if not isinstance(v, dict) or len(v) != 1 or next(iter(v)) not in REDUCTION_RANGES:
             rep.add(path, "reduction_shape")

@@ -189,6 +189,32 @@ def test_validate_collects_every_problem(tmp_path: Path) -> None:
         assert "{" not in p.render("en")
 
 
+YEAR_START = """\
+schema: medins-policy/1
+region: "310000"
+sources:
+  a: {title: t, kind: official, url: null, published: 2025-07-01, confidence: medium}
+parameters:
+  insurance_year:
+    start_month_day:
+      employee:
+        - {effective_from: 2025-07-01, value: "%s", source: a, cite: x}
+"""
+
+
+@pytest.mark.parametrize(("value", "problems"), [("07-01", []), ("02-29", ["year_start"]), ("7-1", ["year_start"])])
+def test_validate_an_insurance_year_start_is_a_day_every_year_has(tmp_path: Path, value: str,
+                                                                  problems: list[str]) -> None:
+    path = tmp_path / "310000-shanghai.yaml"
+    path.write_text(YEAR_START % value, encoding="utf-8")
+    got = validate(path)
+    assert [p.key.rsplit(".", 1)[1] for p in got] == problems
+    if problems:
+        assert got[0].render("zh").endswith(f": {value} 应为带引号的 \"MM-DD\" 日期，且每年都有（不能是 02-29）")
+        assert got[0].render("en").endswith(
+            f": {value} must be a quoted \"MM-DD\" date that every year has (not 02-29)")
+
+
 def test_validate_directory_reports_missing_files_and_duplicates(tmp_path: Path) -> None:
     (tmp_path / "regions").mkdir()
     text = (ROOT / "policies" / "regions" / "371300-linyi.yaml").read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ The search records are at the top of policies/regions/310000-shanghai.yaml.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -170,3 +171,64 @@ def test_shanghai_own_cap_wins_and_nothing_is_listed() -> None:
     a = advise(scenario="long-term", insured_in="上海", treated_in="海口", event_date="2026-11-20",
                cost="2000000", filed=True, hospital_level="3", cap="650000")
     assert a.cost.fund_pays == Decimal("650000.00") and a.sourced_not_used == []
+
+
+# ------------------------------------------------------------------ 上海 职工 医保年度 (7月1日 to 次年6月30日)
+# Copies, confidence low: tjwdhx.com 22156 (中工网/劳动报): "2025年7月1日零时起,上海市职工医保将进入2025医保年度
+# (2025年7月1日至2026年6月30日)"; jzzjf.com 3641 the same for 2024. The 经办规程第四十一条 note on a stay
+# across 31 December says so.
+
+SH_YEAR_ZH = ("上海市职工医保的医保年度为每年7月1日至次年6月30日，不是自然年度："
+              "起付线、最高支付限额等年度待遇按医保年度计算。")
+SH_YEAR_EN = ("In 上海市 the employee insurance year (医保年度) runs from 1 July to 30 June of the next year, not "
+              "the calendar year: the deductible, the cap and other yearly benefits count per insurance year.")
+YEAR_END_ZH = ("住院跨自然年度（2026-12-25入院，2027-01-08出院）：就医地以出院结算日期为结算时点，按一笔费用整体结算；"
+               "参保地可按一笔费用整体结算，也可按日均费用和跨年前后的住院天数把费用分到两个年度，分别确定基金和个人负担"
+               "（经办规程第四十一条）。本估算按一笔费用和2026年（入院时）的政策计算，按年度分割的地区结果可能不同。")
+YEAR_END_EN = ("The stay crosses a year end (admitted 2026-12-25, discharged 2027-01-08): the hospital's region "
+               "settles it as one bill on the discharge date; your home region may keep it as one bill or split it "
+               "between the two years by days in hospital, each year with its own fund and personal shares (经办规程 "
+               "art. 41). This estimate prices one bill under the 2026 rules (at admission); where the stay is split, "
+               "the result can differ.")
+ACROSS = {"scenario": "temporary", "treated_in": "北京", "event_date": "2026-12-25", "discharge_date": "2027-01-08",
+          "cost": "30000", "filed": True}
+
+
+def _year_end(a):  # type: ignore[no-untyped-def]
+    from medins_cli.messages import tm
+
+    notes = [m for m in a.cost.assumptions if m.key.startswith(("assume.year_end", "year_end."))]
+    assert len(notes) == 1
+    return tm(notes[0], "zh"), tm(notes[0], "en")
+
+
+def test_shanghai_year_end_note_says_its_employee_insurance_year_runs_july_to_june() -> None:
+    from medins_cli.messages import tm
+
+    a = advise(insured_in="上海", today=dt.date(2027, 1, 10), **ACROSS)
+    assert _year_end(a) == (YEAR_END_ZH + SH_YEAR_ZH, YEAR_END_EN + " " + SH_YEAR_EN)
+    source = next(s for s in a.sources if s.id == "sh-tjwdhx-2025")  # cited, and said to be a copy
+    assert "insurance_year.start_month_day.employee" in source.parameters
+    assert source.confidence == "low"
+    assert "上海市职工医保将进入2025医保年度(2025年7月1日至2026年6月30日)" in source.cites
+    assert "上海市医保年度起始日（职工）" in tm(next(m for w, m in a.warnings if w == "low_confidence"), "zh")
+
+
+def test_shanghai_year_end_warning_without_cost_says_it_too() -> None:
+    from medins_cli.messages import tm
+
+    a = advise(scenario="temporary", insured_in="上海", treated_in="北京", event_date="2026-12-28",
+               today=dt.date(2026, 12, 1))
+    note = next(m for w, m in a.warnings if w == "year_end_stay")
+    assert tm(note, "zh") == ("12月入院的，如住院跨过12月31日：就医地以出院结算日期为结算时点，按一笔费用整体结算；"
+                              "参保地可按一笔整体结算，也可按跨年前后的住院天数把费用分到两个年度（经办规程第四十一条）。"
+                              + SH_YEAR_ZH)
+    assert tm(note, "en").endswith("(经办规程 art. 41). " + SH_YEAR_EN)
+
+
+def test_shanghai_resident_and_other_regions_keep_the_calendar_year_note() -> None:
+    # No 医保年度 is recorded for 上海 城乡居民, nor for 临沂: the note is 第四十一条's alone, word for word.
+    for raw in ({"insured_in": "上海", "insurance": "resident"}, {"insured_in": "临沂"}):
+        a = advise(today=dt.date(2027, 1, 10), **raw, **ACROSS)
+        assert _year_end(a) == (YEAR_END_ZH, YEAR_END_EN)
+        assert "sh-tjwdhx-2025" not in [s.id for s in a.sources]

@@ -1001,6 +1001,17 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         if r is not None:
             ratio_r, bands = r, _bands(r.value)
     kind, red, red_r = _reduction(ctx, cls) if cross and ratio_r is None else ("points", ZERO, None)
+    if cross and case.reduction_points is not None:
+        # The person's own cut: said where it is used, and where it is not (a published cross-province ratio
+        # already has the region's cut in it); the region's own sourced cut is listed as not used.
+        points = f"{case.reduction_points.normalize():f}"
+        if ratio_r is not None:
+            assumptions.append(M("assume.user_reduction_unused", points=points))
+        else:
+            assumptions.append(M("assume.user_reduction", points=points))
+            own = ctx.sourced([f"cross_province.reduction.{ins}.{cls}", f"cross_province.reduction.{cls}"])
+            if own is not None:
+                ctx.not_used(own, M("unused.reduction_user", points=points))
     if bands is None:
         r = ctx.local(tiered(f"inpatient.ratio.{ins}", status), fallback_note=said("default.local_ratio"))
         if r is not None and r.status == "sourced":

@@ -507,6 +507,14 @@ C: dict[str, tuple[str, str]] = {
         "The deductible you entered ({value} yuan) is not used: your region's payment ratio is not sourced, and the "
         "national average fund share already folds in deductibles, so subtracting yours would count it twice. Add "
         "--ratio with the ratio from your benefits card to estimate with your deductible."),
+    "assume.user_reduction": ("跨省降幅按您输入的 {points} 个百分点计算。",
+                              "The cross-province cut is the {points} points you entered."),
+    "assume.user_reduction_unused": ("您输入的降幅（{points} 个百分点）未用：本地区公布了这类跨省就医的支付比例，已含其降幅。",
+                                     "The cut you entered ({points} points) is not used: your region publishes the "
+                                     "payment ratio for this kind of cross-province care, its cut already included."),
+    "unused.reduction_user": ("本地区的跨省降幅有来源，但您输入了自己的降幅（{points} 个百分点），估算按您的数字。",
+                              "Your region's cross-province cut is sourced, but you entered your own ({points} "
+                              "points), and the estimate uses yours."),
     "assume.national_average": ("本地区支付比例未找到来源：按全国平均目录内基金支付比例 {share} 估算（{year}年数据），仅供参考。",
                                 "No sourced payment ratio for your region: estimated with the national average "
                                 "in-catalogue fund share of {share} ({year} figure); a rough guide only."),

@@ -78,3 +78,26 @@ def test_user_deductible_unused_in_a_batch_line_names_the_key(lang: str) -> None
                       "yours would count it twice. Give the ratio from your benefits card as ratio to estimate "
                       "with your deductible."}
     assert said == [expected[lang]]
+
+
+def test_user_reduction_points_are_said_and_the_regions_own_cut_listed_as_not_used() -> None:
+    # 临沂 cuts temporary care by a 10 % 先行自付 (linyi-5879); the person says their cut is 5 points:
+    # (30000 − 800) × (80% − 5) = 21900, the estimate says the 5 points are theirs and lists 临沂's rule as not used.
+    a = advise(scenario="temporary", insured_in="临沂", treated_in="上海", filed=True, event_date="2026-11-10",
+               cost="30000", reduction_points="5")
+    assert a.cost.fund_pays == Decimal("21900.00")
+    assert "跨省降幅按您输入的 5 个百分点计算。" in _assumptions(a)
+    assert "The cross-province cut is the 5 points you entered." in _assumptions(a, "en")
+    unused, = a.sourced_not_used
+    assert (unused.parameter, unused.source) == ("cross_province.reduction.temporary", "linyi-5879")
+    assert tm(unused.reason, "zh") == "本地区的跨省降幅有来源，但您输入了自己的降幅（5 个百分点），估算按您的数字。"
+
+
+def test_user_reduction_points_against_a_published_cross_province_ratio_are_said_unused() -> None:
+    # 石家庄 publishes the referral ratio itself ("经备案,转往京津冀以外医疗协议医疗机构 1500元 76%"), its cut
+    # already in it: (30000 − 1500) × 76% = 21660 whatever cut is entered — and that is said.
+    a = advise(scenario="referral", referral=True, insured_in="石家庄", treated_in="上海", filed=True,
+               event_date="2026-11-10", cost="30000", reduction_points="5")
+    assert a.cost.fund_pays == Decimal("21660.00")
+    assert ("您输入的降幅（5 个百分点）未用：本地区公布了这类跨省就医的支付比例，已含其降幅。"
+            in _assumptions(a))

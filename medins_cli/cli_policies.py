@@ -167,15 +167,21 @@ def show_cmd(region: str, date: str | None = None, as_json: bool = False, lang: 
         source = src["id"] if src else dash
         if src and src.get("kind") == "copy":
             source += " " + t("policies.copy_mark", language)
-        table.add_row(r["key"], dash if r["value"] is None else _short(r["value"]), start,
-                      origin, source, style="dim" if r["origin"] == "default" else None)
+        value = dash if r["value"] is None else _short(r["value"])
+        if r["status"] == "not_used":  # found, deliberately not used by the estimate (its `reason` in --json)
+            value += " " + t("policies.not_used_mark", language)
+        table.add_row(r["key"], value, start, origin, source,
+                      style="dim" if r["origin"] == "default" or r["status"] == "not_used" else None)
     console = _console(no_color)
     console.print(table)
-    by_origin = {o: sum(1 for r in rows if r["origin"] == o)
+    valued = [r for r in rows if r["status"] != "not_used"]
+    by_origin = {o: sum(1 for r in valued if r["origin"] == o)
                  for o in ("region", "province", "prefecture", "national", "default")}
-    console.print(t("policies.show.summary", language, total=len(rows), count=len(rows) - by_origin["default"],
+    console.print(t("policies.show.summary", language, total=len(rows), count=len(valued) - by_origin["default"],
                     own=by_origin["region"], inherited=by_origin["province"] + by_origin["prefecture"],
                     national=by_origin["national"], default=by_origin["default"], core=len(CORE_IDS)))
+    if len(valued) < len(rows):
+        console.print(t("policies.show.not_used", language, count=len(rows) - len(valued)))
     return 0
 
 

@@ -1607,6 +1607,10 @@ C: dict[str, tuple[str, str]] = {
                               "from its province or prefecture file, {national} national); the other {default} rows are "
                               "core parameters (of the {core} figures every estimate needs) with no source at all, marked "
                               "\"none (default)\": the advice says what it assumes instead."),
+    "policies.show.not_used": ("另有 {count} 行是找到了来源、但政策文件说明估算不用的数字（not_used），标为“有来源，估算不用”；原因见 --json 的 reason。",
+                               "{count} more row(s) are figures found with a source that the policy file says the estimate "
+                               "does not use (not_used), marked \"found, not used by the estimate\"; the reason is in "
+                               "--json (reason)."),
     "policies.coverage.title": ("核心参数覆盖情况（{date}）", "Core parameter coverage ({date})"),
     "policies.coverage.summary": ("{date}：{regions} 个地区 × {core} 项核心参数：有来源 {sourced}，国家规定 {national}，"
                                   "默认 {default}；{with_sourced} 个地区至少有一项有来源。",
@@ -1643,6 +1647,7 @@ C: dict[str, tuple[str, str]] = {
     "policies.origin.province": ("省级文件", "province file"),
     "policies.origin.prefecture": ("地市文件", "prefecture file"),
     "policies.origin.national": ("国家", "national"),
+    "policies.not_used_mark": ("（有来源，估算不用）", "(found, not used by the estimate)"),
     "policies.origin.default": ("无（默认）", "none (default)"),
     "policies.level.province": ("省级", "province"),
     "policies.level.prefecture": ("地级", "prefecture"),

@@ -902,8 +902,26 @@ def show(region: str, on: dt.date | None = None, root: Path | None = None) -> li
             "confidence": r.period.confidence,
             "origin": _origin(r.region, reg), "file": r.region,
         })
+    # Figures found but deliberately not used (a file's `not_used`): shown as what they are, not as "default".
+    for key in sorted({k for f in chain.files for k in f.not_used}):
+        r = chain.withheld(key, on)
+        if r is None:
+            continue
+        src = r.source
+        rows.append({
+            "key": key, "value": r.value,
+            "effective_from": r.period.effective_from.isoformat(),
+            "effective_to": r.period.effective_to.isoformat() if r.period.effective_to else None,
+            "source": {"id": src.id, "title": src.title, "url": src.url, "document": src.document,
+                       "kind": src.kind, "copy_of": src.copy_of},
+            "as_of": r.period.as_of, "status": "not_used",
+            "cite": r.period.cite, "bound": None, "basis": None, "confidence": r.period.confidence,
+            "origin": _origin(r.region, reg), "file": r.region,
+            "reason": {"zh": r.period.reason.zh, "en": r.period.reason.en} if r.period.reason else None,
+        })
+    held = {r["key"] for r in rows if r["status"] == "not_used"}
     for cid, status in _core_status(chain, reg, on).items():
-        if status["status"] == "default":
+        if status["status"] == "default" and cid not in held:
             rows.append({"key": cid, "value": None, "effective_from": None, "effective_to": None, "as_of": False,
                          "status": "default", "source": None,
                          "cite": None, "bound": None, "basis": None, "confidence": None, "origin": "default",

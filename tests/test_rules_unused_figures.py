@@ -265,3 +265,22 @@ def test_shipped_declarations_are_all_caps_resting_on_copies() -> None:
         ("310000", "inpatient.cap.employee", "2024-07-01"): (630000, "sh-jzzjf-20240703", "copy"),
         ("310000", "inpatient.cap.employee", "2025-07-01"): (650000, "sh-tjwdhx-2025", "copy"),
     }
+
+
+def test_policies_show_lists_the_declared_figure_not_a_default(root: Path) -> None:
+    from medins_cli.policy_tools import show
+
+    rows = {r["key"]: r for r in show("430500", dt.date(2025, 6, 1), root)}
+    row = rows["inpatient.cap.employee"]
+    assert (row["status"], row["value"], row["origin"], row["file"], row["source"]["id"], row["confidence"]) == (
+        "not_used", 350000, "region", "430500", "fixture-c", "low")
+    assert row["reason"] == {"zh": "测试：限额以上由另一基金支付。", "en": "Test: another fund pays above the cap."}
+    assert [r["key"] for r in show("430500", dt.date(2025, 6, 1), root)].count("inpatient.cap.employee") == 1
+    before = {r["key"]: r for r in show("430500", dt.date(2024, 6, 1), root)}["inpatient.cap.employee"]
+    assert (before["status"], before["value"], before["origin"]) == ("sourced", 300000, "province")
+    proc = _medins("policies", "show", "上海", "--date", "2026-11-20", "--lang", "en", "--no-color")
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("inpatient.cap.employee "))
+    assert "650000 (found, not used by the estimate)" in line and "sh-tjwdhx-2025 (copy)" in line
+    assert "1 more row(s) are figures found with a source that the policy file says the estimate does not use" in \
+        proc.stdout

@@ -1607,10 +1607,10 @@ C: dict[str, tuple[str, str]] = {
                               "from its province or prefecture file, {national} national); the other {default} rows are "
                               "core parameters (of the {core} figures every estimate needs) with no source at all, marked "
                               "\"none (default)\": the advice says what it assumes instead."),
-    "policies.show.not_used": ("另有 {count} 行是找到了来源、但政策文件说明估算不用的数字（not_used），标为“有来源，估算不用”；原因见 --json 的 reason。",
+    "policies.show.not_used": ("另有 {count} 行是找到了来源、但政策文件说明估算不用的数字（not_used），标为“有来源，估算不用”；原因见 JSON 输出的 reason 字段。",
                                "{count} more row(s) are figures found with a source that the policy file says the estimate "
                                "does not use (not_used), marked \"found, not used by the estimate\"; the reason is in "
-                               "--json (reason)."),
+                               "the JSON output (reason)."),
     "policies.coverage.title": ("核心参数覆盖情况（{date}）", "Core parameter coverage ({date})"),
     "policies.coverage.summary": ("{date}：{regions} 个地区 × {core} 项核心参数：有来源 {sourced}，国家规定 {national}，"
                                   "默认 {default}；{with_sourced} 个地区至少有一项有来源。",

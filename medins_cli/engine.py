@@ -563,8 +563,8 @@ def _region_exempts_filing(ctx: _Ctx, filings: list[Filing], category: str) -> N
     stays, as a suggestion, with what the region says and what is not known. Inpatient care only: the pages that
     say so speak of 住院. Read outside any kept plan (the cost is priced by the unfiled class as before).
     """
-    r = ctx.chain.get(f"filing.required.{category}")
-    if r is None or r.region == NATIONAL or r.value is not False:
+    r = _own_filing_rule(ctx, "filing.required")
+    if r is None or r.value is not False:
         return
     ctx.cite(r)
     national = ctx.rule("filing.direct_settlement_needs_filing")
@@ -577,6 +577,17 @@ def _region_exempts_filing(ctx: _Ctx, filings: list[Filing], category: str) -> N
             f.required = False
             if not f.done:
                 f.notes.insert(0, note)
+
+
+def _own_filing_rule(ctx: _Ctx, head: str) -> Resolved | None:
+    """The insured region's own `<head>.<category>` (`filing.required`, `intra_province.filing.required`) for
+    this case, never the national file. Inpatient referral and temporary care only: the pages that exempt a
+    category speak of 住院, and these are the categories a region may exempt (policy_keys `<category>`)."""
+    scenario = ctx.case.scenario
+    if scenario not in ("referral", "temporary"):
+        return None
+    r = ctx.chain.get(f"{head}.{scenario}")
+    return r if r is not None and r.region != NATIONAL else None
 
 
 def _renewal(ctx: _Ctx, valid_until: dt.date, channels: list[str], materials: list[Msg], category: str,
@@ -1535,11 +1546,18 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
     elif relation.startswith("intra_province"):
         summary = said("summary.intra_province")
         category = None
-        required = ctx.local("intra_province.filing_required", fallback_note=said("default.intra_province"))
+        # The region's own word for this category (e.g. 大同: 省内 自行外出 people need no filing) comes before the
+        # province-wide setting. Read outside any kept plan, as the cost does not depend on it.
+        own = _own_filing_rule(ctx, "intra_province.filing.required")
+        if own is not None:
+            ctx.cite(own)
+            required = own
+        else:
+            required = ctx.local("intra_province.filing_required", fallback_note=said("default.intra_province"))
         needed = bool(required.value) if required else True
         # Unsourced, the step is to ask: "must file, if your province requires it" is no instruction at all.
         sourced = required is not None and required.region != NATIONAL and not required.is_default
-        filings.append(Filing(
+        intra = Filing(
             id="intra_province_filing",
             title=said("filing.intra_province" if sourced else "filing.intra_province_ask"),
             required=needed and case.scenario != "emergency",
@@ -1547,7 +1565,14 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
             channels=["insured_office", "provincial_app"],
             materials=[said("mat.credential"), said("mat.form_intra")],
             notes=[said("note.intra_province")],
-        ))
+        )
+        if own is not None and own.value is False and not case.filed:
+            # Not required, but whether the hospital settles directly without a filing is not said: kept as a
+            # suggestion, with the region's words and what is unknown (no national rule covers 省内 care).
+            intra.notes.insert(0, M("note.intra_filing_not_required_settled" if case.settled
+                                    else "note.intra_filing_not_required",
+                                    region=own.region_name, cite=own.period.cite or own.source.title))
+        filings.append(intra)
         if relation == "intra_province_unclear":
             ctx.warn("intra_province_unclear", said("warn.intra_province_unclear"))
         cost = estimate(ctx, "local", cross=False)
@@ -1557,6 +1582,10 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         if case.settled and not case.filed:
             # Paid in full and discharged: the scenario's own line ("settled directly") is no longer true.
             summary = said("summary.emergency_settled" if case.scenario == "emergency" else "summary.settled_unfiled")
+            own = _own_filing_rule(ctx, "filing.required")
+            if own is not None and own.value is False:
+                # The late filing is then no step the region asks for (its step says so): neither is it here.
+                summary = M("summary.settled_unfiled_not_required", region=own.region_name)
         f, d = _cross_province_filings(ctx, category)
         filings.extend(f)
         deadlines.extend(d)

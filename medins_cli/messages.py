@@ -43,6 +43,14 @@ C: dict[str, tuple[str, str]] = {
                                 "If you were discharged and settled without a filing: direct settlement is no "
                                 "longer possible; file late and claim at home on paper (under your home region's "
                                 "rules)."),
+    "summary.settled_unfiled_not_required": ("已出院结算、事先未备案的：不能再直接结算，可回参保地手工报销（按参保地规定）；"
+                                             "{region}的政策写明此类人员无需备案，报销前是否仍要补办备案，请向参保地医保"
+                                             "经办机构或12393确认。",
+                                             "If you were discharged and settled without a filing: direct settlement "
+                                             "is no longer possible; claim at home on paper (under your home "
+                                             "region's rules). {region}'s own rules say this care needs no filing; "
+                                             "whether a late filing is still asked for before the claim, ask your "
+                                             "home region's insurance office or call 12393."),
     "summary.referral": ("跨省异地转诊：需参保地定点医院的转诊证明并办理转诊备案，可直接结算。",
                          "Referral to another province: you need a referral certificate from a designated "
                          "hospital at home and a referral filing; then care is settled directly."),
@@ -259,6 +267,20 @@ C: dict[str, tuple[str, str]] = {
                                    "The filing is valid until {until}, before the visit on {event}: check its "
                                    "validity in the national insurance APP and, if it has ended or will end before "
                                    "the visit, file again before you go."),
+    "note.intra_filing_not_required": ("{region}的政策写明“{cite}”，所以不列为必须。不备案时就医地医院能否直接结算、"
+                                       "不能直接结算时怎样回参保地报销，该页面没有说明：请尽早向参保地医保经办机构或"
+                                       "12393确认。",
+                                       "{region}'s own rules say “{cite}” (no filing needed), so it is not listed "
+                                       "as required. Whether the hospital will settle directly without a filing, "
+                                       "and how to claim at home if it will not, that page does not say: ask your "
+                                       "home region's insurance office or call 12393 early."),
+    "note.intra_filing_not_required_settled": ("{region}的政策写明“{cite}”，所以不列为必须。已出院结算的，回参保地"
+                                               "报销前是否仍要补办备案，该页面没有说明：请向参保地医保经办机构或"
+                                               "12393确认。",
+                                               "{region}'s own rules say “{cite}” (no filing needed), so it is not "
+                                               "listed as required. Whether a late filing is still asked for before "
+                                               "you claim at home what you paid at discharge, that page does not "
+                                               "say: ask your home region's insurance office or call 12393."),
     "note.late_before_discharge": ("出院结算前补办备案的，联网医院应直接结算（经办规程第十六条）。",
                                    "A filing made before discharge settlement must be settled directly by "
                                    "the networked hospital (经办规程 art. 16)."),

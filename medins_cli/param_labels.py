@@ -42,6 +42,7 @@ HEADS: dict[str, tuple[str, str]] = {
                                                                "in other provinces"),
     "intra_province.filing_required": ("省内异地就医是否需备案", "whether care within the province needs a filing"),
     "filing.required": ("跨省就医是否需备案", "whether cross-province care needs a filing"),
+    "intra_province.filing.required": ("省内异地就医是否需备案", "whether care within the province needs a filing"),
     "policy.catalogue_and_rules": ("就医地目录、参保地待遇的原则", "whose catalogue and whose benefits apply"),
     "filing.channels": ("备案渠道", "filing channels"),
     "filing.late_before_discharge": ("出院结算前补办备案", "filing late, before discharge"),

@@ -92,6 +92,8 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("personal_account.cross_province_authorization_required", "bool"),
     ("intra_province.filing_required", "bool"),
     ("filing.required.<category>", "bool"),  # false: the region's own rules pay this category without a filing
+    # The same for care elsewhere in the province (its own name: intra_province.filing_required is a leaf).
+    ("intra_province.filing.required.<category>", "bool"),
     # The first day of the region's 医保年度 where it is not 1 January (上海 职工: "07-01"), per insurance type.
     ("insurance_year.start_month_day.<type>", "year_start"),
     # -- national rules (policies/national.yaml)

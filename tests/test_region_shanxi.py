@@ -217,3 +217,124 @@ def test_taiyuan_neighbour_unchanged() -> None:
     assert "☐ [必须] 补办其他临时外出就医人员备案 — 出院结算之前" in proc.stdout
     assert "无需备案" not in proc.stdout
     assert proc.stdout.rstrip().splitlines()[-2] == "还有必须办理的事项。"
+
+
+# ------------------------------------------------- 大同 (140200): 省内 自行外出 people need no filing either
+# The same page: "对跨统筹区(省内)非急诊抢救且未转诊的自行外出的就医人员(此类人员无需备案)". Only these people: the page
+# says nothing of a filing for 大同's long-term or referral people elsewhere in 山西, so they are still told to ask.
+# It does not say whether a hospital elsewhere in 山西 settles directly without a filing: said as unknown.
+
+DATONG_INTRA_CITE = "对跨统筹区(省内)非急诊抢救且未转诊的自行外出的就医人员(此类人员无需备案)"
+DATONG_INTRA_NOTE_ZH = (
+    f"大同市的政策写明“{DATONG_INTRA_CITE}”，所以不列为必须。不备案时就医地医院能否直接结算、不能直接结算时怎样回参保地"
+    "报销，该页面没有说明：请尽早向参保地医保经办机构或12393确认。")
+DATONG_INTRA_NOTE_EN = (
+    f"大同市's own rules say “{DATONG_INTRA_CITE}” (no filing needed), so it is not listed as required. Whether the "
+    "hospital will settle directly without a filing, and how to claim at home if it will not, that page does not "
+    "say: ask your home region's insurance office or call 12393 early.")
+INTRA_ARGS = ("check", "--insured-in", "大同", "--treated-in", "太原", "--scenario", "temporary", "--today",
+              "2026-12-02", "--event-date", "2026-12-20")
+ASK_ZH = "☐ [必须] 问清本省是否要求省内异地就医备案（参保地医保经办机构或 12393），要求的话先备案"
+
+
+def test_datong_to_taiyuan_temporary_is_a_suggestion_zh_installed_command() -> None:
+    proc = _medins(*INTRA_ARGS)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert "☐ [建议] 办理省内异地就医备案\n" in proc.stdout
+    assert "[必须]" not in proc.stdout
+    assert _flat(DATONG_INTRA_NOTE_ZH) in _flat(proc.stdout)
+    assert "intra_province.filing.required.temporary (dt-yibaobaiwen-20240417)" in proc.stdout
+    # The province-wide setting is not read for these people: no "not sourced, assumed required" default.
+    assert "本省是否要求省内异地备案未找到来源" not in proc.stdout
+    assert "intra_province.filing_required" not in proc.stdout
+    assert proc.stdout.rstrip().splitlines()[-2] == "没有必须办理的事项；上面的建议事项请留意。"
+
+
+def test_datong_to_taiyuan_temporary_en() -> None:
+    proc = _medins(*INTRA_ARGS, "--lang", "en")
+    assert proc.returncode == 0, proc.stderr
+    assert "☐ [advised] File for care elsewhere in the province\n" in proc.stdout
+    assert _flat(DATONG_INTRA_NOTE_EN) in _flat(proc.stdout)
+    assert "[required]" not in proc.stdout
+    assert proc.stdout.rstrip().splitlines()[-2] == "Nothing required; see the suggested steps above."
+
+
+def test_datong_to_taiyuan_temporary_json() -> None:
+    proc = _medins(*INTRA_ARGS, "--json")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["relation"] == "intra_province"
+    assert doc["status"] == {"exit_code": 0, "action_required": False, "overdue": False}
+    [f] = doc["filings"]
+    assert (f["id"], f["title"], f["required"], f["done"]) == (
+        "intra_province_filing", "办理省内异地就医备案", False, False)
+    assert f["notes"] == [DATONG_INTRA_NOTE_ZH, "省内异地的备案和待遇由各省规定，可咨询参保地经办机构。"]
+    [src] = [s for s in doc["sources"] if s["id"] == "dt-yibaobaiwen-20240417"]
+    assert src["parameters"] == ["intra_province.filing.required.temporary"]
+    assert src["cites"] == [DATONG_INTRA_CITE]
+    assert all(d["parameter"] != "intra_province.filing_required" for d in doc["defaults_used"])
+
+
+def test_datong_to_taiyuan_settled_says_the_claim_question() -> None:
+    a = advise(today=dt.date(2026, 12, 2), scenario="temporary", insured_in="大同", treated_in="太原",
+               event_date="2026-11-20", settled=True, discharge_date="2026-11-28")
+    [f] = a.filings
+    assert not f.required and not a.action_required
+    assert t(f.notes[0].key, "zh", **f.notes[0].params) == (
+        f"大同市的政策写明“{DATONG_INTRA_CITE}”，所以不列为必须。已出院结算的，回参保地报销前是否仍要补办备案，"
+        "该页面没有说明：请向参保地医保经办机构或12393确认。")
+
+
+def test_datong_to_taiyuan_long_term_and_referral_unchanged() -> None:
+    # Not exempted by the page: still "ask whether the province requires a filing", [必须], exit 1.
+    for extra in (("--scenario", "long-term"), ("--scenario", "referral", "--referral")):
+        proc = _medins(*INTRA_ARGS[:5], *extra, *INTRA_ARGS[7:])
+        assert proc.returncode == 1, (extra, proc.stderr)
+        assert _flat(ASK_ZH) in _flat(proc.stdout)
+        assert "~ 本省是否要求省内异地备案未找到来源，按需要备案提示" in proc.stdout
+        assert "无需备案" not in proc.stdout
+
+
+def test_datong_to_taiyuan_pharmacy_unchanged() -> None:
+    # The page speaks of 住院: a pharmacy purchase elsewhere in 山西 keeps the province-wide question.
+    a = advise(today=dt.date(2026, 12, 2), scenario="pharmacy", insured_in="大同", treated_in="太原")
+    [f] = a.filings
+    assert f.required and f.title.key == "filing.intra_province_ask"
+    assert not any(n.key.startswith("note.intra_filing_not_required") for n in f.notes)
+
+
+def test_taiyuan_to_datong_unchanged() -> None:
+    # 太原 insured: 大同's rule is not 太原's.
+    proc = _medins("check", "--insured-in", "太原", "--treated-in", "大同", *INTRA_ARGS[5:])
+    assert proc.returncode == 1, proc.stderr
+    assert _flat(ASK_ZH) in _flat(proc.stdout)
+    assert "无需备案" not in proc.stdout and "dt-yibaobaiwen-20240417" not in proc.stdout
+
+
+# The summary after discharge says what the step says: 大同 does not ask for the late filing; whether the claim
+# does is to be asked.
+SETTLED_ARGS = ("check", "--insured-in", "大同", "--treated-in", "北京", "--scenario", "temporary", "--today",
+                "2026-12-02", "--event-date", "2026-11-20", "--settled", "--discharge-date", "2026-11-28", "--json")
+
+
+def test_datong_settled_summary_zh_and_en() -> None:
+    zh = _medins(*SETTLED_ARGS)
+    en = _medins(*SETTLED_ARGS, "--lang", "en")
+    assert (zh.returncode, en.returncode) == (1, 1), zh.stderr + en.stderr  # the paper claim is still required
+    assert json.loads(zh.stdout)["summary"] == (
+        "已出院结算、事先未备案的：不能再直接结算，可回参保地手工报销（按参保地规定）；大同市的政策写明此类人员无需备案，"
+        "报销前是否仍要补办备案，请向参保地医保经办机构或12393确认。")
+    assert json.loads(en.stdout)["summary"] == (
+        "If you were discharged and settled without a filing: direct settlement is no longer possible; claim at "
+        "home on paper (under your home region's rules). 大同市's own rules say this care needs no filing; whether a "
+        "late filing is still asked for before the claim, ask your home region's insurance office or call 12393.")
+
+
+def test_settled_summary_unchanged_elsewhere() -> None:
+    # 太原 (no such rule), and 大同's own referral and pharmacy cases: "补办备案后可回参保地手工报销".
+    taiyuan = _medins("check", "--insured-in", "太原", *SETTLED_ARGS[3:])
+    referral = _medins(*SETTLED_ARGS[:5], "--scenario", "referral", "--referral", *SETTLED_ARGS[7:])
+    for proc in (taiyuan, referral):
+        assert json.loads(proc.stdout)["summary"] == (
+            "已出院结算、事先未备案的：不能再直接结算，补办备案后可回参保地手工报销（按参保地规定）。")

@@ -279,7 +279,9 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
         return None
     r = ctx.rule("filing.online_processing_working_days")
     n = int(r.value) if r else 0
-    basis = M("basis.processing", n=n)
+    # A region's own time is quoted from its page: 经办规程第九条 is the national rule, not what applies there.
+    own = {"region": _where(r), "cite": r.period.cite or r.source.title} if r and r.region != NATIONAL else None
+    basis = M("basis.processing_local", n=n, **own) if own else M("basis.processing", n=n)
     if n:
         date = ctx.cal.add_workdays(case.event_date, -(n + 1))
         # Processing days just after 春节/劳动节/国庆 in a year whose 调休 is not published may turn out to be
@@ -288,8 +290,8 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
         if near is not None:
             name, start = near
             date = ctx.cal.add_workdays(start, -(n + 1))
-            basis = M("basis.processing_before_break", n=n, year=start.year,
-                      holiday=said(f"holiday.{LONG_BREAKS[name]}"))
+            basis = M("basis.processing_local_before_break" if own else "basis.processing_before_break", n=n,
+                      year=start.year, holiday=said(f"holiday.{LONG_BREAKS[name]}"), **(own or {}))
     else:  # takes effect at once (e.g. 西藏): the visit day itself, or the working day before it
         date = ctx.cal.add_workdays(case.event_date + dt.timedelta(days=1), -1)
         # Not "0 working days (经办规程第九条)": that article says two; the region's own rule is what applies.

@@ -316,6 +316,17 @@ C: dict[str, tuple[str, str]] = {
                                       "9), counted from the day after the application (Civil Code art. 201); the "
                                       "{year} {holiday} holiday's 调休 is not known to medins and the days after it may "
                                       "become days off, so the suggestion is to have it done before the holiday"),
+    # The same where the insured region sets its own processing time: its page is quoted, not 经办规程第九条 (广州).
+    "basis.processing_local": ("{region}规定备案{n}个工作日内办结（原文：“{cite}”），自申请次日起算（民法典第二百零一条）",
+                               "{region}: a filing is finished within {n} working days (its page: “{cite}”), counted "
+                               "from the day after the application (Civil Code art. 201)"),
+    "basis.processing_local_before_break": ("{region}规定备案{n}个工作日内办结（原文：“{cite}”），自申请次日起算（民法典第二百零一条）；"
+                                            "本工具未收录{year}年{holiday}的调休安排，节后几天可能调为休息日，故建议在节前办结",
+                                            "{region}: a filing is finished within {n} working days (its page: "
+                                            "“{cite}”), counted from the day after the application (Civil Code art. "
+                                            "201); the {year} {holiday} holiday's 调休 is not known to medins and the "
+                                            "days after it may become days off, so the suggestion is to have it done "
+                                            "before the holiday"),
     "holiday.spring_festival": ("春节", "Spring Festival (春节)"),
     "holiday.labour_day": ("劳动节", "Labour Day (劳动节)"),
     "holiday.national_day": ("国庆节", "National Day (国庆节)"),

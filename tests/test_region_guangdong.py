@@ -8,6 +8,7 @@ published examples and the searches for them are listed in docs/published-exampl
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from conftest import advise, assert_province_file_records_its_search, step
@@ -76,3 +77,47 @@ def test_guangzhou_employee_retired_level2() -> None:
     a = advise(scenario="long-term", insured_in="440100", treated_in="三亚", event_date="2026-12-01",
                cost="20000", filed=True, hospital_level="2", retired=True)
     assert a.cost.fund_pays == Decimal("17452.50")  # (20000 − 500) × 89.5%
+
+
+# ------------------------------------------------------------------ 广州 440100 备案 processing time (official)
+# gz.gov.cn post_9628377 (穗好办 异地就医备案, 2024-04-30): "后台工作人员将在2个工作日内完成审批". The suggested
+# date's basis quotes 广州's page; 经办规程第九条 is the national rule, cited only where the national figure applies.
+
+GZ_PROCESSING = {
+    "zh": "广州市规定备案2个工作日内办结（原文：“后台工作人员将在2个工作日内完成审批”），"
+          "自申请次日起算（民法典第二百零一条）",
+    "en": "广州市: a filing is finished within 2 working days (its page: “后台工作人员将在2个工作日内完成审批”), "
+          "counted from the day after the application (Civil Code art. 201)",
+}
+
+
+def _suggestion(insured_in: str, event_date: str, today: dt.date):  # type: ignore[no-untyped-def]
+    a = advise(scenario="temporary", insured_in=insured_in, treated_in="北京", event_date=event_date, today=today)
+    return next(d for d in a.deadlines if d.id == "file_before_visit")
+
+
+def test_guangzhou_processing_time_cites_its_own_page_not_article_9() -> None:
+    from medins_cli.messages import tm
+
+    d = _suggestion("广州", "2026-12-20", dt.date(2026, 12, 1))  # Sun: 2 working days before Fri 12-18, from Wed 12-16
+    assert (d.date, d.source) == (dt.date(2026, 12, 16), "gz-9628377")
+    assert (tm(d.basis, "zh"), tm(d.basis, "en")) == (GZ_PROCESSING["zh"], GZ_PROCESSING["en"])
+
+
+def test_guangzhou_processing_time_before_a_holiday_cites_its_own_page_too() -> None:
+    from medins_cli.messages import tm
+
+    d = _suggestion("广州", "2027-10-09", dt.date(2027, 1, 5))
+    assert d.date == dt.date(2027, 9, 28)
+    assert tm(d.basis, "zh") == (GZ_PROCESSING["zh"] + "；本工具未收录2027年国庆节的调休安排，"
+                                 "节后几天可能调为休息日，故建议在节前办结")
+
+
+def test_a_region_without_its_own_processing_time_cites_article_9() -> None:
+    from medins_cli.messages import tm
+
+    d = _suggestion("临沂", "2026-12-20", dt.date(2026, 12, 1))
+    assert (d.date, d.source) == (dt.date(2026, 12, 16), "nhsa-2022-22")
+    assert tm(d.basis, "zh") == "线上备案原则上2个工作日内办结（经办规程第九条），自申请次日起算（民法典第二百零一条）"
+    assert tm(d.basis, "en") == ("Online filings are finished within 2 working days in principle (经办规程 art. 9), "
+                                 "counted from the day after the application (Civil Code art. 201)")

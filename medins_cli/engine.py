@@ -1037,6 +1037,11 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         # fund paid, which already folds in 起付线 and caps. Clearly an average, not the person's rule.
         share_r = ctx.local(f"statistics.inpatient_fund_share.{ins}", fallback_note=said("default.average_share"))
         if share_r is None:
+            # Nothing is estimated (no statistic for the year either): no default was used, so none is listed as
+            # "estimated with …" — only that the region's ratio is not sourced.
+            ctx.drop_default(f"statistics.inpatient_fund_share.{ins}")
+            for c in {cls, "temporary"} if cls == "unfiled" else {cls}:
+                ctx.drop_default(f"cross_province.reduction.{c}")
             ctx.warn("no_estimate", said("warn.no_estimate"))
             return _CostPlan("none", "not_estimated", (*assumptions, said("assume.enter_figures")),
                              first=first)

@@ -205,6 +205,23 @@ def test_unfiled_fallback_does_not_claim_a_national_unfiled_figure() -> None:
     assert notes["cross_province.reduction.unfiled"].startswith("未备案费用按参保地规定（经办规程第十四条）")
 
 
+def test_no_estimate_lists_no_default_as_estimated_with() -> None:
+    # A stay in 2023: 临沂's rates are known only as of 2024-11-15 and the national average share is the 2024
+    # figure, so nothing is estimated. defaults_used then says only that the ratio is not sourced, never
+    # "按全国平均…估算" or "按国家规定的幅度估算" for an estimate that was not made.
+    from medins_cli import service
+    from medins_cli.render_json import advice_to_dict
+
+    for insured, filed in (("临沂", True), ("南京", False)):
+        raw = {"scenario": "temporary", "insured_in": insured, "treated_in": "上海", "event_date": "2023-06-10",
+               "settled": True, "discharge_date": "2023-06-20", "filed": filed, "cost": 30000}
+        doc = advice_to_dict(service.check(raw, dt.date(2026, 12, 1)), "zh")
+        assert doc["cost"]["method"] == "not_estimated"
+        notes = {d["parameter"]: d["note"] for d in doc["defaults_used"]}
+        assert notes["inpatient.ratio.employee.in_service.level3"] == "本地区支付比例未找到来源"
+        assert not any("估算" in n for n in notes.values()), notes
+
+
 # ------------------------------------------------------------------ one meaning of "sourced", for every region
 
 def test_check_show_coverage_and_review_agree_on_sourced_status_for_every_region() -> None:

@@ -1536,6 +1536,14 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
     """`calendar`: State Council schedules added as data (policies/calendar), which win over the library."""
     ctx = _Ctx(case, chain, calendar)
     relation = relation_of(case)
+    province_pool = None
+    if relation.startswith("intra_province"):
+        # 海南、西藏 are 省级统筹地区 (经办规程第十一条; both region files source it): the whole province is one
+        # pooling area, so care anywhere in it is not 异地就医 at all — no 省内异地 filing to ask about.
+        pooled = ctx.chain.get("filing.province_level_destinations")
+        if pooled is not None and any(p.get("code") == case.insured.province for p in pooled.value):
+            ctx.cite(pooled)
+            relation, province_pool = "same_region", case.insured.province_name
     filings: list[Filing] = []
     deadlines: list[Deadline] = []
     category = filing_category(case)
@@ -1547,6 +1555,7 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         # Different names, one pooling area (北京 and its 朝阳区, 苏州 and 昆山): said as what it is, and that a
         # county-level office may still differ.
         summary = said("summary.same_region") if ins.code == trt.code else M(
+            "summary.same_province_pool", area=province_pool) if province_pool else M(
             "summary.same_area", area=ins.area_name if ins.area == trt.area else ins.name)
         category = None
         cost = estimate(ctx, "local", cross=False)

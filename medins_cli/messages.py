@@ -22,6 +22,10 @@ C: dict[str, tuple[str, str]] = {
     "summary.same_region": ("参保地和就医地相同：不需要办理异地就医备案，按本地政策就医结算。",
                             "Insured and treated in the same place: no out-of-region filing is needed; "
                             "local rules apply."),
+    "summary.same_province_pool": ("参保地和就医地同在{area}，{area}是省级统筹地区（经办规程第十一条）：不需要办理异地就医备案，"
+                                   "按本地政策就医结算。",
+                                   "Insured and treated within {area}, which is pooled at province level (经办规程 "
+                                   "article 11): no out-of-region filing is needed; local rules apply."),
     "summary.same_area": ("参保地和就医地同属{area}，一般是同一统筹地区：不需要办理异地就医备案，按本地政策就医结算"
                           "（所在区县另有规定的，以当地医保经办机构为准）。",
                           "Insured and treated within {area}, which is normally one pooling area: no "

@@ -38,3 +38,26 @@ def test_hainan_employee_retired_same_ratio_at_every_level() -> None:
                    cost="20000", filed=True, hospital_level=level, retired=True)
         assert step(a, "deductible").amount == Decimal("600.00")
         assert a.cost.fund_pays == Decimal("17460.00")
+
+
+def test_hainan_and_xizang_are_one_pooling_area_each() -> None:
+    # 经办规程第十一条 names 海南、西藏 "省级统筹地区" (the tool already files people *to* them by province), and both
+    # region files source province-level pooling: 海口 → 三亚 or 拉萨 → 日喀则 is not 异地就医, so there is no
+    # 省内异地 filing to ask about ([必须], exit 1 before) and local rates apply without a cut.
+    from medins_cli.messages import tm
+
+    for insured, treated, province in (("海口", "三亚", "海南省"), ("拉萨", "日喀则", "西藏自治区"),
+                                       ("海南", "三亚", "海南省")):
+        a = advise(scenario="temporary", insured_in=insured, treated_in=treated, event_date="2026-12-20",
+                   cost="30000")
+        assert a.relation == "same_region"
+        assert a.filings == [] and not a.action_required
+        assert tm(a.summary, "zh") == (f"参保地和就医地同在{province}，{province}是省级统筹地区（经办规程第十一条）："
+                                       "不需要办理异地就医备案，按本地政策就医结算。")
+    # 海口: (30000 − 800) × 85 % (海南 file, 三级, 在职), no cross-province cut.
+    a = advise(scenario="temporary", insured_in="海口", treated_in="三亚", event_date="2026-12-20", cost="30000")
+    assert a.cost.category == "local"
+    assert a.cost.fund_pays == Decimal("24820.00")
+    # Still cross-province to and from elsewhere.
+    assert advise(scenario="temporary", insured_in="海口", treated_in="北京", event_date="2026-12-20").relation == \
+        "cross_province"

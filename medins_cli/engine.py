@@ -1076,6 +1076,12 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
                 ctx.cite(cap_own)
             assumptions.append(said("assume.cap_unused"))
         assumptions.append(said("assume.no_serious_illness"))  # the average is the basic fund's share alone
+        # A sourced 大病保险 rule needs the person's own share, which an average share does not give: listed, not
+        # dropped silently.
+        for key in (f"serious_illness.deductible.{ins}", f"serious_illness.ratio.{ins}"):
+            serious_r = ctx.sourced([key])
+            if serious_r is not None:
+                ctx.not_used(serious_r, said("unused.serious_illness_average"))
         return _CostPlan("average", "national_average", tuple(assumptions), first=first, eff=eff,
                          ratio_text=_ratio_text(kind, red, share, eff), ratio_param=share_r.key, cap=cap,
                          cap_param=(cap_own.key if cap_own is not None else "user") if cap is not None else None)

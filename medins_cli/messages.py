@@ -575,6 +575,12 @@ C: dict[str, tuple[str, str]] = {
     "unused.basis_copy": ("第三方转载，可信度低；{when}", "a third-party copy, low confidence; {when}"),
     "unused.basis_official": ("官方来源；{when}", "official source; {when}"),
     "unused.date_from": ("{date} 起", "from {date}"),
+    "unused.serious_illness_average": (
+        "本地区大病保险规定有来源，但住院支付比例未找到来源：按全国平均比例估算时算不出您自付的目录内费用，故未计大病保险。"
+        "输入医保明白卡上的支付比例即可计入。",
+        "Your region's serious-illness insurance rule is sourced, but its inpatient payment ratio is not: with the "
+        "national average share your own in-catalogue share cannot be worked out, so serious-illness insurance is "
+        "not counted. Enter the payment ratio from your benefits card to count it."),
     "unused.serious_illness_half": (
         "大病保险只找到起付线和支付比例中的一项：只用一半规则会是猜测，故未计大病保险。",
         "Only one of the serious-illness insurance deductible and ratio is sourced: half a rule would be a "

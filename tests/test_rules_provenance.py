@@ -152,6 +152,26 @@ def test_shiyan_sourced_deductible_without_ratio_is_listed_not_dropped() -> None
     assert any(a.startswith("No sourced payment ratio") for a in doc["cost"]["assumptions"])
 
 
+def test_hefei_resident_serious_illness_rule_is_listed_when_the_estimate_is_the_average() -> None:
+    # 合肥 城乡居民: 大病保险 起付线 1.5万 and its bands are sourced (ahslyy-95024), the 住院 ratio is not. The national
+    # average share gives no personal share for 大病保险 to pay on: the rule is listed as not used, with why.
+    doc = _check("合肥", "resident", 3)
+    assert doc["cost"]["method"] == "national_average"
+    assert doc["cost"]["serious_illness_pays"] is None
+    assert _unused(doc) == {
+        "serious_illness.deductible.resident": 15000,
+        "serious_illness.ratio.resident": [{"upto": 65000, "ratio": 0.6}, {"upto": 115000, "ratio": 0.7},
+                                           {"upto": 215000, "ratio": 0.75}, {"ratio": 0.8}]}
+    assert {u["reason"] for u in doc["sourced_not_used"]} == {
+        "Your region's serious-illness insurance rule is sourced, but its inpatient payment ratio is not: with the "
+        "national average share your own in-catalogue share cannot be worked out, so serious-illness insurance is "
+        "not counted. Enter the payment ratio from your benefits card to count it."}
+    # With the person's ratio it is counted: 100000 × 50 % (70 % − 20) leaves 50000; (50000 − 15000) × 60 % = 21000.
+    doc = _check("合肥", "resident", 3, ratio="70%")
+    assert doc["cost"]["serious_illness_pays"] == 21000.0
+    assert doc["sourced_not_used"] == []
+
+
 def test_kunming_uses_its_own_rates_and_the_2024_cap() -> None:
     # 昆政办〔2019〕102号 (via a repost): 三级 起付线 880; since the 2024 table (m.shbk.net, a copy) also gives the
     # ratio (在职 三级 85%) and the basic cap 8万, the estimate uses local rates (it used the average before).

@@ -1434,6 +1434,11 @@ class _CitedFacts:
     national_copy: Msg | None  # the national texts read from a copy
 
 
+# The figures a person can give as their own (--deductible, --ratio, --cap, --reduction-points) stand in for.
+_OWN_FIGURES = ("inpatient.deductible.", "inpatient.ratio.", "inpatient.cap.", "cross_province.ratio.",
+                "cross_province.reduction.")
+
+
 def _cited_facts(ctx: _Ctx) -> _CitedFacts:
     """_CitedFacts of ctx.cited, remembered per chain by the identities of the figures cited.
 
@@ -1456,8 +1461,10 @@ def _cited_facts(ctx: _Ctx) -> _CitedFacts:
         tuple(_sources(cited)),
         # Third-hand figures (reposts, forums) are used rather than nothing, but never silently. Named in plain
         # words: the keys are for the technical details and the JSON's sources[].parameters.
-        M("warn.low_confidence", items=tuple(
-            M("warn.low_confidence_item", region=region, label=param_label(key)) for region, key in low))
+        # "Or give your own (--deductible/--ratio/--cap)" only where one of them is such a figure: a 医保年度 start
+        # has no figure of the person's own to give.
+        M("warn.low_confidence" if any(key.startswith(_OWN_FIGURES) for _, key in low) else "warn.low_confidence_check",
+          items=tuple(M("warn.low_confidence_item", region=region, label=param_label(key)) for region, key in low))
         if low else None,
         tuple(sorted({(r.region_name, r.key, r.effective_from) for r in cited
                       if r.region != NATIONAL and r.period.as_of})),

@@ -490,6 +490,9 @@ C: dict[str, tuple[str, str]] = {
                          "care; they may have changed since: check them with your home insurance office or 12393: "
                          "{items}"),
     "warn.stale_as_of_item": ("{region}{label}（截至{date}）", "{region} {label} (as of {date})"),
+    "warn.low_confidence_check": ("以下内容只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实：{items}",
+                                  "These come only from third-party reposts (low confidence); check them with your "
+                                  "home insurance office or 12393: {items}"),
     "warn.low_confidence_item": ("{region}{label}", "{region} {label}"),
     # ------------------------------------------------------------ assumptions
     "assume.year_end_stay": ("住院跨自然年度（{start}入院，{end}出院）：就医地以出院结算日期为结算时点，按一笔费用整体结算；参保地可按一笔费用整体结算，"

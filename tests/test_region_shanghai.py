@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 from conftest import advise, defaults, step
 
+from medins_cli.messages import tm
+
 
 def test_shanghai_in_service_any_level() -> None:
     a = advise(scenario="long-term", insured_in="上海", treated_in="海口", event_date="2026-12-01",
@@ -232,3 +234,21 @@ def test_shanghai_resident_and_other_regions_keep_the_calendar_year_note() -> No
         a = advise(today=dt.date(2027, 1, 10), **raw, **ACROSS)
         assert _year_end(a) == (YEAR_END_ZH, YEAR_END_EN)
         assert "sh-tjwdhx-2025" not in [s.id for s in a.sources]
+
+
+def test_shanghai_low_confidence_year_start_alone_is_not_told_to_give_own_figures() -> None:
+    # The 医保年度 start rests on reposts (low confidence) but is no figure --deductible/--ratio/--cap stands in for:
+    # with no cost it is listed to be checked, without the own-figures advice; with a cost the 起付线 and 比例 bring it.
+    a = advise(scenario="temporary", insured_in="上海", treated_in="杭州", insurance="employee",
+               event_date="2026-12-28", today=dt.date(2026, 12, 2))
+    low = next(m for w, m in a.warnings if w == "low_confidence")
+    assert tm(low, "zh") == ("以下内容只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实："
+                             "上海市医保年度起始日（职工）")
+    assert tm(low, "en") == ("These come only from third-party reposts (low confidence); check them with your home "
+                             "insurance office or 12393: 上海市 first day of the insurance year (employee)")
+    b = advise(scenario="temporary", insured_in="上海", treated_in="杭州", insurance="employee",
+               event_date="2026-12-28", today=dt.date(2026, 12, 2), cost="100000")
+    low = next(m for w, m in b.warnings if w == "low_confidence")
+    assert tm(low, "zh") == ("以下数字只找到第三方转载来源（可信度低），请向参保地医保经办机构或 12393 核实，"
+                             "或用自己的数字（--deductible/--ratio/--cap）：上海市住院起付线（职工，在职）、"
+                             "上海市住院报销比例（职工，在职）、上海市医保年度起始日（职工）")

@@ -59,6 +59,27 @@ def test_saved_answers_replay_to_identical_json(tmp_path: Path, capsys: pytest.C
     assert (code2, replay_json) == (code, flags_json)
 
 
+def test_replay_differs_from_the_flags_only_in_how_hints_name_inputs(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    # 石家庄's figures are copies (low confidence): the hint names the person's own figures as flags on the command
+    # line and as keys when the case comes from a file; everything else is the same document.
+    path = tmp_path / "a.yaml"
+    args = ["check", "-s", "referral", "--referral", "--insured-in", "石家庄", "--treated-in", "上海", "--retired",
+            "--filed-on", "2026-10-01", "--event-date", "2027-05-10", "--cost", "30000", "--today", "2026-12-01",
+            "--json"]
+    code, flags_json, _ = run(capsys, *args, "--save-answers", str(path))
+    code2, replay_json, _ = run(capsys, "check", "--answers", str(path), "--today", "2026-12-01", "--json")
+    flags_doc, replay_doc = json.loads(flags_json), json.loads(replay_json)
+    assert code == code2 == 1
+    hint = {w["id"]: w["message"] for w in flags_doc["warnings"]}["low_confidence"]
+    assert "或用自己的数字（--deductible/--ratio/--cap）" in hint
+    for w in flags_doc["warnings"]:
+        if w["id"] == "low_confidence":
+            w["message"] = hint.replace("或用自己的数字（--deductible/--ratio/--cap）",
+                                        "或填写自己的数字（deductible/ratio/cap）")
+    assert replay_doc == flags_doc
+
+
 def test_flags_override_the_answers_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.yml"
     # Unquoted YAML date and boolean: read as what the person meant.

@@ -743,7 +743,10 @@ def _reduction(ctx: _Ctx, cls: str) -> tuple[str, Decimal, Resolved | None]:
     if cls in ("local",):
         return "points", ZERO, None
     key = f"cross_province.reduction.{cls}"
-    note = M("default.reduction", cls=said(f"class.{cls}"))
+    # Long-term residents get the home region's standards (通知二(五)): the national figure is "no cut", not a size
+    # of cut to estimate with.
+    note = (said("default.reduction_long_term") if cls == "long_term"
+            else M("default.reduction", cls=said(f"class.{cls}")))
     # A rule for one insurance type only (e.g. 城乡居民) wins over the general one.
     r = ctx.regional([f"cross_province.reduction.{ctx.case.insurance}.{cls}"]) or ctx.local(key, fallback_note=note)
     if r is None and cls == "unfiled":

@@ -375,6 +375,9 @@ C: dict[str, tuple[str, str]] = {
                                                "No source on whether a separate switch-on is needed"),
     "default.reduction": ("本地区{cls}报销比例降幅未找到来源，按国家规定的幅度估算",
                           "No sourced reduction for {cls} in your region: the national figure is used"),
+    "default.reduction_long_term": ("本地区异地长期居住人员的报销比例规定未找到来源：按国家规定执行参保地本地就医时的标准，不降低",
+                                    "No sourced rule of your region for long-term residents: the national rule "
+                                    "applies (your home region's standards, no cut)"),
     "default.unfiled": ("未备案费用按参保地规定（经办规程第十四条），本地区未找到来源：按临时外出就医降幅估算",
                         "Unfiled care follows your home region's rules (经办规程 art. 14), none sourced: "
                         "estimated like temporary care"),

@@ -242,6 +242,24 @@ def test_no_estimate_lists_no_default_as_estimated_with() -> None:
         assert not any("估算" in n for n in notes.values()), notes
 
 
+def test_long_term_default_is_no_cut_not_a_size_of_cut() -> None:
+    # 通知二(五): long-term residents get the home region's standards. The default row must not read
+    # "降幅未找到来源，按国家规定的幅度估算" as if a cut were estimated.
+    from medins_cli import service
+    from medins_cli.render_json import advice_to_dict
+
+    raw = {"scenario": "long-term", "long_term_kind": "living", "insured_in": "沈阳", "treated_in": "上海",
+           "event_date": "2026-12-20", "filed_on": "2026-10-15", "cost": 30000}
+    a = service.check(raw, dt.date(2026, 12, 1))
+    for lang, text in (("zh", "本地区异地长期居住人员的报销比例规定未找到来源："
+                              "按国家规定执行参保地本地就医时的标准，不降低"),
+                       ("en", "No sourced rule of your region for long-term residents: the national rule applies "
+                              "(your home region's standards, no cut)")):
+        notes = {d["parameter"]: d["note"] for d in advice_to_dict(a, lang)["defaults_used"]}
+        assert notes["cross_province.reduction.long_term"] == text
+    assert a.cost.fund_pays == 25440  # 30000 × 84.8 %, no cut
+
+
 # ------------------------------------------------------------------ one meaning of "sourced", for every region
 
 def test_check_show_coverage_and_review_agree_on_sourced_status_for_every_region() -> None:

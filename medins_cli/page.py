@@ -207,8 +207,10 @@ def build_page(advice: Advice, lang: str) -> Page:
     page.defaults = [tm(d.note, lang) if d.basis == "not_applied" else
                      t("page.default", lang, note=tm(d.note, lang), basis=t(f"basis_kind.{d.basis}", lang))
                      for d in advice.defaults_used]
-    page.unused = [t("page.unused", lang, reason=tm(u.reason, lang), title=u.source_title)
-                   for u in advice.sourced_not_used]
+    # One line per reason and source: a rule of two figures (大病保险 起付线 and ratio) not used for one reason is
+    # said once; the technical table still lists each parameter.
+    page.unused = list(dict.fromkeys(t("page.unused", lang, reason=tm(u.reason, lang), title=u.source_title)
+                                     for u in advice.sourced_not_used))
     page.assumptions = [tm(a, lang) for a in advice.assumptions]
     # Parameter keys are for maintainers and for checking a figure against the policy files: only here.
     where: dict[str, list[str]] = {}

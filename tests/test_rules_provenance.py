@@ -166,6 +166,14 @@ def test_hefei_resident_serious_illness_rule_is_listed_when_the_estimate_is_the_
         "Your region's serious-illness insurance rule is sourced, but its inpatient payment ratio is not: with the "
         "national average share your own in-catalogue share cannot be worked out, so serious-illness insurance is "
         "not counted. Enter the payment ratio from your benefits card to count it."}
+    # The checklist says it once (two parameters, one reason, one source).
+    from medins_cli import service
+    from medins_cli.page import build_page
+
+    raw = {"scenario": "temporary", "insured_in": "合肥", "treated_in": "上海", "insurance": "resident",
+           "hospital_level": 3, "filed": True, "filed_on": "2026-12-01", "event_date": "2026-12-20", "cost": 100000}
+    page = build_page(service.check(raw, dt.date(2026, 12, 1)), "en")
+    assert len(page.unused) == 1 and page.unused[0].startswith("Your region's serious-illness insurance rule")
     # With the person's ratio it is counted: 100000 × 50 % (70 % − 20) leaves 50000; (50000 − 15000) × 60 % = 21000.
     doc = _check("合肥", "resident", 3, ratio="70%")
     assert doc["cost"]["serious_illness_pays"] == 21000.0

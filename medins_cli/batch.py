@@ -17,6 +17,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -385,13 +386,23 @@ def _line_message(exc: MedinsError, name: str, line: int, lang: str) -> str:
     return t(key, lang, **{**exc.params, "file": name, "line": line})
 
 
-def _check_block(args: tuple[list[Item], str, dt.date, str]) -> list[tuple[dict[str, Any], int | None]]:
+Encoded = tuple[bytes, int | None, int]  # an output line as written, its exit code (None: a bad line), its line
+
+
+def _check_block(args: tuple[list[Item], str, dt.date, str, str, list[str] | None]) -> list[Encoded]:
+    """A worker's block, returned as the bytes to write: a document sent back as a dict cost the parent more to
+    unpickle and encode than the worker spent making it, so --jobs 2 ran slower than one process."""
     from medins_cli.messages import face
 
-    items, name, today, lang = args
+    items, name, today, lang, output_format, columns = args
     with face("answers"):  # a spawned worker does not inherit the parent's face
         check_one = _checker(name, today, lang)
-        return [check_one(i) for i in items]
+        encode = encoder(output_format, columns)
+        done = []
+        for item in items:
+            doc, code = check_one(item)
+            done.append((encode(doc), code, item.line))
+        return done
 
 
 def _blocks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -405,14 +416,16 @@ def _blocks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield block
 
 
-def results(items: Iterable[Item], name: str, today: dt.date, lang: str,
-            jobs: int = 1) -> Iterator[tuple[dict[str, Any], int | None]]:
-    """Check every record, in input order. With jobs > 1, a pool of processes works on blocks of lines, at
-    most 2 × jobs blocks in flight, so memory stays flat however long the input."""
+def results(items: Iterable[Item], name: str, today: dt.date, lang: str, output_format: str = "jsonl",
+            columns: list[str] | None = None, jobs: int = 1) -> Iterator[Encoded]:
+    """Check every record and encode it as an output line, in input order. With jobs > 1, a pool of processes
+    works on blocks of lines, at most 2 × jobs blocks in flight, so memory stays flat however long the input."""
     if jobs <= 1:
         check_one = _checker(name, today, lang)
+        encode = encoder(output_format, columns)
         for item in items:
-            yield check_one(item)
+            doc, code = check_one(item)
+            yield encode(doc), code, item.line
         return
     import multiprocessing
     import os
@@ -423,7 +436,7 @@ def results(items: Iterable[Item], name: str, today: dt.date, lang: str,
     with multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs) as pool:
         pending: deque[Any] = deque()
         for block in _blocks(items, BLOCK):
-            pending.append(pool.apply_async(_check_block, ((block, name, today, lang),)))
+            pending.append(pool.apply_async(_check_block, ((block, name, today, lang, output_format, columns),)))
             if len(pending) >= 2 * jobs:
                 yield from pending.popleft().get()
         while pending:
@@ -496,18 +509,35 @@ def _cell(value: Any, money: bool = False) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_writer(out: IO[bytes], columns: list[str]) -> Callable[[dict[str, Any]], bytes]:
-    """A function turning one output document into one CSV record (header written first)."""
+def _csv_row() -> Callable[[list[Any]], bytes]:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
 
-    def row(values: list[str]) -> str:
+    def row(values: list[Any]) -> bytes:
         buf.seek(0)
         buf.truncate()
         writer.writerow(values)
         return buf.getvalue().encode()
 
-    out.write(row(columns))
+    return row
+
+
+def csv_header(columns: list[str]) -> bytes:
+    return _csv_row()(columns)
+
+
+def encoder(output_format: str, columns: list[str] | None) -> Callable[[dict[str, Any]], bytes]:
+    """A function turning one output document into its output line: compact JSON, or a CSV record of `columns`."""
+    if output_format == "csv":
+        return _csv_encoder(list(columns or DEFAULT_COLUMNS))
+    import orjson  # 7× faster than json's C encoder on an advice document, byte-identical output
+
+    return partial(orjson.dumps, option=orjson.OPT_APPEND_NEWLINE)
+
+
+def _csv_encoder(columns: list[str]) -> Callable[[dict[str, Any]], bytes]:
+    """A function turning one output document into one CSV record (the header is csv_header's)."""
+    row = _csv_row()
     money = [c.startswith("cost.") and c.rsplit(".", 1)[-1] in MONEY_KEYS for c in columns]
     needs_derived = any(c.split(".")[0] in DERIVED for c in columns)
 
@@ -527,24 +557,17 @@ def run(fh: IO[bytes], out: IO[bytes], *, name: str, today: dt.date, lang: str, 
     items = read_csv(fh, name) if input_format == "csv" else read_jsonl(fh, name)
     summary = tally if tally is not None else Summary()
     if output_format == "csv":
-        encode = csv_writer(out, list(columns or DEFAULT_COLUMNS))
-    else:
-        import orjson  # 7× faster than json's C encoder on an advice document, byte-identical output
-
-        option = orjson.OPT_APPEND_NEWLINE
-
-        def encode(doc: dict[str, Any]) -> bytes:
-            return orjson.dumps(doc, option=option)
+        out.write(csv_header(list(columns or DEFAULT_COLUMNS)))
     write = out.write
     from medins_cli.messages import face
 
     # Each line is written with the answers' keys (filed_on, not --filed-on): messages name them that way.
     with face("answers"):
-        for doc, code in results(items, name, today, lang, jobs):
-            write(encode(doc))
+        for data, code, line in results(items, name, today, lang, output_format, columns, jobs):
+            write(data)
             summary.add(code)
             if on_line is not None:
-                on_line(doc["line"])
+                on_line(line)
     return summary
 
 

@@ -86,6 +86,16 @@ def test_batch_generated_lines_in_order_with_ids_and_jobs() -> None:
             jsonschema.validate(advice_only(r), SCHEMA)
 
 
+def test_batch_csv_output_with_jobs_is_the_same_file() -> None:
+    # Workers send back the encoded lines (not documents): the CSV records and the header stay as one process makes
+    # them, bad lines included, in input order.
+    data = jsonl(1100, ROOT / "policies") + b"{not json\n"
+    one = batch("-", "--today", "2026-06-15", "--output-format", "csv", stdin=data)
+    two = batch("-", "--today", "2026-06-15", "--output-format", "csv", "--jobs", "2", stdin=data)
+    assert one.returncode == two.returncode == 2
+    assert one.stdout == two.stdout and one.stdout.count(b"\n") >= 1102
+
+
 def test_batch_bad_lines_reported_and_run_goes_on() -> None:
     good = b'{"scenario": "emergency", "insured_in": "\xe6\xb1\x9f\xe8\x8b\x8f", "treated_in": "110000"}'
     lines = [

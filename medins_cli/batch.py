@@ -716,8 +716,10 @@ def _print_summary(summary: Summary, lang: str) -> None:
     from medins_cli.messages import t
 
     counts = summary.counts or {}
-    print(t("batch.summary", lang, lines=summary.lines, bad=summary.bad, action=counts.get(1, 0),
-            overdue=counts.get(3, 0), ok=counts.get(0, 0)), file=sys.stderr)
+    # "1 lines" is not English: one line has its own wording (Chinese has no plural).
+    key = "batch.summary_one" if summary.lines == 1 else "batch.summary"
+    print(t(key, lang, lines=summary.lines, bad=summary.bad, action=counts.get(1, 0), overdue=counts.get(3, 0),
+            ok=counts.get(0, 0)), file=sys.stderr)
 
 
 def _progress(fh: IO[bytes], file: str) -> Callable[[IO[bytes] | None], None]:

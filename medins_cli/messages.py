@@ -1232,6 +1232,9 @@ C: dict[str, tuple[str, str]] = {
     "batch_unreadable": ("无法读取输入文件 {file}：{problem}", "Cannot read input file {file}: {problem}"),
     "batch_bad_column": ("未知的输出列 “{column}”：列名是输出 JSON 中的路径，如 line、id、status.exit_code、cost.out_of_pocket、filings.0.deadline，或 next.date、next.kind、next.days_left、next.step、next.when、todo。",
                          "Unknown output column '{column}': a column is a path into the output JSON, e.g. line, id, status.exit_code, cost.out_of_pocket, filings.0.deadline, or next.date, next.kind, next.days_left, next.step, next.when, todo."),
+    "batch.summary_one": ("medins batch：1 行，{bad} 行有误，{action} 行需要办理，{overdue} 行已过截止日期，{ok} 行无需办理。",
+                          "medins batch: 1 line, {bad} bad, {action} action required, {overdue} past a deadline, "
+                          "{ok} nothing to do."),
     "batch.summary": ("medins batch：{lines} 行，{bad} 行有误，{action} 行需要办理，{overdue} 行已过截止日期，{ok} 行无需办理。",
                       "medins batch: {lines} lines, {bad} bad, {action} action required, {overdue} past a deadline, {ok} nothing to do."),
     "batch.reading_terminal": ("正在从终端读取，每行一个 JSON 答案对象；Ctrl-D 结束。通常写成 medins batch 文件.jsonl。",

@@ -130,6 +130,15 @@ def test_batch_empty_input() -> None:
                                     "0 nothing to do.\n")
 
 
+def test_batch_summary_of_one_line_says_line() -> None:
+    one = b'{"scenario": "emergency", "insured_in": "\xe6\xb1\x9f\xe8\x8b\x8f", "treated_in": "110000"}\n'
+    proc = batch("-", *TODAY, "--lang", "en", stdin=one)
+    assert proc.stderr.decode() == ("medins batch: 1 line, 0 bad, 0 action required, 0 past a deadline, "
+                                    "1 nothing to do.\n")
+    proc = batch("-", *TODAY, stdin=one)
+    assert proc.stderr.decode() == "medins batch：1 行，0 行有误，0 行需要办理，0 行已过截止日期，1 行无需办理。\n"
+
+
 def test_batch_csv_in_and_out() -> None:
     proc = batch(str(EXAMPLE_CSV), "--input-format", "csv", "--output-format", "csv", "--columns",
                  "line,id,status.exit_code,filings.0.suggested_by,cost.out_of_pocket,error.message", *TODAY)

@@ -28,6 +28,7 @@ from medins_cli.policy import (
     STALE_AFTER_YEARS,
     PolicyChain,
     PolicyFile,
+    Resolved,
     date_or_none,
     figure_status,
     load_chain,
@@ -875,6 +876,22 @@ def resolve_region(text: str, root: Path | None = None) -> Any:
     return load_regions(root or policy_root()).resolve(text, field=M("policies.field.region"))
 
 
+def _shown_row(key: str, r: Resolved, reg: Any, status: str, bound: Any, basis: Any) -> dict[str, Any]:
+    """One row of `policies show`: a figure in force (its status) or one a file declares not used."""
+    src = r.source
+    return {
+        "key": key, "value": r.value,
+        "effective_from": r.period.effective_from.isoformat(),
+        "effective_to": r.period.effective_to.isoformat() if r.period.effective_to else None,
+        "source": {"id": src.id, "title": src.title, "url": src.url, "document": src.document,
+                   "kind": src.kind, "copy_of": src.copy_of},
+        "as_of": r.period.as_of,
+        "status": status,
+        "cite": r.period.cite, "bound": bound, "basis": basis,
+        "confidence": r.period.confidence,
+        "origin": _origin(r.region, reg), "file": r.region,
+    }
+
 def show(region: str, on: dt.date | None = None, root: Path | None = None) -> list[dict[str, Any]]:
     """The parameters in force for `region` on `on`, each with its value, period, source and origin.
 
@@ -889,36 +906,15 @@ def show(region: str, on: dt.date | None = None, root: Path | None = None) -> li
         r = chain.get(key, on)
         if r is None:
             continue
-        src = r.source
-        rows.append({
-            "key": key, "value": r.value,
-            "effective_from": r.period.effective_from.isoformat(),
-            "effective_to": r.period.effective_to.isoformat() if r.period.effective_to else None,
-            "source": {"id": src.id, "title": src.title, "url": src.url, "document": src.document,
-                       "kind": src.kind, "copy_of": src.copy_of},
-            "as_of": r.period.as_of,
-            "status": figure_status(r),
-            "cite": r.period.cite, "bound": r.period.bound, "basis": r.period.basis,
-            "confidence": r.period.confidence,
-            "origin": _origin(r.region, reg), "file": r.region,
-        })
+        rows.append(_shown_row(key, r, reg, figure_status(r), r.period.bound, r.period.basis))
     # Figures found but deliberately not used (a file's `not_used`): shown as what they are, not as "default".
     for key in sorted({k for f in chain.files for k in f.not_used}):
         r = chain.withheld(key, on)
         if r is None:
             continue
-        src = r.source
-        rows.append({
-            "key": key, "value": r.value,
-            "effective_from": r.period.effective_from.isoformat(),
-            "effective_to": r.period.effective_to.isoformat() if r.period.effective_to else None,
-            "source": {"id": src.id, "title": src.title, "url": src.url, "document": src.document,
-                       "kind": src.kind, "copy_of": src.copy_of},
-            "as_of": r.period.as_of, "status": "not_used",
-            "cite": r.period.cite, "bound": None, "basis": None, "confidence": r.period.confidence,
-            "origin": _origin(r.region, reg), "file": r.region,
-            "reason": {"zh": r.period.reason.zh, "en": r.period.reason.en} if r.period.reason else None,
-        })
+        row = _shown_row(key, r, reg, "not_used", None, None)
+        row["reason"] = {"zh": r.period.reason.zh, "en": r.period.reason.en} if r.period.reason else None
+        rows.append(row)
     held = {r["key"] for r in rows if r["status"] == "not_used"}
     for cid, status in _core_status(chain, reg, on).items():
         if status["status"] == "default" and cid not in held:

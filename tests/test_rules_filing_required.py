@@ -24,7 +24,8 @@ from tests.conftest import POLICIES, advise
 
 TODAY = dt.date(2026, 12, 2)
 
-FIXTURE = """\
+# The test region's file up to its parameters: every fixture below is this and one setting.
+HEAD = """\
 # TEST FIXTURE — NOT A REAL POLICY (tests/test_rules_filing_required.py).
 schema: medins-policy/1
 region: "130200"
@@ -33,6 +34,9 @@ sources:
   fixture:
     title: TEST FIXTURE — not a real policy
     kind: official
+"""
+
+FIXTURE = HEAD + """\
 parameters:
   filing:
     required:
@@ -108,15 +112,7 @@ def test_other_categories_and_neighbours_unaffected(tmp_path: Path) -> None:
     assert next(f for f in other.filings if f.id == "filing").required
 
 
-MALFORMED = """\
-# TEST FIXTURE — NOT A REAL POLICY (tests/test_rules_filing_required.py).
-schema: medins-policy/1
-region: "130200"
-name: 唐山市（测试数据）
-sources:
-  fixture:
-    title: TEST FIXTURE — not a real policy
-    kind: official
+MALFORMED = HEAD + """\
 parameters:
   filing:
     required:
@@ -160,15 +156,7 @@ def test_check_with_a_malformed_setting_is_bad_policy_not_a_traceback(tmp_path: 
 
 
 # ------------------------------------------------ intra_province.filing.required.<category>: 省内 care
-INTRA_FIXTURE = """\
-# TEST FIXTURE — NOT A REAL POLICY (tests/test_rules_filing_required.py).
-schema: medins-policy/1
-region: "130200"
-name: 唐山市（测试数据）
-sources:
-  fixture:
-    title: TEST FIXTURE — not a real policy
-    kind: official
+INTRA_FIXTURE = HEAD + """\
 parameters:
   intra_province:
     filing:
@@ -234,15 +222,7 @@ def test_settled_summary_follows_the_exemption(tmp_path: Path) -> None:
     assert other.summary.key == "summary.settled_unfiled"
 
 
-INTRA_MALFORMED = """\
-# TEST FIXTURE — NOT A REAL POLICY (tests/test_rules_filing_required.py).
-schema: medins-policy/1
-region: "130200"
-name: 唐山市（测试数据）
-sources:
-  fixture:
-    title: TEST FIXTURE — not a real policy
-    kind: official
+INTRA_MALFORMED = HEAD + """\
 parameters:
   intra_province:
     filing:

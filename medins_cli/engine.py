@@ -238,16 +238,21 @@ def _channels(ctx: _Ctx) -> list[str]:
     return list(r.value) if r else []
 
 
+_MATERIALS = {
+    category: (said("mat.credential"), said("mat.form"), *extra) for category, extra in (
+        ("long_term_retiree", (said("mat.retiree_proof"),)),
+        ("long_term_living", (said("mat.residence_proof"),)),
+        ("long_term_working", (said("mat.work_proof"),)),
+        ("referral", (said("mat.referral_certificate"),)),
+        ("temporary", ()),
+    )
+}
+_MATERIALS_OTHER = (said("mat.credential"), said("mat.form"))
+
+
 def _materials(category: str) -> list[Msg]:
-    base = [said("mat.credential")]
-    extra = {
-        "long_term_retiree": [said("mat.form"), said("mat.retiree_proof")],
-        "long_term_living": [said("mat.form"), said("mat.residence_proof")],
-        "long_term_working": [said("mat.form"), said("mat.work_proof")],
-        "referral": [said("mat.form"), said("mat.referral_certificate")],
-        "temporary": [said("mat.form")],
-    }
-    return base + extra.get(category, [said("mat.form")])
+    """A new list each time: the advice's own (shared said() messages in it are frozen)."""
+    return list(_MATERIALS.get(category, _MATERIALS_OTHER))
 
 
 def _manual_claim_materials(case: Case) -> list[Msg]:
@@ -898,6 +903,7 @@ class _CostPlan:
     assumptions: tuple[Msg, ...]  # those after the out-of-catalogue one
     first: tuple[Decimal, str | None] | None = None  # 先行自付 share and its key
     eff: Decimal | None = None  # average: the share after the reduction; rates: the one band's ratio, if one
+    eff_text: str | None = None  # average: fmt_pct(eff), said in every formula
     ratio_text: str | None = None
     ratio_param: str | None = None
     deductible: Decimal = ZERO  # as the sum uses it (a user's figure is not rounded)
@@ -909,7 +915,8 @@ class _CostPlan:
     serious: _SeriousPlan | None = None
 
 
-def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
+def estimate(ctx: _Ctx, cls: str, cross: bool, amounts: _Amounts | None = None) -> Cost | None:
+    """`amounts`: _amounts(case), when the caller has it already (the "if filed" estimate of the same case)."""
     case = ctx.case
     if case.cost is None:
         return None
@@ -920,7 +927,7 @@ def estimate(ctx: _Ctx, cls: str, cross: bool) -> Cost | None:
         shape = ("cost", cls, cross, case.scenario, case.pharmacy_mode, case.insurance, case.retired,
                  case.hospital_level, case.tier, case.stay, case.insured.name)
     plan = _replay(ctx, shape, lambda rec: _make_plan(rec, cls, cross))
-    return _cost(plan, case, cls)
+    return _cost(plan, case, cls, amounts or _amounts(case))
 
 
 _T = TypeVar("_T")
@@ -1085,7 +1092,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
             serious_r = ctx.sourced([key])
             if serious_r is not None:
                 ctx.not_used(serious_r, said("unused.serious_illness_average"))
-        return _CostPlan("average", "national_average", tuple(assumptions), first=first, eff=eff,
+        return _CostPlan("average", "national_average", tuple(assumptions), first=first, eff=eff, eff_text=fmt_pct(eff),
                          ratio_text=_ratio_text(kind, red, share, eff), ratio_param=share_r.key, cap=cap,
                          cap_param=(cap_own.key if cap_own is not None else "user") if cap is not None else None)
 
@@ -1175,25 +1182,57 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         serious=serious)
 
 
-def _cost(plan: _CostPlan, case: Case, cls: str) -> Cost:
-    """The arithmetic of an estimate on the case's amounts, along `plan`."""
+def _yuan(q: Decimal) -> str:
+    """fmt_yuan(q) of an amount already rounded to the fen (q is money(x)): the same text, without rounding again."""
+    text = f"{q:.2f}"
+    return text[:-3] if text.endswith(".00") else text
+
+
+@dataclass(frozen=True, slots=True)
+class _Amounts:
+    """What an estimate works out from the case's amounts alone, whatever the plan: worked out once per case, for
+    the estimate and the "if filed" one."""
+
+    total: Decimal
+    ooc: Decimal
+    ooc_note: Msg | None  # the assumption about the out-of-catalogue part, after "this is an estimate"
+    total_m: Decimal
+    ooc_m: Decimal
+    in_scope: Decimal
+    in_scope_m: Decimal
+    total_text: str
+    in_scope_text: str
+    in_scope_formula: str
+
+
+def _amounts(case: Case) -> _Amounts:
     assert case.cost is not None
     total = case.cost
-    assumptions = [_ASSUME_ESTIMATE]
+    ooc_note: Msg | None = None
     if case.out_of_catalog is not None:
         ooc = case.out_of_catalog
     elif case.out_of_catalog_share is not None:
         ooc = money(total * case.out_of_catalog_share)
-        assumptions.append(M("assume.ooc_share", share=fmt_pct(case.out_of_catalog_share)))
+        ooc_note = M("assume.ooc_share", share=fmt_pct(case.out_of_catalog_share))
     else:
         ooc = ZERO
-        assumptions.append(_ASSUME_OOC_ZERO)
-    assumptions += plan.assumptions
+        ooc_note = _ASSUME_OOC_ZERO
     total_m, ooc_m = money(total), money(ooc)
     in_scope = total - ooc
-    total_text, in_scope_text = fmt_yuan(total), fmt_yuan(in_scope)  # each said more than once below
+    in_scope_m = money(in_scope)
+    total_text, in_scope_text = _yuan(total_m), _yuan(in_scope_m)  # fmt_yuan(total), fmt_yuan(in_scope)
+    return _Amounts(total, ooc, ooc_note, total_m, ooc_m, in_scope, in_scope_m, total_text, in_scope_text,
+                    f"{total_text} − {_yuan(ooc_m)} = {in_scope_text}")
+
+
+def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
+    """The arithmetic of an estimate on the case's amounts (`a`, from _amounts(case)), along `plan`."""
+    total, ooc, in_scope, total_m, ooc_m = a.total, a.ooc, a.in_scope, a.total_m, a.ooc_m
+    assumptions = [_ASSUME_ESTIMATE] if a.ooc_note is None else [_ASSUME_ESTIMATE, a.ooc_note]
+    assumptions += plan.assumptions
+    total_text, in_scope_text = a.total_text, a.in_scope_text  # each said more than once below
     steps = [Step("total", _STEP_TOTAL, total_m), Step("out_of_catalog", _STEP_OOC, ooc_m),
-             Step("in_scope", _STEP_IN_SCOPE, money(in_scope), f"{total_text} − {fmt_yuan(ooc)} = {in_scope_text}")]
+             Step("in_scope", _STEP_IN_SCOPE, a.in_scope_m, a.in_scope_formula)]
     if plan.shape == "pharmacy_user":
         return _pharmacy_user_cost(case, cls, total, ooc, in_scope, steps, assumptions)
 
@@ -1213,16 +1252,19 @@ def _cost(plan: _CostPlan, case: Case, cls: str) -> Cost:
         assert eff is not None
         steps.append(Step("ratio", _STEP_AVERAGE_SHARE, None, plan.ratio_text, plan.ratio_param))
         fund = money(base * eff)
-        formula: str | None = f"{fmt_yuan(base)} × {fmt_pct(eff)} = {fmt_yuan(fund)}"
+        fund_text = _yuan(fund)
+        formula: str | None = \
+            f"{in_scope_text if base is in_scope else fmt_yuan(base)} × {plan.eff_text} = {fund_text}"
         if cap is not None:
             steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, formula))
             capped = min(fund, cap)
-            steps.append(Step("cap", _STEP_CAP, cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+            steps.append(Step("cap", _STEP_CAP, cap, f"min({fund_text}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
                               plan.cap_param))
             fund, formula = money(capped), None
+            fund_text = _yuan(fund)
         steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund, formula))
         oop = money(total - fund)
-        steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+        steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text} − {fund_text} = {_yuan(oop)}"))
         return Cost("national_average", cls, total_m, ooc_m, fund, oop, steps, assumptions, eff, None, cap)
 
     deductible = plan.deductible
@@ -1242,7 +1284,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str) -> Cost:
         if plan.serious is not None else None
     oop = money(total - fund - (serious or ZERO))
     minus = f" − {fund_text}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
-    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text}{minus} = {fmt_yuan(oop)}"))
+    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text}{minus} = {_yuan(oop)}"))
     return Cost(plan.method, cls, total_m, ooc_m, fund, oop, steps, assumptions, plan.eff, money(deductible), cap,
                 serious)
 
@@ -1625,9 +1667,10 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         filings.extend(_injury_pledge(ctx))
         cls = benefit_class(category, case.scenario)
         unfiled = not case.filed and case.scenario != "emergency"
-        cost = estimate(ctx, "unfiled" if unfiled else cls, cross=True)
+        amounts = None if case.cost is None else _amounts(case)
+        cost = estimate(ctx, "unfiled" if unfiled else cls, cross=True, amounts=amounts)
         if unfiled and cost is not None:
-            cost_if_filed = estimate(ctx, cls, cross=True)
+            cost_if_filed = estimate(ctx, cls, cross=True, amounts=amounts)
         year_end = _year_end_note(case)
         if year_end is not None:
             own_year = _own_insurance_year(ctx)

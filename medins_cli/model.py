@@ -75,7 +75,7 @@ class Filing:
 DEADLINE_KINDS = ("deadline", "suggestion")
 
 
-@dataclass
+@dataclass(slots=True)
 class Deadline:
     """A dated entry. `kind` "deadline": after it a right is lost or a rule changes (a 手工报销 limit, the end
     of a filing's validity, an emergency registration window). `kind` "suggestion": advice such as "file by …
@@ -114,7 +114,7 @@ class Deadline:
         return {"weekends_only": "ui.weekends_only", "statutory": "ui.statutory"}.get(self.calendar)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: made per case by the engine, quicker to make
 class Step:
     id: str
     label: Msg
@@ -123,7 +123,7 @@ class Step:
     parameter: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cost:
     method: str  # local_rates | national_average | user_figures | not_estimated
     category: str
@@ -139,7 +139,7 @@ class Cost:
     serious_illness_pays: Decimal | None = None  # 大病保险, where the region's figures are sourced
 
 
-@dataclass
+@dataclass(slots=True)
 class DefaultUsed:
     parameter: str
     value: Any
@@ -147,7 +147,7 @@ class DefaultUsed:
     note: Msg
 
 
-@dataclass
+@dataclass(slots=True)
 class UnusedFigure:
     """A figure sourced for the person's case that the estimate could not use, with the reason."""
 
@@ -159,7 +159,7 @@ class UnusedFigure:
     reason: Msg
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceRef:
     id: str
     title: str

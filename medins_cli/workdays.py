@@ -18,9 +18,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import os
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 # Where each layer's answer comes from, best first; also the `calendar` value a date gets in the advice.
@@ -50,6 +51,14 @@ class YearSchedule:
         if day in self.off:
             return False
         return day.weekday() < 5
+
+    @cached_property
+    def workdays(self) -> list[int]:
+        """The year's working days as ordinals, in order: the n-th working day after a date is one bisect away.
+        Worked out once per schedule (the schedules are kept per year), from is_workday itself."""
+        first = dt.date(self.year, 1, 1).toordinal()
+        last = dt.date(self.year, 12, 31).toordinal()
+        return [o for o in range(first, last + 1) if self.is_workday(dt.date.fromordinal(o))]
 
 
 @lru_cache(maxsize=1)
@@ -104,9 +113,33 @@ def statutory_holidays(year: int) -> dict[dt.date, str] | None:
     return days
 
 
+@cache
 def statutory_schedule(year: int) -> YearSchedule | None:
+    """One object per year (bounded by the years of dt.date), so that what it works out once is kept."""
     days = statutory_holidays(year)
     return None if days is None else YearSchedule(year, frozenset(days), frozenset(), ORIGIN_STATUTORY)
+
+
+@cache
+def weekends_schedule(year: int) -> YearSchedule:
+    """Plain weekends, for a year no layer knows; one object per year, like statutory_schedule."""
+    return YearSchedule(year, frozenset(), frozenset(), ORIGIN_WEEKENDS)
+
+
+@cache
+def _break_starts(year: int) -> tuple[tuple[str, dt.date], ...]:
+    """(name, first day) of each of LONG_BREAKS in the statutory holidays of `year`, in LONG_BREAKS order."""
+    days = statutory_holidays(year) or {}
+    out = []
+    for name in LONG_BREAKS:
+        start = min((d for d, n in days.items() if n == name), default=None)
+        if start is not None:
+            out.append((name, start))
+    return tuple(out)
+
+
+_DAY = dt.timedelta(days=1)
+_WEEK = dt.timedelta(days=7)
 
 
 @dataclass
@@ -124,7 +157,7 @@ class WorkCalendar:
         s = self._years.get(year)
         if s is None:
             s = (self.published.get(year) or library_schedule(year) or statutory_schedule(year)
-                 or YearSchedule(year, frozenset(), frozenset(), ORIGIN_WEEKENDS))
+                 or weekends_schedule(year))
             self._years[year] = s
             if s.origin != ORIGIN_PUBLISHED:
                 self.unknown_years.add(year)
@@ -134,15 +167,37 @@ class WorkCalendar:
         return self.schedule(day.year).is_workday(day)
 
     def add_workdays(self, start: dt.date, n: int) -> dt.date:
-        """The n-th working day after `start` (start itself not counted); n < 0 counts backwards."""
-        step = 1 if n >= 0 else -1
-        remaining = abs(n)
-        day = start
-        while remaining:
-            day += dt.timedelta(days=step)
-            if self.is_workday(day):
-                remaining -= 1
-        return day
+        """The n-th working day after `start` (start itself not counted); n < 0 counts backwards.
+
+        Counted on each year's list of working days (YearSchedule.workdays) rather than day by day; the years
+        looked at are those the days counted through lie in, as a day-by-day count would see them."""
+        if not n:
+            return start
+        if n > 0:
+            day = start + _DAY  # past dt.date.max: OverflowError, as a day-by-day count
+            year = day.year
+            days = self.schedule(year).workdays
+            i = bisect_left(days, day.toordinal())  # the first working day from `day` on
+            while i + n > len(days):
+                n -= len(days) - i
+                year += 1
+                if year > dt.MAXYEAR:
+                    raise OverflowError("date value out of range")
+                days, i = self.schedule(year).workdays, 0
+            return dt.date.fromordinal(days[i + n - 1])
+        n = -n
+        day = start - _DAY
+        year = day.year
+        days = self.schedule(year).workdays
+        i = bisect_right(days, day.toordinal())  # the working days up to `day`
+        while n > i:
+            n -= i
+            year -= 1
+            if year < dt.MINYEAR:
+                raise OverflowError("date value out of range")
+            days = self.schedule(year).workdays
+            i = len(days)
+        return dt.date.fromordinal(days[i - n])
 
     def unpublished_break(self, first: dt.date, last: dt.date) -> tuple[str, dt.date] | None:
         """(name, first day) of a 春节, 劳动节 or 国庆节 holiday in a year whose 调休 is not published, when the days
@@ -152,13 +207,11 @@ class WorkCalendar:
         longer breaks (放假办法, 2024 decision), so the working days just after them are not known yet. A
         suggested date that needs them is moved before the holiday (a suggestion may err early, never late).
         """
-        for year in sorted({first.year, last.year}):
+        for year in (first.year,) if first.year == last.year else sorted({first.year, last.year}):
             if self.schedule(year).origin != ORIGIN_STATUTORY:
                 continue
-            days = statutory_holidays(year) or {}
-            for name in LONG_BREAKS:
-                start = min((d for d, n in days.items() if n == name), default=None)
-                if start is not None and first <= start + dt.timedelta(days=7) and start <= last:
+            for name, start in _break_starts(year):
+                if first <= start + _WEEK and start <= last:
                     return name, start
         return None
 
@@ -170,7 +223,12 @@ class WorkCalendar:
 
     def kind(self, *days: dt.date) -> str:
         """How well the calendar is known for these days: the weakest of official / statutory / weekends_only."""
-        return max((self.schedule(d.year).origin for d in days), key=_RANK.__getitem__)
+        weakest, rank = ORIGIN_PUBLISHED, 0
+        for d in days:
+            origin = self.schedule(d.year).origin
+            if _RANK[origin] > rank:
+                weakest, rank = origin, _RANK[origin]
+        return weakest
 
     def official(self, *days: dt.date) -> bool:
         return self.kind(*days) == ORIGIN_PUBLISHED

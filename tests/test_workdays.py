@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from conftest import POLICIES, advise
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medins_cli import workdays
 from medins_cli.errors import PolicyError
@@ -199,3 +201,33 @@ def test_bad_schedule_at_run_time_is_exit_2_not_ignored(tmp_path: Path, capsys: 
                                        "official (the issuing body's own page or account) or copy (repost, mirror, "
                                        "news, forum, hospital, university, SEO page) (medins policies validate lists "
                                        "every problem)")
+
+
+def _count_day_by_day(cal: WorkCalendar, start: dt.date, n: int) -> dt.date:
+    """The plain definition add_workdays must agree with: step a day at a time, count the working days."""
+    step, day = (1 if n >= 0 else -1), start
+    for _ in range(abs(n)):
+        day += dt.timedelta(days=step)
+        while not cal.is_workday(day):
+            day += dt.timedelta(days=step)
+    return day
+
+
+@settings(max_examples=400, deadline=None)
+@given(start=st.dates(D(1990, 1, 1), D(2105, 12, 31)), n=st.integers(-400, 400))
+def test_add_workdays_counts_as_day_by_day(start: dt.date, n: int) -> None:
+    """Every date, published years, statutory-only years and years no layer knows (before 2004, after 2100),
+    across year ends; the years looked at (unknown_years, said in the advice) are the same too."""
+    fast, slow = WorkCalendar(), WorkCalendar()
+    assert fast.add_workdays(start, n) == _count_day_by_day(slow, start, n)
+    assert fast.unknown_years == slow.unknown_years
+
+
+def test_add_workdays_at_the_ends_of_time() -> None:
+    cal = WorkCalendar()
+    assert cal.add_workdays(D(9999, 12, 29), 0) == D(9999, 12, 29)
+    assert cal.add_workdays(D(9999, 12, 29), 2) == D(9999, 12, 31)  # a Wednesday, then Thursday and Friday
+    with pytest.raises(OverflowError):
+        cal.add_workdays(D(9999, 12, 29), 3)
+    with pytest.raises(OverflowError):
+        cal.add_workdays(D(1, 1, 3), -5)

@@ -62,7 +62,7 @@ def main() -> None:
                     t2 = clock()
                     case = build_case(raw, regions, today)
                     t3 = clock()
-                    chain = load_chain(case.insured.chain(), on=case.event_date, root=None)
+                    chain = load_chain(case.insured.chain_codes, on=case.event_date, root=None)
                     t4 = clock()
                     advice = advise(case, chain, published)
                     t5 = clock()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from medins_cli.errors import InputError
 from medins_cli.model import Case, M, Msg
@@ -89,6 +89,8 @@ def _text(value: Any) -> str:
 _DIGITS = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")  # full-width forms a Chinese IME types
 _FULL_DATE = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})|([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})[日号]?")
 _MONTH_DAY = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})|([0-9]{1,2})月([0-9]{1,2})[日号]?")
+MAX_ISO_READ = 4096
+_ISO_READ: dict[str, dt.date] = {}  # parse_date's memo of ISO dates (YYYY-MM-DD) in range
 RELATIVE_DAYS = {"今天": 0, "今日": 0, "today": 0, "昨天": -1, "昨日": -1, "yesterday": -1,
                  "前天": -2, "明天": 1, "tomorrow": 1, "后天": 2}
 MAX_TEXT = 40  # longer than any date, amount or ratio a person types: refused before any parsing
@@ -111,6 +113,9 @@ def parse_date(value: Any, today: dt.date | str | None = None, *, past: bool | N
     if type(value) is str and len(value) == 10 and value[4] == "-" == value[7] and value.isascii():
         # An ISO date (what programs write), read at once: _FULL_DATE below reads it the same way (there is no
         # space, capital or full-width form to clean up), and a day that does not exist goes on to its message.
+        day = _ISO_READ.get(value)
+        if day is not None:
+            return day
         y, mo, d = value[:4], value[5:7], value[8:]
         if y.isdigit() and mo.isdigit() and d.isdigit():
             try:
@@ -118,7 +123,13 @@ def parse_date(value: Any, today: dt.date | str | None = None, *, past: bool | N
             except ValueError:
                 day = None
             if day is not None:
-                return _in_range(day, field)
+                day = _in_range(day, field)
+                # Its reading depends on the text alone (not on today, `past` or the field), and the dates a batch
+                # names recur: kept, for days in range only; cleared when full, so memory stays flat.
+                if len(_ISO_READ) >= MAX_ISO_READ:
+                    _ISO_READ.clear()
+                _ISO_READ[value] = day
+                return day
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -349,8 +360,101 @@ def implied(raw: dict[str, Any]) -> dict[str, Any]:
     return facts
 
 
+# What build_case works out from the answers that are a choice among few (scenario, insurance, retired, level,
+# tier, stay, kinds, yes/no answers), from whether each date is given, and from today: the same for every case
+# of that shape. Keyed by every such value build_case reads (see _shape_key), kept only for a case that passed
+# every check; cleared when full, so memory stays flat whatever the input.
+MAX_SHAPES = 4096
+_SHAPES: dict[tuple[Any, ...], _Shape] = {}
+_KEYABLE = frozenset({str, bool, type(None), dt.date})  # equal only when they mean the same (not 1 == True)
+_SETTLED_ASSUMED = said("assume.default.settled")
+_REFERRAL_ASSUMED = said("assume.default.referral")
+
+
+class _Shape(NamedTuple):
+    fields: dict[str, Any]  # the case's fields; those read per case (regions, dates, figures) are replaced
+    past: bool | None  # parse_date's `past` for the date of care
+    settled_assumable: bool  # "not settled" is assumed when the date of care is on or before today
+    defaulted: tuple[Msg, ...]  # the assumptions without "not settled"
+    defaulted_settled: tuple[Msg, ...]  # with it, in its place
+
+
+def _shape_key(raw: dict[str, Any], today: dt.date) -> tuple[Any, ...]:
+    """Every value build_case reads but the regions, the dates' values and the figures. A date's value only
+    matters to the shape through whether it is given (and, for the discharge date, whether it is empty)."""
+    get = raw.get
+    return (today, get("scenario"), get("long_term_kind"), get("insurance"), get("tier"), get("retired"),
+            get("chronic_disease"), get("hospital_level"), get("injury"), get("stay"), get("filed"), get("referral"),
+            get("settled"), get("event_date") is None, get("filed_on") is None, not get("discharge_date"))
+
+
 def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Case:
-    """Validate raw answers (flag names without dashes, underscores for hyphens) into a Case."""
+    """Validate raw answers (flag names without dashes, underscores for hyphens) into a Case.
+
+    A case whose shape (_shape_key) was seen before reads only its regions, dates and figures; anything else, and
+    every case that fails a check, goes the whole way (_build_full), so each problem is told as it always was.
+    """
+    key = _shape_key(raw, today)
+    if not _KEYABLE.issuperset(map(type, key)):
+        return _build_full(raw, regions, today)
+    shape = _SHAPES.get(key)
+    if shape is None:
+        case = _build_full(raw, regions, today)
+        if len(_SHAPES) >= MAX_SHAPES:
+            _SHAPES.clear()
+        _SHAPES[key] = _shape_of(case, raw, today)
+        return case
+    try:
+        case = _from_shape(shape, raw, regions, today)
+    except Exception:  # noqa: BLE001 - the whole way tells the problem (or raises what it always raised)
+        case = None
+    return case if case is not None else _build_full(raw, regions, today)
+
+
+def _shape_of(case: Case, raw: dict[str, Any], today: dt.date) -> _Shape:
+    """What a case of this shape shares with `case` (made the whole way from `raw`)."""
+    defaulted = tuple(d for d in case.defaulted if d is not _SETTLED_ASSUMED)
+    at = len(defaulted) - (1 if defaulted and defaulted[-1] is _REFERRAL_ASSUMED else 0)  # the last one made
+    return _Shape(fields=dict(vars(case)), past=_care_given(raw, case.scenario),
+                  settled_assumable=raw.get("settled") is None and _settled_assumable(raw, case.scenario),
+                  defaulted=defaulted, defaulted_settled=(*defaulted[:at], _SETTLED_ASSUMED, *defaulted[at:]))
+
+
+def _from_shape(shape: _Shape, raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Case | None:
+    """The case from its shape and what is read per case, with every check of those; None where one fails."""
+    insured_in, treated_in = raw.get("insured_in"), raw.get("treated_in")
+    if insured_in is None or treated_in is None:
+        return None
+    insured_text, treated_text = _text(insured_in), _text(treated_in)
+    if not insured_text or not treated_text:
+        return None
+    fields = shape.fields.copy()
+    fields["insured"] = regions.resolve(insured_text, field="--insured-in")
+    fields["treated"] = regions.resolve(treated_text, field="--treated-in")
+    value = raw.get("event_date")
+    event_date = today if value is None else parse_date(value, today, past=shape.past, field="--event-date")
+    fields["event_date"] = event_date
+    value = raw.get("filed_on")
+    if value is not None:
+        filed_on = fields["filed_on"] = parse_date(value, today, past=True, field="--filed-on")
+        if filed_on > today:
+            return None
+    if fields["settled"] and event_date > today:
+        return None
+    value = raw.get("discharge_date")
+    if value:
+        discharge = fields["discharge_date"] = parse_date(value, today, past=True, field="--discharge-date")
+        if discharge < event_date or discharge > today:
+            return None
+    (fields["cost"], fields["out_of_catalog"], fields["out_of_catalog_share"], fields["deductible"], fields["ratio"],
+     fields["cap"], fields["reduction_points"]) = _costs(raw)
+    fields["defaulted"] = (shape.defaulted_settled if shape.settled_assumable and event_date <= today
+                           else shape.defaulted)
+    return _made(fields)
+
+
+def _build_full(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Case:
+    """build_case the whole way: every answer read and checked in order, so the first problem is the one told."""
     defaulted: list[Msg] = []
 
     def need(name: str) -> Any:
@@ -397,9 +501,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     else:
         # A month-day without a year: the last such date for care already given (an emergency, a stay that
         # is settled), else the nearer one (a planned trip in January typed in December is next January).
-        given = scenario == "emergency" or bool(_bool(raw.get("settled"), "--settled")) or bool(
-            raw.get("discharge_date"))
-        event_date = parse_date(raw["event_date"], today, past=True if given else None, field="--event-date")
+        event_date = parse_date(raw["event_date"], today, past=_care_given(raw, scenario), field="--event-date")
 
     kind = None
     if raw.get("long_term_kind") is not None:
@@ -443,8 +545,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     if settled is None:
         settled = False
         # Only where it changes the advice (care already begun): a planned trip is not settled by definition.
-        if scenario in ("emergency", "referral", "temporary") and event_date <= today and not raw.get(
-                "discharge_date") and raw.get("event_date") is not None:
+        if _settled_assumable(raw, scenario) and event_date <= today:
             defaulted.append(said("assume.default.settled"))
     if settled and event_date > today:
         raise InputError("conflict", detail=M("conflict.settled_future", date=event_date.isoformat(),
@@ -464,18 +565,7 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     if referral_given is None and scenario == "referral" and not filed:
         defaulted.append(said("assume.default.referral"))
 
-    cost = parse_amount(raw["cost"], "--cost") if raw.get("cost") is not None else None
-    ooc = ooc_share = None
-    if raw.get("out_of_catalog") is not None:
-        if cost is None:
-            raise InputError("ooc_without_cost")
-        text = _text(raw["out_of_catalog"])
-        if text.endswith("%"):
-            ooc_share = parse_ratio(text, "--out-of-catalog", allow_zero=True)
-        else:
-            ooc = parse_amount(text, "--out-of-catalog")
-            if ooc > cost:
-                raise InputError("ooc_exceeds_cost", ooc=text, cost=_text(raw["cost"]))
+    cost, ooc, ooc_share, deductible, ratio, cap, points = _costs(raw)
 
     return _made(dict(
         scenario=scenario,
@@ -502,13 +592,56 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         cost=cost,
         out_of_catalog=ooc,
         out_of_catalog_share=ooc_share,
-        deductible=parse_amount(raw["deductible"], "--deductible") if raw.get("deductible") is not None else None,
-        ratio=parse_ratio(raw["ratio"], "--ratio") if raw.get("ratio") is not None else None,
-        cap=parse_amount(raw["cap"], "--cap") if raw.get("cap") is not None else None,
-        reduction_points=(parse_points(raw["reduction_points"], "--reduction-points")
-                          if raw.get("reduction_points") is not None else None),
+        deductible=deductible,
+        ratio=ratio,
+        cap=cap,
+        reduction_points=points,
         defaulted=tuple(defaulted),
     ))
+
+
+def _care_given(raw: dict[str, Any], scenario: str) -> bool | None:
+    """`past` for the date of care: True (care already given: an emergency, a stay that is settled or has ended),
+    else None (the nearer month-day, e.g. a planned trip in January typed in December is next January)."""
+    given = scenario == "emergency" or bool(_bool(raw.get("settled"), "--settled")) or bool(raw.get("discharge_date"))
+    return True if given else None
+
+
+def _settled_assumable(raw: dict[str, Any], scenario: str) -> bool:
+    """Whether "not settled" is told as an assumption when `settled` is not given, but for the date (care already
+    begun: the date of care on or before today). Only where it changes the advice; a planned trip is not settled
+    by definition."""
+    return (scenario in ("emergency", "referral", "temporary") and not raw.get("discharge_date")
+            and raw.get("event_date") is not None)
+
+
+def _costs(raw: dict[str, Any]) -> tuple[Decimal | None, ...]:
+    """The figures (cost, out_of_catalog, out_of_catalog_share, deductible, ratio, cap, reduction_points), read
+    last, in this order."""
+    get = raw.get
+    given = get("cost")
+    cost = parse_amount(given, "--cost") if given is not None else None
+    ooc = ooc_share = None
+    value = get("out_of_catalog")
+    if value is not None:
+        if cost is None:
+            raise InputError("ooc_without_cost")
+        text = _text(value)
+        if text.endswith("%"):
+            ooc_share = parse_ratio(text, "--out-of-catalog", allow_zero=True)
+        else:
+            ooc = parse_amount(text, "--out-of-catalog")
+            if ooc > cost:
+                raise InputError("ooc_exceeds_cost", ooc=text, cost=_text(given))
+    value = get("deductible")
+    deductible = parse_amount(value, "--deductible") if value is not None else None
+    value = get("ratio")
+    ratio = parse_ratio(value, "--ratio") if value is not None else None
+    value = get("cap")
+    cap = parse_amount(value, "--cap") if value is not None else None
+    value = get("reduction_points")
+    points = parse_points(value, "--reduction-points") if value is not None else None
+    return cost, ooc, ooc_share, deductible, ratio, cap, points
 
 
 def _made(fields: dict[str, Any]) -> Case:

@@ -653,10 +653,22 @@ def regional_file_for(code: str, root: Path | None = None) -> Path | None:
     return _regional_index(root or policy_root()).get(code)
 
 
-def load_chain(codes: list[str], on: dt.date, root: Path | None = None) -> PolicyChain:
+def load_chain(codes: list[str] | tuple[str, ...], on: dt.date, root: Path | None = None) -> PolicyChain:
     """National file plus the files for `codes` (province first) that exist. Reads nothing else."""
-    files, memo = _chain_files(tuple(codes), root or policy_root())
-    return PolicyChain(files=list(files), on=on, _memo=memo)
+    base = root or policy_root()
+    key = codes if type(codes) is tuple else tuple(codes)
+    kept = _CHAINS.get(key)
+    if kept is None or kept[0] is not base:
+        if len(_CHAINS) >= MAX_CHAINS:
+            _CHAINS.clear()
+        kept = _CHAINS[key] = (base, *_chain_files(key, base))
+    return PolicyChain(list(kept[1]), on, kept[2])
+
+
+# load_chain's way to _chain_files' answer for the tree it read last: by the codes alone, the tree's root checked
+# by identity (a Path hashes in Python, the lru key's slowest part). Whatever clears _chain_files clears this too.
+MAX_CHAINS = 4096
+_CHAINS: dict[tuple[str, ...], tuple[Path, tuple[PolicyFile, ...], _ChainMemo]] = {}
 
 
 @lru_cache(maxsize=4096)  # one entry per insured region (366 today), like load_file's cache never stale in-process
@@ -671,3 +683,14 @@ def _chain_files(codes: tuple[str, ...], root: Path) -> tuple[tuple[PolicyFile, 
                 raise PolicyError("policy_region_mismatch", file=path.name, value=pf.region, expected=code)
             files.append(pf)
     return tuple(files), _ChainMemo()
+
+
+_clear_chain_files = _chain_files.cache_clear
+
+
+def _forget_chains() -> None:
+    _clear_chain_files()
+    _CHAINS.clear()
+
+
+_chain_files.cache_clear = _forget_chains  # type: ignore[method-assign]

@@ -7,7 +7,7 @@ import json
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,11 @@ class Region:
         if self.code not in codes:
             codes.append(self.code)
         return codes
+
+    @cached_property
+    def chain_codes(self) -> tuple[str, ...]:
+        """chain() as a tuple, worked out once per region (what load_chain is given for every case)."""
+        return tuple(self.chain())
 
     def as_json(self) -> dict[str, str]:
         return {"code": self.code, "name": self.name}

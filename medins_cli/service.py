@@ -20,7 +20,7 @@ def check(raw: dict[str, Any], today: dt.date, root: Path | None = None) -> Advi
     """Validate raw answers and advise. `root` points at another policy tree (tests, validation)."""
     case = build_case(raw, load_regions(root), today)
     # Only the insured region's chain is read: 参保地 policy decides benefits (经办规程第三十一条).
-    chain = load_chain(case.insured.chain(), on=case.event_date, root=root)
+    chain = load_chain(case.insured.chain_codes, on=case.event_date, root=root)
     if chain.get("policy.catalogue_and_rules") is None:
         raise InputError("no_policy_on_date", date=case.event_date.isoformat())
     return advise(case, chain, load_published(root or policy_root()))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -49,6 +49,9 @@ def _declared_reason(r: Resolved) -> Msg:
     value = fmt_yuan(_pct(r.value)) if isinstance(r.value, (int, float, Decimal)) else str(r.value)
     return M("unused.declared", region=r.region_name, label=param_label(r.key), value=value, basis=basis,
              reason=r.period.reason)
+
+
+_DEFAULT_BASIS = {"statistic": "national_statistic", "default": "assumption"}  # a figure's status → the basis said
 
 
 class _Ctx:
@@ -110,8 +113,17 @@ class _Ctx:
 
         A national value, a statistic or no value at all is recorded as a default, so the output labels it.
         """
-        keys = [keys] if isinstance(keys, str) else keys
-        r = next((hit for hit in (self.chain.get(k, on) for k in keys) if hit is not None), None)
+        if isinstance(keys, str):
+            keys = [keys]
+            r = self.chain.get(keys[0], on)
+        else:
+            get = self.chain.get
+            for k in keys:
+                r = get(k, on)
+                if r is not None:
+                    break
+            else:
+                r = None
         if r is None:
             held = self.withheld(keys, on)
             if held is not None:  # found, and deliberately not used: said so, never "no source"
@@ -122,8 +134,7 @@ class _Ctx:
         self.cited.append(r)
         status = r.status
         if status != "sourced":
-            basis = {"statistic": "national_statistic", "default": "assumption"}.get(status, "national_rule")
-            self.default(r.key, r.value, basis, fallback_note)
+            self.default(r.key, r.value, _DEFAULT_BASIS.get(status, "national_rule"), fallback_note)
         return r
 
     def withheld(self, keys: list[str], on: dt.date | None = None) -> Resolved | None:
@@ -1183,12 +1194,19 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
 
 
 def _yuan(q: Decimal) -> str:
-    """fmt_yuan(q) of an amount already rounded to the fen (q is money(x)): the same text, without rounding again."""
-    text = f"{q:.2f}"
+    """fmt_yuan(q) of an amount already rounded to the fen (q is money(x)): the same text, without rounding again.
+    With two places (exponent -2), str() is plain notation, f"{q:.2f}" exactly, and quicker."""
+    text = str(q)
     return text[:-3] if text.endswith(".00") else text
 
 
-@dataclass(frozen=True, slots=True)
+def _yuan_of(x: Decimal) -> str:
+    """fmt_yuan(x): money(x) said as _yuan does (quicker than fmt_yuan's format and comparison)."""
+    text = str(money(x))
+    return text[:-3] if text.endswith(".00") else text
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slower to make, and this one is made per case
 class _Amounts:
     """What an estimate works out from the case's amounts alone, whatever the plan: worked out once per case, for
     the estimate and the "if filed" one."""
@@ -1241,7 +1259,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
         share, key = plan.first
         first = money(in_scope * share)
         steps.append(Step("self_pay_first", _STEP_SELF_PAY_FIRST, first,
-                          f"{in_scope_text} × {fmt_pct(share)} = {fmt_yuan(first)}", key))
+                          f"{in_scope_text} × {fmt_pct(share)} = {_yuan_of(first)}", key))
         base = in_scope - first
     if plan.shape == "none":
         return Cost("not_estimated", cls, total_m, ooc_m, None, None, steps, assumptions)
@@ -1254,11 +1272,11 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
         fund = money(base * eff)
         fund_text = _yuan(fund)
         formula: str | None = \
-            f"{in_scope_text if base is in_scope else fmt_yuan(base)} × {plan.eff_text} = {fund_text}"
+            f"{in_scope_text if base is in_scope else _yuan_of(base)} × {plan.eff_text} = {fund_text}"
         if cap is not None:
             steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, formula))
             capped = min(fund, cap)
-            steps.append(Step("cap", _STEP_CAP, cap, f"min({fund_text}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+            steps.append(Step("cap", _STEP_CAP, cap, f"min({fund_text}, {_yuan_of(cap)}) = {_yuan_of(capped)}",
                               plan.cap_param))
             fund, formula = money(capped), None
             fund_text = _yuan(fund)
@@ -1275,15 +1293,15 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
     steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, banded))
     if cap is not None:
         capped = min(fund, cap)
-        steps.append(Step("cap", _STEP_CAP, money(cap), f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+        steps.append(Step("cap", _STEP_CAP, money(cap), f"min({_yuan_of(fund)}, {_yuan_of(cap)}) = {_yuan_of(capped)}",
                           plan.cap_param))
         fund = money(capped)
     steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund))
-    fund_text = fmt_yuan(fund)
+    fund_text = _yuan_of(fund)
     serious = _serious_pays(plan.serious, in_scope_text, in_scope, fund, fund_text, steps) \
         if plan.serious is not None else None
     oop = money(total - fund - (serious or ZERO))
-    minus = f" − {fund_text}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
+    minus = f" − {fund_text}" + (f" − {_yuan_of(serious)}" if serious is not None else "")
     steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text}{minus} = {_yuan(oop)}"))
     return Cost(plan.method, cls, total_m, ooc_m, fund, oop, steps, assumptions, plan.eff, money(deductible), cap,
                 serious)
@@ -1376,13 +1394,13 @@ def _banded(base: Decimal, floor: Decimal, bands: list[tuple[Decimal | None, Dec
         stop = base if upto is None else min(base, upto)
         if stop > start:
             paid += money((stop - start) * ratio)
-            terms.append(f"({fmt_yuan(stop)} − {fmt_yuan(start)}) × {fmt_pct(ratio)}")
+            terms.append(f"({_yuan_of(stop)} − {_yuan_of(start)}) × {fmt_pct(ratio)}")
         if upto is not None:
             lo = upto
     paid = money(paid)
     if not terms:  # all of it below the 起付线: the fund pays nothing (never a negative difference)
-        return paid, f"max({fmt_yuan(base)} − {fmt_yuan(floor)}, 0) = {fmt_yuan(paid)}"
-    return paid, " + ".join(terms) + f" = {fmt_yuan(paid)}"
+        return paid, f"max({_yuan_of(base)} − {_yuan_of(floor)}, 0) = {_yuan_of(paid)}"
+    return paid, " + ".join(terms) + f" = {_yuan_of(paid)}"
 
 
 def _bands_label(bands: list[tuple[Decimal | None, Decimal]], kind: str = "points", red: Decimal = ZERO) -> str:
@@ -1428,14 +1446,14 @@ def _serious_pays(plan: _SeriousPlan, in_scope_text: str, in_scope: Decimal, fun
                   steps: list[Step]) -> Decimal:
     burden = money(in_scope - fund)
     steps.append(Step("serious_illness_base", _STEP_SERIOUS_BASE, burden,
-                      f"{in_scope_text} − {fund_text} = {fmt_yuan(burden)}"))
+                      f"{in_scope_text} − {fund_text} = {_yuan_of(burden)}"))
     steps.append(Step("serious_illness_deductible", _STEP_SERIOUS_DEDUCTIBLE, money(plan.deductible), None,
                       plan.deductible_key))
     steps.append(Step("serious_illness_ratio", _STEP_SERIOUS_RATIO, None, plan.bands_label, plan.ratio_key))
     paid, formula = _banded(burden, plan.deductible, plan.bands)
     if plan.cap is not None:
         capped = min(paid, plan.cap)
-        formula += f"; min({fmt_yuan(paid)}, {fmt_yuan(plan.cap)}) = {fmt_yuan(capped)}"
+        formula += f"; min({_yuan_of(paid)}, {_yuan_of(plan.cap)}) = {_yuan_of(capped)}"
         paid = capped
     steps.append(Step("serious_illness_pays", _STEP_SERIOUS_PAYS, paid, formula, plan.cap_key))
     return paid
@@ -1452,17 +1470,17 @@ def _pharmacy_user_cost(case: Case, cls: str, total: Decimal, ooc: Decimal, in_s
     steps.append(Step("deductible", _STEP_DEDUCTIBLE, money(ded), None, "user"))
     steps.append(Step("ratio", _STEP_RATIO, None, fmt_pct(eff), "user"))
     steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund,
-                      f"{'max(' if in_scope < ded else '('}{fmt_yuan(in_scope)} − {fmt_yuan(ded)}"
-                      f"{', 0)' if in_scope < ded else ')'} × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
+                      f"{'max(' if in_scope < ded else '('}{_yuan_of(in_scope)} − {_yuan_of(ded)}"
+                      f"{', 0)' if in_scope < ded else ')'} × {fmt_pct(eff)} = {_yuan_of(fund)}"))
     cap = money(case.cap) if case.cap is not None else None
     if cap is not None:
         capped = min(fund, cap)
-        steps.append(Step("cap", _STEP_CAP, cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+        steps.append(Step("cap", _STEP_CAP, cap, f"min({_yuan_of(fund)}, {_yuan_of(cap)}) = {_yuan_of(capped)}",
                           "user"))
         fund = capped
     steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund))
     oop = money(total - fund)
-    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
+    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{_yuan_of(total)} − {_yuan_of(fund)} = {_yuan_of(oop)}"))
     return Cost("user_figures", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff, money(ded), cap)
 
 
@@ -1477,6 +1495,8 @@ class _CitedFacts:
     low: Msg | None  # the low-confidence warning
     as_of: tuple[tuple[str, str, dt.date], ...]  # regional figures known only "as of" a date, sorted
     national_copy: Msg | None  # the national texts read from a copy
+    # The stale-as-of warning by the items it names (those of as_of before a cutoff): at most len(as_of) + 1.
+    stale_said: dict[tuple[tuple[str, str, dt.date], ...], Msg] = field(default_factory=dict)
 
 
 # The figures a person can give as their own (--deductible, --ratio, --cap, --reduction-points) stand in for.
@@ -1704,11 +1724,14 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
     # A figure known only as of a page date long before the care may have changed since: said, with the date.
     if facts.as_of:
         cutoff = years_before(case.event_date, STALE_AFTER_YEARS)
-        stale = [item for item in facts.as_of if item[2] < cutoff]
+        stale = tuple(item for item in facts.as_of if item[2] < cutoff)
         if stale:
-            ctx.warn("stale_as_of", M("warn.stale_as_of", years=STALE_AFTER_YEARS, items=tuple(
-                M("warn.stale_as_of_item", region=region, label=param_label(key), date=day.isoformat())
-                for region, key, day in stale)))
+            said_stale = facts.stale_said.get(stale)
+            if said_stale is None:
+                said_stale = facts.stale_said[stale] = M("warn.stale_as_of", years=STALE_AFTER_YEARS, items=tuple(
+                    M("warn.stale_as_of_item", region=region, label=param_label(key), date=day.isoformat())
+                    for region, key, day in stale))
+            ctx.warn("stale_as_of", said_stale)
     if facts.national_copy is not None:
         ctx.warn("national_copy", facts.national_copy)
     years = sorted(ctx.cal.unknown_years)

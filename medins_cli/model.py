@@ -175,7 +175,7 @@ class SourceRef:
     as_of: bool = False  # effective_from is only a date the figures are known in force (shown "as of")
 
 
-@dataclass
+@dataclass(slots=True)
 class Advice:
     case: Case
     relation: str  # same_region | intra_province | cross_province

@@ -142,7 +142,7 @@ _DAY = dt.timedelta(days=1)
 _WEEK = dt.timedelta(days=7)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: the engine makes one per advice
 class WorkCalendar:
     """Working-day arithmetic that remembers which years it had to work out without a published schedule.
 

@@ -184,21 +184,31 @@ _ANSWER_KEY_SET = frozenset(ANSWER_KEYS) - {FORMAT_KEY}
 _PLAIN = frozenset({str, int, bool, type(None)})
 
 
+def plain_answers(doc: dict[str, Any], skip: str | None = None) -> dict[str, Any] | None:
+    """raw_from_mapping's raw dict for most lines: every key an answer key as written in the files (no dash, not
+    the format key) and every value text, an integer, true/false or null; None for any other line. For them the
+    checks of raw_from_mapping pass and give this same dict, in the same order. `skip`: a key read apart (a batch
+    line's id), left out as if it had been removed first."""
+    raw: dict[str, Any] = {}
+    keys, plain, text = _ANSWER_KEY_SET, _PLAIN, str
+    for key, value in doc.items():
+        kind = type(value)
+        if key not in keys or kind not in plain:
+            if key == skip:
+                continue
+            return None
+        raw[key] = text(value) if kind is int else value
+    return raw
+
+
 def raw_from_mapping(doc: Any, file: str) -> dict[str, Any]:
     """An already decoded answers mapping (one batch line) into the raw dict, with the same checks."""
     if not isinstance(doc, dict):
         raise InputError("answers_not_mapping", file=file)
-    # Most lines: every key an answer key as written in the files (no dash, not the format key) and every value
-    # text, an integer, true/false or null. For them the checks below pass and give this same dict, in the same
-    # order; any other line takes the checks, for their error messages.
-    raw: dict[str, Any] = {}
-    for key, value in doc.items():
-        kind = type(value)
-        if key not in _ANSWER_KEY_SET or kind not in _PLAIN:
-            break
-        raw[key] = str(value) if kind is int else value
-    else:
+    raw = plain_answers(doc)
+    if raw is not None:
         return raw
+    # Any other line takes the checks, for their error messages.
     pairs: list[tuple[str, Any, int | str]] = []
     for key, value in doc.items():
         if isinstance(value, (list, tuple)):

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from medins_cli.errors import InputError
 from medins_cli.model import Case, M, Msg
 from medins_cli.msg import said
-from medins_cli.regions import RegionTable
+from medins_cli.regions import Region, RegionTable
 
 MIN_DATE = dt.date(2000, 1, 1)
 MAX_DATE = dt.date(2100, 12, 31)
@@ -394,9 +394,9 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
     A case whose shape (_shape_key) was seen before reads only its regions, dates and figures; anything else, and
     every case that fails a check, goes the whole way (_build_full), so each problem is told as it always was.
     """
-    key = _shape_key(raw, today)
-    if not _KEYABLE.issuperset(map(type, key)):
+    if not _KEYABLE.issuperset(map(type, raw.values())):  # the key's values are among these, and today and flags
         return _build_full(raw, regions, today)
+    key = _shape_key(raw, today)
     shape = _SHAPES.get(key)
     if shape is None:
         case = _build_full(raw, regions, today)
@@ -422,15 +422,18 @@ def _shape_of(case: Case, raw: dict[str, Any], today: dt.date) -> _Shape:
 
 def _from_shape(shape: _Shape, raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Case | None:
     """The case from its shape and what is read per case, with every check of those; None where one fails."""
-    insured_in, treated_in = raw.get("insured_in"), raw.get("treated_in")
-    if insured_in is None or treated_in is None:
+    typed = regions.typed
+    value = raw.get("insured_in")
+    insured = typed.get(value) if type(value) is str else None
+    if insured is None and (insured := _region(regions, value, "--insured-in")) is None:
         return None
-    insured_text, treated_text = _text(insured_in), _text(treated_in)
-    if not insured_text or not treated_text:
+    value = raw.get("treated_in")
+    treated = typed.get(value) if type(value) is str else None
+    if treated is None and (treated := _region(regions, value, "--treated-in")) is None:
         return None
     fields = shape.fields.copy()
-    fields["insured"] = regions.resolve(insured_text, field="--insured-in")
-    fields["treated"] = regions.resolve(treated_text, field="--treated-in")
+    fields["insured"] = insured
+    fields["treated"] = treated
     value = raw.get("event_date")
     event_date = today if value is None else parse_date(value, today, past=shape.past, field="--event-date")
     fields["event_date"] = event_date
@@ -450,7 +453,19 @@ def _from_shape(shape: _Shape, raw: dict[str, Any], regions: RegionTable, today:
      fields["cap"], fields["reduction_points"]) = _costs(raw)
     fields["defaulted"] = (shape.defaulted_settled if shape.settled_assumable and event_date <= today
                            else shape.defaulted)
-    return _made(fields)
+    case = object.__new__(Case)  # as _made does; `fields` is this case's own dict
+    object.__setattr__(case, "__dict__", fields)
+    return case
+
+
+def _region(regions: RegionTable, value: Any, field: str) -> Region | None:
+    """regions.resolve as build_case calls it, remembered by the text as typed; None for a name not given."""
+    if value is None or not (text := _text(value)):
+        return None
+    region = regions.resolve(text, field=field)
+    if type(value) is str:
+        regions.remember_typed(value, region)
+    return region
 
 
 def _build_full(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Case:

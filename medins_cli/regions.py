@@ -104,6 +104,9 @@ class RegionTable:
         self._names: CountyNames | None = None
         self._counties: dict[str, Region] = {}
         self._resolved: dict[str, Region] = {}  # resolve's memo of names read the long way
+        # What resolve gave for a name exactly as it was typed (spaces around it and all): a batch reads its lines'
+        # names here at once. Filled by remember_typed; cleared when full, so memory stays flat.
+        self.typed: dict[str, Region] = {}
         self._load: Callable[[str], Any] | None = None  # "rows" | "names" -> that part (set by load_regions)
 
     def __getstate__(self) -> dict[str, Any]:  # the compiled cache holds the county parts apart
@@ -159,6 +162,12 @@ class RegionTable:
                 self._resolved.clear()
             self._resolved[text] = region
         return region
+
+    def remember_typed(self, typed: str, region: Region) -> None:
+        """`region` is what resolve gave for `typed` with the spaces around it stripped."""
+        if len(self.typed) >= MAX_RESOLVED:
+            self.typed.clear()
+        self.typed[typed] = region
 
     def _resolve(self, text: str, field: str) -> Region:
         key = _norm(text)

@@ -198,3 +198,40 @@ def test_load_chain_by_codes_is_the_chain_of_its_files(monkeypatch: pytest.Monke
     for name in ("临沂", "北京", "南京", "重庆"):
         policy.load_chain(regions.resolve(name).chain_codes, on=on)
         assert len(policy._CHAINS) <= 2
+
+
+def test_region_names_kept_as_typed_are_what_resolve_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    regions = load_regions()
+    for typed in ("临沂", " 临沂 ", "nanjing", "北京朝阳", "320000", "江苏南京鼓楼"):
+        assert inputs._region(regions, typed, "--insured-in") == regions.resolve(typed.strip())
+        assert regions.typed[typed] == regions.resolve(typed.strip())
+    assert inputs._region(regions, "  ", "--insured-in") is None and inputs._region(regions, None, "x") is None
+    monkeypatch.setattr("medins_cli.regions.MAX_RESOLVED", 3)
+    regions.typed.clear()
+    for typed in ("临沂", " 临沂", "临沂 ", "南京", " 南京"):
+        inputs._region(regions, typed, "--treated-in")
+        assert len(regions.typed) <= 3
+
+
+answer_values = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), st.text(max_size=6),
+                          st.sampled_from(["1", "临沂", "2026-11-20"]), st.floats(allow_nan=False),
+                          st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=2), st.integers(),
+                                                                               max_size=1))
+answer_keys = st.sampled_from(["scenario", "insured_in", "treated_in", "cost", "event_date", "retired", "id",
+                               "event-date", "medins_answers", "x"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.dictionaries(answer_keys, answer_values, max_size=6))
+def test_plain_answers_are_raw_from_mapping_of_the_line_without_its_id(doc: dict[str, Any]) -> None:
+    """What batch reads without copying the line first is what raw_from_mapping reads from the line without its id
+    (None: a line that raw_from_mapping reads the long way, for its errors or its floats)."""
+    from medins_cli.answers import plain_answers, raw_from_mapping
+
+    without = {k: v for k, v in doc.items() if k != "id"}
+    plain = plain_answers(doc, skip="id")
+    if plain is not None:
+        assert list(plain.items()) == list(raw_from_mapping(without, "x").items())
+        assert plain_answers(without) == plain
+    else:
+        assert plain_answers(without) is None

@@ -4,57 +4,85 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from medins_cli import __version__
-from medins_cli.fmt import money
+from medins_cli.fmt import CENT
 from medins_cli.messages import renderer, t, texts
 from medins_cli.model import Advice, Cost
+from medins_cli.msg import Msg
 
 SCHEMA_VERSION = 1
 
+# Money goes out rounded to the fen, half up (fmt.money), as a JSON number: float(x.quantize(CENT, HALF)) costs
+# ~350 ns (the float is made through the decimal's text), and a case writes ~13 amounts of which only ~4 differ
+# (the total, the out-of-catalogue part, the deductible and the cap recur in both estimates and in the steps), and
+# many recur from case to case. So each is kept by its value: rounding depends on the value alone (1.005 and
+# 1.00500 round alike), except at zero, where 0 == -0 but they write 0.0 and -0.0 (a zero is never kept). Bounded:
+# cleared when full.
+HALF = ROUND_HALF_UP
+_CENTS: dict[Decimal, float] = {}
+MAX_CENTS = 4096
+
 
 def _yuan(x: Decimal | None) -> float | None:
-    return None if x is None else float(money(x))
+    if x is None:
+        return None
+    if type(x) is Decimal and x:  # 1 == Decimal(1): only a Decimal finds a Decimal's entry
+        try:
+            kept = _CENTS.get(x)
+        except TypeError:  # a signalling NaN cannot be hashed: rounded (and refused) below, as it always was
+            kept = None
+        if kept is not None:
+            return kept
+        done = float(x.quantize(CENT, HALF))
+        if len(_CENTS) >= MAX_CENTS:
+            _CENTS.clear()
+        _CENTS[x] = done
+        return done
+    return float(x.quantize(CENT, HALF))
 
 
-def _cost(cost: Cost | None, tm: Callable[[Any], str]) -> dict[str, Any] | None:
+def _cost(cost: Cost | None, tm: Callable[[Any], str], get: Callable[[str], str | None]) -> dict[str, Any] | None:
     if cost is None:
         return None
+    # A message without parameters is one lookup in the face's table (`get`), not a call of `tm`: most step
+    # labels and assumptions are such messages. `or tm(m)` renders, and fills the table, when it is not there yet.
+    yuan = _yuan
     return {
         "currency": "CNY",
         "method": cost.method,
         "benefit_class": cost.category,
-        "total": _yuan(cost.total),
-        "out_of_catalog": _yuan(cost.out_of_catalog),
-        "fund_pays": _yuan(cost.fund_pays),
-        "serious_illness_pays": _yuan(cost.serious_illness_pays),
-        "out_of_pocket": _yuan(cost.out_of_pocket),
+        "total": yuan(cost.total),
+        "out_of_catalog": yuan(cost.out_of_catalog),
+        "fund_pays": yuan(cost.fund_pays),
+        "serious_illness_pays": yuan(cost.serious_illness_pays),
+        "out_of_pocket": yuan(cost.out_of_pocket),
         "ratio": None if cost.ratio is None else float(cost.ratio),
-        "deductible": _yuan(cost.deductible),
-        "cap": _yuan(cost.cap),
+        "deductible": yuan(cost.deductible),
+        "cap": yuan(cost.cap),
         "breakdown": [
             {
                 "id": s.id,
-                "label": tm(s.label),
-                "amount": _yuan(s.amount),
+                "label": (get(m.key) if type(m := s.label) is Msg and not m.params else None) or tm(m),
+                "amount": yuan(s.amount),
                 "formula": s.formula,
                 "parameter": s.parameter,
             }
             for s in cost.breakdown
         ],
-        "assumptions": [tm(a) for a in cost.assumptions],
+        "assumptions": [(get(m.key) if type(m) is Msg and not m.params else None) or tm(m) for m in cost.assumptions],
     }
 
 
 def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
     case = advice.case
     tm = renderer(lang)
-    named = texts(lang).get  # a message without parameters by its key; `t` fills in what is not there yet
-    cost = _cost(advice.cost, tm)
+    get = texts(lang).get  # a message without parameters by its key; `t` fills in what is not there yet
+    cost = _cost(advice.cost, tm, get)
     if cost is not None:
-        cost["if_filed"] = _cost(advice.cost_if_filed, tm)
+        cost["if_filed"] = _cost(advice.cost_if_filed, tm, get)
         saving = None
         if advice.cost_if_filed and advice.cost and advice.cost.out_of_pocket is not None \
                 and advice.cost_if_filed.out_of_pocket is not None:
@@ -89,21 +117,21 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             "chronic_disease": case.chronic_disease,
             "injury": case.injury,
         },
-        "summary": tm(advice.summary),
+        "summary": (get(m.key) if type(m := advice.summary) is Msg and not m.params else None) or tm(m),
         "status": {"exit_code": status, "action_required": action_required, "overdue": overdue},
         "filings": [
             {
                 "id": f.id,
-                "title": tm(f.title),
+                "title": (get(m.key) if type(m := f.title) is Msg and not m.params else None) or tm(m),
                 "category": f.category,
                 "required": f.required,
                 "done": f.done,
                 "deadline": f.deadline.isoformat() if f.deadline else None,
                 "suggested_by": f.suggested_by.isoformat() if f.suggested_by else None,
                 "when": tm(f.when) if f.when else None,
-                "channels": [{"id": c, "name": named(f"channel.{c}") or t(f"channel.{c}", lang)} for c in f.channels],
-                "materials": [tm(m) for m in f.materials],
-                "notes": [tm(n) for n in f.notes],
+                "channels": [{"id": c, "name": get(f"channel.{c}") or t(f"channel.{c}", lang)} for c in f.channels],
+                "materials": [(get(m.key) if type(m) is Msg and not m.params else None) or tm(m) for m in f.materials],
+                "notes": [(get(m.key) if type(m) is Msg and not m.params else None) or tm(m) for m in f.notes],
             }
             for f in advice.filings
         ],
@@ -111,7 +139,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             {
                 "id": d.id,
                 "kind": d.kind,
-                "title": named(d.title_key) or t(d.title_key, lang),
+                "title": get(d.title_key) or t(d.title_key, lang),
                 "date": d.date.isoformat(),
                 "days_left": d.days_left,
                 "overdue": d.overdue,
@@ -125,7 +153,8 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             for d in advice.deadlines
         ],
         "cost": cost,
-        "warnings": [{"id": wid, "message": tm(m)} for wid, m in advice.warnings],
+        "warnings": [{"id": wid, "message": (get(m.key) if type(m) is Msg and not m.params else None) or tm(m)}
+                     for wid, m in advice.warnings],
         "sources": [
             {
                 "id": s.id,
@@ -146,13 +175,13 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
         "defaults_used": [
             {
                 "parameter": d.parameter,
-                "value": _plain(d.value),
+                "value": v if type(v := d.value) in _AS_IS else _plain(v),
                 "basis": d.basis,
-                "note": tm(d.note),
+                "note": (get(m.key) if type(m := d.note) is Msg and not m.params else None) or tm(m),
             }
             for d in advice.defaults_used
         ],
-        "assumptions": [tm(a) for a in advice.assumptions],
+        "assumptions": [(get(m.key) if type(m) is Msg and not m.params else None) or tm(m) for m in advice.assumptions],
         "sourced_not_used": [
             {
                 "parameter": u.parameter,

@@ -1,0 +1,124 @@
+"""The advice document's amounts and texts: what is kept between documents writes what a fresh rounding and
+rendering write (render_json keeps each amount's float by its value, and reads parameterless messages from the
+face's table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medins_cli import render_json, service
+from medins_cli.messages import face
+
+TODAY = dt.date(2026, 11, 23)
+CENT = Decimal("0.01")
+
+
+def fresh_yuan(x: Decimal | None) -> float | None:
+    return None if x is None else float(x.quantize(CENT, ROUND_HALF_UP))
+
+
+def same(a: float | None, b: float | None) -> bool:
+    """Equal as JSON writes them: -0.0 and 0.0 apart."""
+    return orjson.dumps(a) == orjson.dumps(b)
+
+
+LOOKALIKES = [Decimal("0"), Decimal("-0"), Decimal("0.00"), Decimal("-0.00"), Decimal("0.004"), Decimal("-0.004"),
+              Decimal("-0.005"), Decimal("1.005"), Decimal("1.00500"), Decimal("1.0049"), Decimal("1"), Decimal("1.00"),
+              Decimal("2.675"), Decimal("99999999.995"), Decimal("-3.335"), Decimal("1E+2"), Decimal("100")]
+
+
+def test_kept_amounts_write_what_a_fresh_rounding_writes() -> None:
+    render_json._CENTS.clear()
+    for _ in range(2):  # the second pass reads the kept floats
+        for x in LOOKALIKES:
+            assert same(render_json._yuan(x), fresh_yuan(x)), x
+    assert render_json._yuan(None) is None
+
+
+def test_a_zero_is_never_kept() -> None:
+    render_json._CENTS.clear()
+    render_json._yuan(Decimal("0.00"))
+    assert same(render_json._yuan(Decimal("-0.00")), -0.0)
+    assert same(render_json._yuan(Decimal("0")), 0.0)
+    assert not render_json._CENTS
+
+
+def test_a_non_decimal_never_reads_a_decimal_entry() -> None:
+    render_json._CENTS.clear()
+    render_json._yuan(Decimal("5"))
+    with pytest.raises(AttributeError):  # as before: an amount is a Decimal
+        render_json._yuan(5)  # type: ignore[arg-type]
+
+
+def test_a_signalling_nan_is_refused_as_before() -> None:
+    from decimal import InvalidOperation
+
+    with pytest.raises(InvalidOperation):
+        render_json._yuan(Decimal("sNaN"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.decimals(allow_nan=False, allow_infinity=False, min_value=-10**8, max_value=10**8), max_size=8))
+def test_kept_amounts_agree_with_fresh_ones(xs: list[Decimal]) -> None:
+    for x in xs + xs:
+        assert same(render_json._yuan(x), fresh_yuan(x)), x
+
+
+def test_kept_amounts_are_bounded() -> None:
+    render_json._CENTS.clear()
+    for i in range(render_json.MAX_CENTS * 2 + 3):
+        render_json._yuan(Decimal(i + 1) / 7)
+    assert len(render_json._CENTS) <= render_json.MAX_CENTS
+
+
+RAW: list[dict[str, Any]] = [
+    {"scenario": "temporary", "insured_in": "临沂", "treated_in": "上海", "event_date": "2026-12-20", "cost": "22000",
+     "out_of_catalog": "2000"},
+    {"scenario": "long_term", "insured_in": "南京", "treated_in": "上海", "retired": True, "event_date": "2026-12-01",
+     "cost": "50000"},
+    {"scenario": "emergency", "insured_in": "临沂", "treated_in": "北京", "event_date": "2026-11-20", "cost": "30000",
+     "settled": True, "discharge_date": "2026-11-22"},
+    {"scenario": "referral", "insured_in": "广州", "treated_in": "长沙", "filed": True, "stay": "2",
+     "cost": "18000.555", "deductible": "1000", "ratio": "85%", "cap": "300000"},
+    {"scenario": "pharmacy", "insured_in": "重庆", "treated_in": "成都", "insurance": "resident",
+     "chronic_disease": "高血压"},
+]
+
+
+def _advice(raw: dict[str, Any]) -> Any:
+    from medins_cli.answers import raw_from_mapping
+
+    return service.check(raw_from_mapping(raw, "test"), TODAY)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("face_name", ["cli", "answers", "wizard"])
+def test_document_is_the_same_with_and_without_what_is_kept(lang: str, face_name: str) -> None:
+    from medins_cli import messages
+
+    with face(face_name):
+        advices = [_advice(raw) for raw in RAW]
+        render_json._CENTS.clear()
+        messages._TEXTS.clear()
+        messages._RENDERED.clear()
+        first = [json.dumps(render_json.advice_to_dict(a, lang), ensure_ascii=False) for a in advices]
+        again = [json.dumps(render_json.advice_to_dict(a, lang), ensure_ascii=False) for a in advices]
+        assert first == again
+
+
+def test_each_document_is_its_own() -> None:
+    """A caller may change its document: nothing in it is shared with the next one."""
+    advice = _advice(RAW[0])
+    a, b = render_json.advice_to_dict(advice, "zh"), render_json.advice_to_dict(advice, "zh")
+    a["cost"]["breakdown"][0]["label"] = "x"
+    a["warnings"].clear()
+    a["filings"][0]["materials"].append("x")
+    assert b == render_json.advice_to_dict(advice, "zh")

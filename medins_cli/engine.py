@@ -7,7 +7,7 @@ together (which filing a scenario needs, how a ratio reduction or 先行自付 s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -75,7 +75,7 @@ class _Ctx:
         self.cited.append(r)
 
     def default(self, key: str, value: Any, basis: str, note: Msg, replace: bool = False) -> None:
-        """Label `key` a default; the first label of a key stays unless `replace`."""
+        """Label `key` a default; the first label of a key stays unless `replace`. (_replay does the same inline.)"""
         if replace or key not in self.defaults:
             self.defaults[key] = DefaultUsed(key, value, basis, note)
 
@@ -902,6 +902,7 @@ class _SeriousPlan:
     ratio_key: str
     cap: Decimal | None  # already rounded to the fen
     cap_key: str | None
+    bands_pct: tuple[str, ...] = ()  # fmt_pct of each band's ratio, said in every formula
 
 
 @dataclass(frozen=True, slots=True)
@@ -921,6 +922,7 @@ class _CostPlan:
     deductible_formula: str | None = None
     deductible_param: str | None = None
     bands: tuple[tuple[Decimal | None, Decimal], ...] = ()  # reduced
+    bands_pct: tuple[str, ...] = ()  # fmt_pct of each reduced band's ratio
     cap: Decimal | None = None
     cap_param: str | None = None
     serious: _SeriousPlan | None = None
@@ -972,12 +974,23 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
             first, end = rec.reads.span(day)
             _make_room(derived)
             derived.setdefault(shape, []).append((first, end, ops, value))
+    defaults = ctx.defaults
     for op, args in ops:
-        op(ctx, *args)
+        # The two commonest changes made here rather than by a call (what _Ctx.default and _cite_all do).
+        if op is _DEFAULT:
+            key = args[0]
+            if args[4] or key not in defaults:
+                defaults[key] = DefaultUsed(key, args[1], args[2], args[3])
+        elif op is _CITE_ALL:
+            ctx.cited += args[0]
+        else:
+            op(ctx, *args)
     return value
 
 
 _Kept = list[tuple[dt.date, dt.date | None, tuple[_Op, ...], Any]]  # [first, end) day, changes, result
+_DEFAULT = _Ctx.default
+_CITE_ALL = _Ctx._cite_all
 
 
 # The one bound on what is kept: entries (a plan or cut for a span of days, a cited list) over all chains. There
@@ -1189,7 +1202,8 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         ratio_text=_bands_label(bands, kind, red), ratio_param=ratio_r.key if ratio_r else "user",
         deductible=deductible, deductible_formula=ded_formula,
         deductible_param=ded_r.key if ded_r else ("user" if case.deductible is not None else None),
-        bands=reduced, cap=cap, cap_param=(cap_r.key if cap_r else "user") if cap is not None else None,
+        bands=reduced, bands_pct=tuple(fmt_pct(ratio) for _upto, ratio in reduced),
+        cap=cap, cap_param=(cap_r.key if cap_r else "user") if cap is not None else None,
         serious=serious)
 
 
@@ -1288,7 +1302,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
     deductible = plan.deductible
     steps.append(Step("deductible", _STEP_DEDUCTIBLE, money(deductible), plan.deductible_formula,
                       plan.deductible_param))
-    fund, banded = _banded(base, deductible, plan.bands)
+    fund, banded = _banded(base, deductible, plan.bands, plan.bands_pct)
     steps.append(Step("ratio", _STEP_RATIO, None, plan.ratio_text, plan.ratio_param))
     steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, banded))
     if cap is not None:
@@ -1385,16 +1399,18 @@ def _deductible_keys(ctx: _Ctx, cls: str, cross: bool, ins: str, status: str | N
     return keys + tiered(f"inpatient.deductible.{ins}", status)
 
 
-def _banded(base: Decimal, floor: Decimal, bands: list[tuple[Decimal | None, Decimal]]) -> tuple[Decimal, str]:
-    """Σ over bands of (part of `base` above `floor` inside the band) × ratio; bands' `upto` are absolute."""
+def _banded(base: Decimal, floor: Decimal, bands: Sequence[tuple[Decimal | None, Decimal]],
+            pcts: Sequence[str]) -> tuple[Decimal, str]:
+    """Σ over bands of (part of `base` above `floor` inside the band) × ratio; bands' `upto` are absolute.
+    `pcts`: fmt_pct of each band's ratio (the plan's, worked out once)."""
     terms: list[str] = []
     paid, lo = ZERO, ZERO
-    for upto, ratio in bands:
+    for (upto, ratio), pct in zip(bands, pcts, strict=True):
         start = max(lo, floor)
         stop = base if upto is None else min(base, upto)
         if stop > start:
             paid += money((stop - start) * ratio)
-            terms.append(f"({_yuan_of(stop)} − {_yuan_of(start)}) × {fmt_pct(ratio)}")
+            terms.append(f"({_yuan_of(stop)} − {_yuan_of(start)}) × {pct}")
         if upto is not None:
             lo = upto
     paid = money(paid)
@@ -1433,7 +1449,7 @@ def _serious_plan(ctx: _Ctx, ins: str) -> _SeriousPlan | None:
     cap_r = ctx.regional([f"serious_illness.cap.{ins}"])
     return _SeriousPlan(_pct(ded_r.value), ded_r.key, bands, _bands_label(bands), ratio_r.key,
                         money(_pct(cap_r.value)) if cap_r is not None else None,
-                        cap_r.key if cap_r is not None else None)
+                        cap_r.key if cap_r is not None else None, tuple(fmt_pct(ratio) for _upto, ratio in bands))
 
 
 _STEP_SERIOUS_BASE = said("step.serious_illness_base")
@@ -1450,7 +1466,7 @@ def _serious_pays(plan: _SeriousPlan, in_scope_text: str, in_scope: Decimal, fun
     steps.append(Step("serious_illness_deductible", _STEP_SERIOUS_DEDUCTIBLE, money(plan.deductible), None,
                       plan.deductible_key))
     steps.append(Step("serious_illness_ratio", _STEP_SERIOUS_RATIO, None, plan.bands_label, plan.ratio_key))
-    paid, formula = _banded(burden, plan.deductible, plan.bands)
+    paid, formula = _banded(burden, plan.deductible, plan.bands, plan.bands_pct)
     if plan.cap is not None:
         capped = min(paid, plan.cap)
         formula += f"; min({_yuan_of(paid)}, {_yuan_of(plan.cap)}) = {_yuan_of(capped)}"

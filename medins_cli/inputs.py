@@ -413,8 +413,8 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
 
 def _shape_of(case: Case, raw: dict[str, Any], today: dt.date) -> _Shape:
     """What a case of this shape shares with `case` (made the whole way from `raw`)."""
-    defaulted = tuple(d for d in case.defaulted if d is not _SETTLED_ASSUMED)
-    at = len(defaulted) - (1 if defaulted and defaulted[-1] is _REFERRAL_ASSUMED else 0)  # the last one made
+    defaulted = tuple(d for d in case.defaulted if d.key != _SETTLED_ASSUMED.key)
+    at = len(defaulted) - (1 if defaulted and defaulted[-1].key == _REFERRAL_ASSUMED.key else 0)  # the last one made
     return _Shape(fields=dict(vars(case)), past=_care_given(raw, case.scenario),
                   settled_assumable=raw.get("settled") is None and _settled_assumable(raw, case.scenario),
                   defaulted=defaulted, defaulted_settled=(*defaulted[:at], _SETTLED_ASSUMED, *defaulted[at:]))

@@ -28,7 +28,15 @@ from medins_cli.model import (
 )
 from medins_cli.msg import said
 from medins_cli.param_labels import label as param_label
-from medins_cli.policy import NATIONAL, STALE_AFTER_YEARS, ChainReads, PolicyChain, Resolved, years_before
+from medins_cli.policy import (
+    NATIONAL,
+    STALE_AFTER_YEARS,
+    ChainReads,
+    PolicyChain,
+    Resolved,
+    period_status,
+    years_before,
+)
 from medins_cli.workdays import LONG_BREAKS, WorkCalendar, YearSchedule, add_months
 
 ZERO = Decimal("0")
@@ -60,13 +68,22 @@ class _Ctx:
     def __init__(self, case: Case, chain: PolicyChain, published: Mapping[int, YearSchedule] | None = None) -> None:
         self.case = case
         self.chain: PolicyChain | ChainReads = chain
-        self.cal = WorkCalendar(published or {})
+        self._published = published
+        self._cal: WorkCalendar | None = None
         self.defaults: dict[str, DefaultUsed] = {}
         self.cited: list[Resolved] = []
         self.warnings: list[tuple[str, Msg]] = []
         self.warned: set[str] = set()  # the ids in warnings: a warning is said once, the first time
         self.unused: list[UnusedFigure] = []
         self.unused_found: list[Resolved] = []  # those of `unused` a policy file declares (their sources are listed)
+
+    @property
+    def cal(self) -> WorkCalendar:
+        """The working-day calendar, made on first use (most advice counts no working days)."""
+        cal = self._cal
+        if cal is None:
+            cal = self._cal = WorkCalendar(self._published or {})
+        return cal
 
     # The changes a lookup makes to defaults, unused and warnings go through these methods, so that _Recorder can
     # note them instead; a plain citation is an append to `cited`, which no other change reads but cite_absent.
@@ -132,7 +149,7 @@ class _Ctx:
                 self.default(keys[0], None, "not_applied", fallback_note)
             return None
         self.cited.append(r)
-        status = r.status
+        status = period_status(r.period, r.region)  # r.status
         if status != "sourced":
             self.default(r.key, r.value, _DEFAULT_BASIS.get(status, "national_rule"), fallback_note)
         return r
@@ -1750,7 +1767,7 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
             ctx.warn("stale_as_of", said_stale)
     if facts.national_copy is not None:
         ctx.warn("national_copy", facts.national_copy)
-    years = sorted(ctx.cal.unknown_years)
+    years = sorted(ctx._cal.unknown_years) if ctx._cal is not None else []
     if years:
         # Statutory holidays are known for every year; only 调休 working weekends wait for the State Council.
         key = "warn.calendar_statutory_year" if ctx.cal.weakest() == "statutory" else "warn.calendar_unverified_year"

@@ -19,8 +19,8 @@ SCHEMA_VERSION = 1
 # ~350 ns (the float is made through the decimal's text), and a case writes ~13 amounts of which only ~4 differ
 # (the total, the out-of-catalogue part, the deductible and the cap recur in both estimates and in the steps), and
 # many recur from case to case. So each is kept by its value: rounding depends on the value alone (1.005 and
-# 1.00500 round alike), except at zero, where 0 == -0 but they write 0.0 and -0.0 (a zero is never kept). Bounded:
-# cleared when full.
+# 1.00500 round alike; the decimal context is never changed), except at zero, where 0 == -0 but they write 0.0 and
+# -0.0: a zero is never kept, it is written as the zero of its sign. Bounded: cleared when full.
 HALF = ROUND_HALF_UP
 _CENTS: dict[Decimal, float] = {}
 MAX_CENTS = 4096
@@ -29,19 +29,20 @@ MAX_CENTS = 4096
 def _yuan(x: Decimal | None) -> float | None:
     if x is None:
         return None
-    if type(x) is Decimal and x:  # 1 == Decimal(1): only a Decimal finds a Decimal's entry
-        try:
-            kept = _CENTS.get(x)
-        except TypeError:  # a signalling NaN cannot be hashed: rounded (and refused) below, as it always was
-            kept = None
-        if kept is not None:
-            return kept
-        done = float(x.quantize(CENT, HALF))
+    if type(x) is not Decimal:  # 1 == Decimal(1): only a Decimal finds a Decimal's entry
+        return float(x.quantize(CENT, HALF))
+    if not x:  # a zero rounds to a zero of its sign (and costs the most to quantize)
+        return -0.0 if x.is_signed() else 0.0
+    try:
+        kept = _CENTS.get(x)
+    except TypeError:  # a signalling NaN cannot be hashed: rounded (and refused) as it always was
+        return float(x.quantize(CENT, HALF))
+    if kept is None:
+        kept = float(x.quantize(CENT, HALF))
         if len(_CENTS) >= MAX_CENTS:
             _CENTS.clear()
-        _CENTS[x] = done
-        return done
-    return float(x.quantize(CENT, HALF))
+        _CENTS[x] = kept
+    return kept
 
 
 def _cost(cost: Cost | None, tm: Callable[[Any], str], get: Callable[[str], str | None]) -> dict[str, Any] | None:
@@ -204,8 +205,8 @@ def _plain(value: Any) -> Any:
         return value
     if isinstance(value, Decimal):
         return float(value)
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, dict):  # most are {"points": 20}: no call for a value that is JSON already
+        return {k: v if type(v) in _AS_IS else _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value

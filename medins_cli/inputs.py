@@ -435,7 +435,11 @@ def _from_shape(shape: _Shape, raw: dict[str, Any], regions: RegionTable, today:
     fields["insured"] = insured
     fields["treated"] = treated
     value = raw.get("event_date")
-    event_date = today if value is None else parse_date(value, today, past=shape.past, field="--event-date")
+    if value is None:
+        event_date = today
+    # An ISO date read before is what parse_date gives for it (it looks there first), without the call.
+    elif type(value) is not str or (event_date := _ISO_READ.get(value)) is None:
+        event_date = parse_date(value, today, past=shape.past, field="--event-date")
     fields["event_date"] = event_date
     value = raw.get("filed_on")
     if value is not None:

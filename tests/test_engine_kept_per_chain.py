@@ -324,3 +324,20 @@ def test_an_advice_owns_what_it_holds() -> None:
     first.sources[0].parameters.append("changed")
     first.sources[0].cites.clear()
     assert service.check(raw, TODAY).sources == expected
+
+
+def test_stale_warning_kept_per_cited_list_stays_bounded() -> None:
+    """The stale-as-of warning is kept with the cited list's facts, by the items it names: items before a cutoff,
+    so at most one warning per item plus none, however many dates of care."""
+    chain_facts = []
+    for day in range(0, 3650, 7):
+        event = dt.date(2020, 1, 1) + dt.timedelta(days=day)
+        raw = {"scenario": "temporary", "insured_in": "杭州", "treated_in": "上海", "event_date": event.isoformat(),
+               "cost": "20000"}
+        with contextlib.suppress(InputError):
+            service.check(raw, TODAY)
+    for name in ("杭州",):
+        chain = load_chain(load_regions().resolve(name).chain(), on=TODAY)
+        chain_facts += [facts for _ids, facts in chain._memo.derived.get("cited", {}).values()]
+    assert any(facts.stale_said for facts in chain_facts)
+    assert all(len(facts.stale_said) <= len(facts.as_of) + 1 for facts in chain_facts)

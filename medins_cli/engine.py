@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import Any, TypeVar
 
 from medins_cli.fmt import fmt_pct, fmt_yuan, money
@@ -409,7 +410,9 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     return filing
 
 
+@cache
 def _filing_title(category: str, late: bool) -> Msg:
+    """One message per category and kind, like said(): a Msg is frozen and nothing changes its params."""
     return M("filing.late" if late else "filing.category", category=said(f"category.{category}"))
 
 
@@ -1772,9 +1775,11 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         # Statutory holidays are known for every year; only 调休 working weekends wait for the State Council.
         key = "warn.calendar_statutory_year" if ctx.cal.weakest() == "statutory" else "warn.calendar_unverified_year"
         ctx.warn("calendar_unverified_year", M(key, years=tuple(str(y) for y in years)))
-    deadlines.sort(key=lambda d: (d.date, d.id))
+    if len(deadlines) > 1:
+        deadlines.sort(key=lambda d: (d.date, d.id))
     # Care at home needs no filing: "assumed not filed" would be an assumption about nothing.
-    assumptions = [a for a in case.defaulted if relation != "same_region" or a.key != "assume.default.filed"]
+    assumptions = list(case.defaulted) if relation != "same_region" else [
+        a for a in case.defaulted if a.key != "assume.default.filed"]
     return Advice(
         case=case,
         relation=relation,

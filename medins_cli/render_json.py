@@ -15,34 +15,19 @@ from medins_cli.msg import Msg
 
 SCHEMA_VERSION = 1
 
-# Money goes out rounded to the fen, half up (fmt.money), as a JSON number: float(x.quantize(CENT, HALF)) costs
-# ~350 ns (the float is made through the decimal's text), and a case writes ~13 amounts of which only ~4 differ
-# (the total, the out-of-catalogue part, the deductible and the cap recur in both estimates and in the steps), and
-# many recur from case to case. So each is kept by its value: rounding depends on the value alone (1.005 and
-# 1.00500 round alike; the decimal context is never changed), except at zero, where 0 == -0 but they write 0.0 and
-# -0.0: a zero is never kept, it is written as the zero of its sign. Bounded: cleared when full.
+# Money goes out rounded to the fen, half up (fmt.money), as a JSON number. Written out as `x.quantize(CENT, HALF)`:
+# a case writes ~13 amounts, and `money` (a methodcaller) cost more than the method. A zero (~14% of the steps'
+# amounts) is the zero of its sign, which quantize is slowest to find. Floats kept by the Decimal's value were
+# quicker in a loop over the same documents but slower in a batch: looking them up missed the cache.
 HALF = ROUND_HALF_UP
-_CENTS: dict[Decimal, float] = {}
-MAX_CENTS = 4096
 
 
 def _yuan(x: Decimal | None) -> float | None:
     if x is None:
         return None
-    if type(x) is not Decimal:  # 1 == Decimal(1): only a Decimal finds a Decimal's entry
-        return float(x.quantize(CENT, HALF))
-    if not x:  # a zero rounds to a zero of its sign (and costs the most to quantize)
+    if type(x) is Decimal and not x:
         return -0.0 if x.is_signed() else 0.0
-    try:
-        kept = _CENTS.get(x)
-    except TypeError:  # a signalling NaN cannot be hashed: rounded (and refused) as it always was
-        return float(x.quantize(CENT, HALF))
-    if kept is None:
-        kept = float(x.quantize(CENT, HALF))
-        if len(_CENTS) >= MAX_CENTS:
-            _CENTS.clear()
-        _CENTS[x] = kept
-    return kept
+    return float(x.quantize(CENT, HALF))
 
 
 def _cost(cost: Cost | None, tm: Callable[[Any], str], get: Callable[[str], str | None]) -> dict[str, Any] | None:

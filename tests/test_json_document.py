@@ -1,6 +1,6 @@
-"""The advice document's amounts and texts: what is kept between documents writes what a fresh rounding and
-rendering write (render_json keeps each amount's float by its value, and reads parameterless messages from the
-face's table)."""
+"""The advice document's amounts and texts: render_json rounds amounts on a path of its own (a zero is the zero of
+its sign) and reads parameterless messages from the face's table; both write what a fresh rounding and rendering
+write."""
 
 from __future__ import annotations
 
@@ -35,26 +35,21 @@ LOOKALIKES = [Decimal("0"), Decimal("-0"), Decimal("0.00"), Decimal("-0.00"), De
               Decimal("2.675"), Decimal("99999999.995"), Decimal("-3.335"), Decimal("1E+2"), Decimal("100")]
 
 
-def test_kept_amounts_write_what_a_fresh_rounding_writes() -> None:
-    render_json._CENTS.clear()
-    for _ in range(2):  # the second pass reads the kept floats
-        for x in LOOKALIKES:
-            assert same(render_json._yuan(x), fresh_yuan(x)), x
+def test_amounts_write_what_a_fresh_rounding_writes() -> None:
+    for x in LOOKALIKES:
+        assert same(render_json._yuan(x), fresh_yuan(x)), x
     assert render_json._yuan(None) is None
 
 
-def test_a_zero_is_never_kept() -> None:
-    render_json._CENTS.clear()
-    render_json._yuan(Decimal("0.00"))
+def test_a_zero_keeps_its_sign() -> None:
     assert same(render_json._yuan(Decimal("-0.00")), -0.0)
+    assert same(render_json._yuan(Decimal("-0E+5")), -0.0)
     assert same(render_json._yuan(Decimal("0")), 0.0)
-    assert not render_json._CENTS
+    assert same(render_json._yuan(Decimal("-0.004")), -0.0)
 
 
-def test_a_non_decimal_never_reads_a_decimal_entry() -> None:
-    render_json._CENTS.clear()
-    render_json._yuan(Decimal("5"))
-    with pytest.raises(AttributeError):  # as before: an amount is a Decimal
+def test_a_non_decimal_is_refused_as_before() -> None:
+    with pytest.raises(AttributeError):  # an amount is a Decimal
         render_json._yuan(5)  # type: ignore[arg-type]
 
 
@@ -67,16 +62,9 @@ def test_a_signalling_nan_is_refused_as_before() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.decimals(allow_nan=False, allow_infinity=False, min_value=-10**8, max_value=10**8), max_size=8))
-def test_kept_amounts_agree_with_fresh_ones(xs: list[Decimal]) -> None:
-    for x in xs + xs:
+def test_amounts_agree_with_fresh_rounding(xs: list[Decimal]) -> None:
+    for x in xs:
         assert same(render_json._yuan(x), fresh_yuan(x)), x
-
-
-def test_kept_amounts_are_bounded() -> None:
-    render_json._CENTS.clear()
-    for i in range(render_json.MAX_CENTS * 2 + 3):
-        render_json._yuan(Decimal(i + 1) / 7)
-    assert len(render_json._CENTS) <= render_json.MAX_CENTS
 
 
 RAW: list[dict[str, Any]] = [
@@ -106,7 +94,6 @@ def test_document_is_the_same_with_and_without_what_is_kept(lang: str, face_name
 
     with face(face_name):
         advices = [_advice(raw) for raw in RAW]
-        render_json._CENTS.clear()
         messages._TEXTS.clear()
         messages._RENDERED.clear()
         first = [json.dumps(render_json.advice_to_dict(a, lang), ensure_ascii=False) for a in advices]

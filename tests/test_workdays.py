@@ -171,6 +171,16 @@ def test_published_schedule_wins_over_library_and_statute(tmp_path: Path) -> Non
     assert "calendar_unverified_year" not in [w for w, _ in a.warnings]
 
 
+def test_add_workdays_on_a_published_schedule_counts_as_day_by_day(tmp_path: Path) -> None:
+    """A schedule added as data (its 调休 Saturdays, its longer breaks) is counted on its own list of working days."""
+    published = workdays.load_published(policy_tree(tmp_path, {"2027.yaml": SCHEDULE_2027}))
+    for start in (D(2026, 12, 20) + dt.timedelta(days=i) for i in range(0, 420, 3)):
+        for n in (-40, -11, -3, -1, 1, 2, 5, 30):
+            fast, slow = WorkCalendar(published), WorkCalendar(published)
+            assert fast.add_workdays(start, n) == _count_day_by_day(slow, start, n), (start, n)
+            assert fast.unknown_years == slow.unknown_years
+
+
 def test_validate_accepts_a_good_schedule(tmp_path: Path) -> None:
     root = policy_tree(tmp_path, {"2027.yaml": SCHEDULE_2027})
     result = validate_all(root)

@@ -132,6 +132,46 @@ def test_cases_of_the_benchmark_read_by_their_shapes_are_read_as_the_whole_way()
     assert 0 < len(inputs._SHAPES) < 1000  # shapes recur: most cases were read by a kept one
 
 
+def test_cases_with_every_answer_read_by_their_shapes_are_read_as_the_whole_way() -> None:
+    """The benchmark's cases with what it never sets (filing dates, discharge dates, injury, tiers, stays, kinds,
+    chronic diseases, referral certificates, caps), on days before, among and after their dates."""
+    import random
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "benchmarks"))
+    from cases import cases
+
+    rnd = random.Random(7)
+    regions = load_regions()
+    inputs._SHAPES.clear()
+    made = 0
+    for doc in cases(1500, root / "policies", 5):
+        raw = {k: str(v) if type(v) is int else v for k, v in doc.items() if k != "id"}
+        event = dt.date.fromisoformat(raw["event_date"])
+        if rnd.random() < 0.3:
+            raw["filed"] = True
+            raw["filed_on"] = (event + dt.timedelta(days=rnd.randrange(-60, 40))).isoformat()
+        if rnd.random() < 0.3:
+            raw["discharge_date"] = (event + dt.timedelta(days=rnd.randrange(0, 45))).isoformat()
+            raw["settled"] = rnd.choice([True, False, "是"])
+        for key, values, p in (("injury", [True, False], 0.2), ("tier", ["1", "2", "一档"], 0.1),
+                               ("stay", ["1", "2", "later"], 0.2), ("referral", [True, False], 0.2),
+                               ("long_term_kind", ["retiree", "living", "working"], 0.2),
+                               ("chronic_disease", ["高血压", "糖尿病", "不存在的病"], 0.2),
+                               ("cap", ["400000"], 0.05), ("reduction_points", ["5", "10"], 0.05)):
+            if rnd.random() < p:
+                raw[key] = rnd.choice(values)
+        if rnd.random() < 0.05:
+            del raw["event_date"]
+        for today in (*TODAYS, dt.date(2027, 9, 30), event + dt.timedelta(days=rnd.randrange(-10, 20))):
+            got = _outcome(lambda raw=raw, today=today: inputs.build_case(raw, regions, today))
+            assert got == _outcome(lambda raw=raw, today=today: inputs._build_full(raw, regions, today))
+            made += got[0] == "case"
+    assert made > 1000  # most are cases; the rest are conflicts (a filing date after today, a stay at a pharmacy …)
+
+
 def test_shapes_are_not_mixed_up_across_types() -> None:
     """1 and True are equal keys in Python; a shape is kept only for text, true/false and null answers."""
     regions = load_regions()

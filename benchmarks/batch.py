@@ -118,6 +118,9 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=10)
     parser.add_argument("--quick", action="store_true", help="CI: a few hundred cases, no timing claims")
     args = parser.parse_args()
+    from medins_cli import build_line
+
+    print(build_line())
     n = 600 if args.quick else args.cases
     data = jsonl(n, POLICIES)
     cps, wps, marks, bad = throughput(data, None)

@@ -79,6 +79,9 @@ def main() -> None:
                                        strict=True):
                     spent[stage] += took
     total = sum(spent.values())
+    from medins_cli import build_line
+
+    print(build_line())
     print(f"{done} cases, µs per case (CPU, the second pass):")
     for stage, took in spent.items():
         print(f"  {stage:13s} {took / done * 1e6:7.1f}")

@@ -16,7 +16,9 @@ import hashlib
 import os
 import pickle
 import sys
+from dataclasses import fields
 from functools import cache
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +56,9 @@ def _code_stamp() -> bytes:
     parts = [f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{pickle.HIGHEST_PROTOCOL}"]
     # Every module of the package, not a hand-kept list: the loader's checks live in several of them, and a
     # list that forgot one would serve objects compiled by older code (the version alone does not change).
+    # Modules compiled by mypyc (hatch_build.py) count too: a compiled and a pure-Python install keep apart.
     here = Path(__file__).resolve().parent
-    for path in sorted(here.glob("*.py")):
+    for path in sorted(p for p in here.iterdir() if p.name.endswith((".py", *EXTENSION_SUFFIXES))):
         try:
             st = path.stat()
             parts.append(f"{path.name}:{st.st_mtime_ns}:{st.st_size}")
@@ -91,13 +94,25 @@ def store(name: str, value: Any) -> None:
     tmp = folder / f".{name}.{os.getpid()}.tmp"
     try:
         with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         os.replace(tmp, folder / f"{name}.pickle")
     except Exception:  # noqa: BLE001 - a read-only or full disk: run without the cache
         with contextlib.suppress(OSError):
             tmp.unlink()
         return
     _prune(folder)
+
+
+class _Pickler(pickle.Pickler):
+    """A frozen dataclass compiled by mypyc (hatch_build.py) is stored as its constructor call: the default
+    unpickling sets its fields one by one, which a frozen class refuses. Other objects pickle as usual."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        params = getattr(cls, "__dataclass_params__", None)
+        if params is not None and params.frozen and hasattr(cls, "__mypyc_attrs__"):
+            return cls, tuple(getattr(obj, f.name) for f in fields(obj))
+        return NotImplemented
 
 
 def _prune(folder: Path) -> None:

@@ -537,7 +537,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
     if category.startswith("long_term"):
         lock = ctx.local("filing.long_term.change_lock_months", fallback_note=said("default.change_lock"))
         if lock and lock.region != NATIONAL and not (case.filed and case.filed_on is None):
-            start = case.filed_on if case.filed else case.today
+            start = case.filed_on if case.filed and case.filed_on is not None else case.today
             date = add_months(start, int(lock.value))
             deadlines.append(_deadline(ctx, "filing_change_lock_until", date,
                                        M("basis.change_lock", months=int(lock.value), region=_where(lock)),
@@ -1194,7 +1194,6 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         ded_formula += f" = {fmt_yuan(money(deductible))}"
 
     reduced = tuple((upto, _apply(kind, red, ratio)) for upto, ratio in bands)
-    cap: Decimal | None
     cap_held = False
     if case.cap is not None:
         cap, cap_r = money(case.cap), None
@@ -1679,6 +1678,7 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         # The region's own word for this category (e.g. 大同: 省内 自行外出 people need no filing) comes before the
         # province-wide setting. Read outside any kept plan, as the cost does not depend on it.
         own = _own_filing_rule(ctx, "intra_province.filing.required")
+        required: Resolved | None
         if own is not None:
             ctx.cite(own)
             required = own

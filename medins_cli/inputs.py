@@ -149,11 +149,11 @@ def parse_date(value: Any, today: dt.date | str | None = None, *, past: bool | N
     m = _MONTH_DAY.fullmatch(text)
     if m is None or today is None:
         raise InputError("bad_date", field=field, value=raw_text)
-    month, day = (int(m.group(1)), int(m.group(3))) if m.group(1) else (int(m.group(4)), int(m.group(5)))
+    month, mday = (int(m.group(1)), int(m.group(3))) if m.group(1) else (int(m.group(4)), int(m.group(5)))
     candidates = []
     for year in range(today.year - 4, today.year + 5):  # 02-29 needs a leap year within reach
         try:
-            candidates.append(dt.date(year, month, day))
+            candidates.append(dt.date(year, month, mday))
         except ValueError:
             continue
     before = [c for c in candidates if c <= today]

@@ -52,11 +52,6 @@ def yaml_loader() -> Any:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def __getattr__(name: str) -> Any:  # `from medins_cli.policy import _Loader` (workdays) stays lazy too
-    if name == "_Loader":
-        return yaml_loader()
-    raise AttributeError(name)
-
 NATIONAL = "000000"
 BOUNDS = {None, "min", "max", "about"}
 BASES = {"rule", "statistic", "assumption"}

@@ -641,11 +641,11 @@ def _region_codes(root: Path, display: str, problems: list[Problem] | None) -> f
 def _national_doc(root: Path) -> Any:
     """national.yaml as data for cross-file checks; None when it cannot be read (its own check says why)."""
     from medins_cli.files import FileProblem, read_bounded
-    from medins_cli.policy import MAX_POLICY_BYTES, _Loader
+    from medins_cli.policy import MAX_POLICY_BYTES, yaml_loader
     from medins_cli.yaml_bounded import YamlLimit, safe_load
 
     try:
-        return safe_load(read_bounded(root / "national.yaml", MAX_POLICY_BYTES).decode("utf-8"), _Loader)
+        return safe_load(read_bounded(root / "national.yaml", MAX_POLICY_BYTES).decode("utf-8"), yaml_loader())
     except (FileProblem, ValueError, yaml.YAMLError, YamlLimit):
         return None
 

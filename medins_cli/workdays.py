@@ -365,17 +365,17 @@ def schedule_from_doc(doc: object, file_name: str) -> tuple[YearSchedule | None,
         workdays = []
     for i, value in enumerate(workdays):
         path = f"workdays[{i}]"
-        day = _date_of(value)
-        if day is None:
+        listed = _date_of(value)
+        if listed is None:
             bad(path, "bad_date", value=value)
-        elif day.year != year:
-            bad(path, "calendar_outside_year", value=day.isoformat(), year=year)
-        elif day.weekday() < 5:
-            bad(path, "calendar_workday_not_weekend", value=day.isoformat())
-        elif day in off:
-            bad(path, "calendar_workday_in_holiday", value=day.isoformat(), name=off[day])
+        elif listed.year != year:
+            bad(path, "calendar_outside_year", value=listed.isoformat(), year=year)
+        elif listed.weekday() < 5:
+            bad(path, "calendar_workday_not_weekend", value=listed.isoformat())
+        elif listed in off:
+            bad(path, "calendar_workday_in_holiday", value=listed.isoformat(), name=off[listed])
         else:
-            on.add(day)
+            on.add(listed)
 
     for day, name in sorted((statutory_holidays(year) or {}).items()):
         if holidays and day not in off:
@@ -389,11 +389,11 @@ def _read_yaml(path: Path) -> object:
     import yaml
 
     from medins_cli.errors import PolicyError
-    from medins_cli.policy import _Loader, _read
+    from medins_cli.policy import _read, yaml_loader
     from medins_cli.yaml_bounded import YamlLimit, safe_load
 
     try:
-        return safe_load(_read(path), _Loader)  # CSafeLoader/SafeLoader; bounded depth, aliases and size
+        return safe_load(_read(path), yaml_loader())  # CSafeLoader/SafeLoader; bounded depth, aliases and size
     except YamlLimit as exc:
         raise PolicyError("policy_bad_yaml", file=path.name, line=exc.line or "?", problem=exc.problem()) from None
     except yaml.YAMLError as exc:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -13,13 +14,58 @@ import pytest
 # user's ~/.cache; subprocesses inherit it.
 os.environ.setdefault("MEDINS_CACHE_DIR", tempfile.mkdtemp(prefix="medins-test-cache-"))
 
-from medins_cli import service
-from medins_cli.model import Advice, Step
-
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _import_the_installed_copy() -> str:
+    """`pip install .` then `pytest` (README, CI) tests what was installed, the mypyc-compiled modules, not the
+    source tree that pytest puts first on sys.path; but only a copy made from exactly this source (every .py the
+    same), so a stale install is never what an edited tree is tested against."""
+    from importlib.machinery import PathFinder
+
+    elsewhere = [p for p in sys.path if Path(p or ".").resolve() != ROOT]
+    spec = PathFinder.find_spec("medins_cli", elsewhere)
+    if spec is None or not spec.submodule_search_locations:
+        return "the source tree"
+    installed = Path(next(iter(spec.submodule_search_locations)))
+    mine = ROOT / "medins_cli"
+    if installed.resolve() == mine or sorted(p.name for p in installed.glob("*.py")) != sorted(
+            p.name for p in mine.glob("*.py")) or any(
+            p.read_bytes() != (installed / p.name).read_bytes() for p in mine.glob("*.py")):
+        return "the source tree"
+    saved = sys.path[:]
+    sys.path[:] = elsewhere
+    try:
+        import medins_cli  # noqa: F401 - its submodules now come from the installed copy
+    finally:
+        sys.path[:] = saved
+    return f"the installed copy in {installed.parent}"
+
+
+TESTED = _import_the_installed_copy()
+
+from medins_cli import build_line, compiled_modules, service  # noqa: E402
+from medins_cli.model import Advice, Step  # noqa: E402
+
 POLICIES = ROOT / "policies"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = dt.date(2026, 11, 23)
+
+
+def pytest_report_header() -> str:
+    return f"{build_line()}; tested: {TESTED}"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if os.environ.get("MEDINS_REQUIRE_COMPILED") and not compiled_modules():
+        raise pytest.UsageError(f"MEDINS_REQUIRE_COMPILED is set, but the tests would run {build_line()} "
+                                f"from {TESTED}")
+
+
+# A test that replaces a function of a compiled module (monkeypatch) changes nothing inside it: compiled code
+# calls its functions directly. Such tests run on the pure-Python modules (an editable install: every landing).
+def compiled(module: str) -> bool:
+    return module in compiled_modules()
 
 
 @pytest.fixture(scope="session")

@@ -81,3 +81,22 @@ def test_the_cache_keeps_only_the_newest_entries(tmp_path: Path, monkeypatch) ->
         assert compiled.load("policy-last") == {"i": "last"}
     finally:
         compiled._folder.cache_clear()
+
+
+def test_the_cache_reads_back_what_it_stored(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Frozen dataclasses (Period, Source, PolicyFile, Region) come back equal, compiled by mypyc or not: an entry
+    that cannot be read back would be a miss on every run, silently (a mypyc class refuses the default unpickling)."""
+    from medins_cli import compiled
+    from medins_cli.policy import load_file
+    from medins_cli.regions import load_regions
+
+    pf = load_file(ROOT / "policies" / "regions" / "371300-linyi.yaml")
+    cities = load_regions().upper_by_code
+    monkeypatch.setenv("MEDINS_CACHE_DIR", str(tmp_path / "cache"))
+    compiled._folder.cache_clear()
+    try:
+        for name, value in (("policy-test", pf), ("regions-test", cities)):
+            compiled.store(name, value)
+            assert compiled.load(name) == value
+    finally:
+        compiled._folder.cache_clear()

@@ -405,10 +405,10 @@ def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Cas
         _SHAPES[key] = _shape_of(case, raw, today)
         return case
     try:
-        case = _from_shape(shape, raw, regions, today)
+        made = _from_shape(shape, raw, regions, today)
     except Exception:  # noqa: BLE001 - the whole way tells the problem (or raises what it always raised)
-        case = None
-    return case if case is not None else _build_full(raw, regions, today)
+        made = None
+    return made if made is not None else _build_full(raw, regions, today)
 
 
 def _shape_of(case: Case, raw: dict[str, Any], today: dt.date) -> _Shape:

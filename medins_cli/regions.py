@@ -148,7 +148,7 @@ class RegionTable:
     def _lookup(self, key: str) -> tuple[str, ...]:
         return self.index.get(key) or self._names_part().index.get(key) or ()
 
-    def resolve(self, text: str, *, field: str | Msg = "region") -> Region:
+    def resolve(self, text: str, *, field: str = "region") -> Region:
         codes = self.index.get(text)  # most input is already a normalised name (临沂, 320000): skip NFKC
         if codes and len(codes) == 1:
             return self.upper_by_code[codes[0]]
@@ -169,7 +169,7 @@ class RegionTable:
             self.typed.clear()
         self.typed[typed] = region
 
-    def _resolve(self, text: str, field: str | Msg) -> Region:
+    def _resolve(self, text: str, field: str) -> Region:
         key = _norm(text)
         if not key:
             raise InputError("region_empty", field=field)

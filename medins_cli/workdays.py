@@ -365,17 +365,17 @@ def schedule_from_doc(doc: object, file_name: str) -> tuple[YearSchedule | None,
         workdays = []
     for i, value in enumerate(workdays):
         path = f"workdays[{i}]"
-        listed = _date_of(value)
-        if listed is None:
+        day = _date_of(value)
+        if day is None:
             bad(path, "bad_date", value=value)
-        elif listed.year != year:
-            bad(path, "calendar_outside_year", value=listed.isoformat(), year=year)
-        elif listed.weekday() < 5:
-            bad(path, "calendar_workday_not_weekend", value=listed.isoformat())
-        elif listed in off:
-            bad(path, "calendar_workday_in_holiday", value=listed.isoformat(), name=off[listed])
+        elif day.year != year:
+            bad(path, "calendar_outside_year", value=day.isoformat(), year=year)
+        elif day.weekday() < 5:
+            bad(path, "calendar_workday_not_weekend", value=day.isoformat())
+        elif day in off:
+            bad(path, "calendar_workday_in_holiday", value=day.isoformat(), name=off[day])
         else:
-            on.add(listed)
+            on.add(day)
 
     for day, name in sorted((statutory_holidays(year) or {}).items()):
         if holidays and day not in off:

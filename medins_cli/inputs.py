@@ -438,8 +438,10 @@ def _from_shape(shape: _Shape, raw: dict[str, Any], regions: RegionTable, today:
     if value is None:
         event_date = today
     # An ISO date read before is what parse_date gives for it (it looks there first), without the call.
-    elif type(value) is not str or (event_date := _ISO_READ.get(value)) is None:
+    elif type(value) is not str or (kept := _ISO_READ.get(value)) is None:
         event_date = parse_date(value, today, past=shape.past, field="--event-date")
+    else:
+        event_date = kept
     fields["event_date"] = event_date
     value = raw.get("filed_on")
     if value is not None:

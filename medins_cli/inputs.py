@@ -362,7 +362,7 @@ def implied(raw: dict[str, Any]) -> dict[str, Any]:
 
 # What build_case works out from the answers that are a choice among few (scenario, insurance, retired, level,
 # tier, stay, kinds, yes/no answers), from whether each date is given, and from today: the same for every case
-# of that shape. Keyed by every such value build_case reads (see _shape_key), kept only for a case that passed
+# of that shape. Keyed by every such value build_case reads (its `key`), kept only for a case that passed
 # every check; cleared when full, so memory stays flat whatever the input.
 MAX_SHAPES = 4096
 _SHAPES: dict[tuple[Any, ...], _Shape] = {}
@@ -379,24 +379,20 @@ class _Shape(NamedTuple):
     defaulted_settled: tuple[Msg, ...]  # with it, in its place
 
 
-def _shape_key(raw: dict[str, Any], today: dt.date) -> tuple[Any, ...]:
-    """Every value build_case reads but the regions, the dates' values and the figures. A date's value only
-    matters to the shape through whether it is given (and, for the discharge date, whether it is empty)."""
-    get = raw.get
-    return (today, get("scenario"), get("long_term_kind"), get("insurance"), get("tier"), get("retired"),
-            get("chronic_disease"), get("hospital_level"), get("injury"), get("stay"), get("filed"), get("referral"),
-            get("settled"), get("event_date") is None, get("filed_on") is None, not get("discharge_date"))
-
-
 def build_case(raw: dict[str, Any], regions: RegionTable, today: dt.date) -> Case:
     """Validate raw answers (flag names without dashes, underscores for hyphens) into a Case.
 
-    A case whose shape (_shape_key) was seen before reads only its regions, dates and figures; anything else, and
+    A case whose shape was seen before reads only its regions, dates and figures; anything else, and
     every case that fails a check, goes the whole way (_build_full), so each problem is told as it always was.
     """
     if not _KEYABLE.issuperset(map(type, raw.values())):  # the key's values are among these, and today and flags
         return _build_full(raw, regions, today)
-    key = _shape_key(raw, today)
+    # The shape: every value build_case reads but the regions, the dates' values and the figures. A date's value
+    # only matters to the shape through whether it is given (and, for the discharge date, whether it is empty).
+    get = raw.get
+    key = (today, get("scenario"), get("long_term_kind"), get("insurance"), get("tier"), get("retired"),
+           get("chronic_disease"), get("hospital_level"), get("injury"), get("stay"), get("filed"), get("referral"),
+           get("settled"), get("event_date") is None, get("filed_on") is None, not get("discharge_date"))
     shape = _SHAPES.get(key)
     if shape is None:
         case = _build_full(raw, regions, today)

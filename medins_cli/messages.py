@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from medins_cli import param_labels
-from medins_cli.msg import Msg, Text
+from medins_cli.msg import Msg, Text, frozen_msg
 
 LANGS = ("zh", "en")
 
@@ -1777,7 +1777,7 @@ def t(key: str, lang: str = "zh", /, **params: Any) -> str:
 # of the ~40 messages a batch case renders have no parameters and become one dict lookup. Bounded by the
 # catalogue (keys × faces × 2 languages); C is not changed after import.
 _TEXTS: dict[tuple[str, int], dict[str, str]] = {}
-# And each message with parameters as rendered, by its key and parameters frozen exactly (_frozen): the same
+# And each message with parameters as rendered, by its key and parameters frozen exactly (msg.frozen_msg): the same
 # few dozen (a region's 统筹地区, a year's calendar, a share) recur case after case. Per face and language,
 # cleared when full, so memory stays flat whatever the input.
 _RENDERED: dict[tuple[str, int], dict[tuple[Any, ...], str]] = {}
@@ -1793,48 +1793,6 @@ def texts(lang: str) -> dict[str, str]:
     return table
 
 
-def _frozen(value: Any) -> Any:
-    """A parameter as an exact, hashable key, or None when it has a type not frozen here (it is then rendered
-    every time). Exact: 1 and True, 1 and "1", a Msg and its key never meet (each non-str is tagged with its
-    type); floats and Decimals are left out (0.0 == -0.0, Decimal("1.0") == 1 but they print differently)."""
-    kind = type(value)
-    if kind is str:
-        return value
-    if kind is Msg:
-        return _frozen_msg(value.key, value.params) if value.params else (Msg, value.key)
-    if kind is int or kind is bool or value is None:
-        return (kind, value)
-    if kind is Text:
-        return (Text, value.zh, value.en)
-    if kind is tuple or kind is list:
-        items = [kind]
-        for param in value:
-            if type(param) is not str:
-                param = _frozen(param)
-                if param is None:
-                    return None
-            items.append(param)
-        return tuple(items)
-    return None
-
-
-def _frozen_msg(key: str, params: dict[str, Any]) -> tuple[Any, ...] | None:
-    """A Msg as _frozen freezes it: (Msg, key, name, value, …); a Msg without parameters is (Msg, key)."""
-    items: list[Any] = [Msg, key]
-    for name, param in params.items():
-        kind = type(param)
-        if kind is not str:  # most parameters are text, or a message without parameters: no call for them
-            if kind is Msg and not param.params:
-                param = (Msg, param.key)
-            else:
-                param = _frozen(param)
-                if param is None:
-                    return None
-        items.append(name)
-        items.append(param)
-    return tuple(items)
-
-
 def _render(key: str, lang: str, params: dict[str, Any]) -> str:
     """`t` for a Msg's own params dict (no second dict built by ** for each of ~30 messages a case)."""
     where = (FACE.get(), 0 if lang == "zh" else 1)
@@ -1847,7 +1805,7 @@ def _render(key: str, lang: str, params: dict[str, Any]) -> str:
         text = table[key] = entry[where[1]]
     if not params:
         return text
-    frozen = _frozen_msg(key, params)
+    frozen = frozen_msg(key, params)
     if frozen is not None:
         rendered = _RENDERED.get(where)
         if rendered is None:
@@ -1913,7 +1871,7 @@ def renderer(lang: str) -> Callable[[Any], str]:
             if not msg.params:
                 text = table.get(msg.key)
             else:
-                frozen = _frozen_msg(msg.key, msg.params)
+                frozen = frozen_msg(msg.key, msg.params)
                 text = None if frozen is None else rendered.get(frozen)
             if text is not None:
                 return text

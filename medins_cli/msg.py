@@ -40,3 +40,47 @@ class Text:
 
     zh: str
     en: str
+
+
+# The keys of messages.py's memo of rendered messages. Here, in a module the wheel compiles, not beside the
+# catalogue (messages.py is too big to compile): a batch case freezes ~25 messages' parameters.
+def frozen(value: Any) -> Any:
+    """A parameter as an exact, hashable key, or None when it has a type not frozen here (it is then rendered
+    every time). Exact: 1 and True, 1 and "1", a Msg and its key never meet (each non-str is tagged with its
+    type); floats and Decimals are left out (0.0 == -0.0, Decimal("1.0") == 1 but they print differently)."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is Msg:
+        return frozen_msg(value.key, value.params) if value.params else (Msg, value.key)
+    if kind is int or kind is bool or value is None:
+        return (kind, value)
+    if kind is Text:
+        return (Text, value.zh, value.en)
+    if kind is tuple or kind is list:
+        items: list[Any] = [kind]
+        for param in value:
+            if type(param) is not str:
+                param = frozen(param)
+                if param is None:
+                    return None
+            items.append(param)
+        return tuple(items)
+    return None
+
+
+def frozen_msg(key: str, params: dict[str, Any]) -> tuple[Any, ...] | None:
+    """A Msg as `frozen` freezes it: (Msg, key, name, value, …); a Msg without parameters is (Msg, key)."""
+    items: list[Any] = [Msg, key]
+    for name, param in params.items():
+        kind = type(param)
+        if kind is not str:  # most parameters are text, or a message without parameters: no call for them
+            if kind is Msg and not param.params:
+                param = (Msg, param.key)
+            else:
+                param = frozen(param)
+                if param is None:
+                    return None
+        items.append(name)
+        items.append(param)
+    return tuple(items)

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from medins_cli import __version__
-from medins_cli.fmt import CENT
+from medins_cli.fmt import money
 from medins_cli.messages import renderer, t, texts
 from medins_cli.model import Advice, Cost
 from medins_cli.msg import Msg
 
 SCHEMA_VERSION = 1
 
-# Money goes out rounded to the fen, half up (fmt.money), as a JSON number. Written out as `x.quantize(CENT, HALF)`:
-# a case writes ~13 amounts, and `money` (a methodcaller) cost more than the method. A zero (~14% of the steps'
-# amounts) is the zero of its sign, which quantize is slowest to find. Floats kept by the Decimal's value were
-# quicker in a loop over the same documents but slower in a batch: looking them up missed the cache.
-HALF = ROUND_HALF_UP
+# Money goes out rounded to the fen, half up (fmt.money), as a JSON number. A zero (~14% of the steps' amounts) is
+# the zero of its sign, which quantize is slowest to find. Floats kept by the Decimal's value were quicker in a
+# loop over the same documents but slower in a batch: looking them up missed the cache.
 
 
 def _yuan(x: Decimal | None) -> float | None:
@@ -27,38 +25,46 @@ def _yuan(x: Decimal | None) -> float | None:
         return None
     if type(x) is Decimal and not x:
         return -0.0 if x.is_signed() else 0.0
-    return float(x.quantize(CENT, HALF))
+    return float(money(x))
+
+
+def _said(m: Any, tm: Callable[[Any], str], get: Callable[[str], str | None]) -> str:
+    """A message as `tm` renders it. One without parameters (most labels, notes and warnings) is one lookup in the
+    face's table (`get`) here, in compiled code, not a call of the renderer; `tm` renders, and fills the table,
+    when it is not there yet."""
+    if type(m) is Msg and not m.params:
+        text = get(m.key)
+        if text is not None:
+            return text
+    return tm(m)
 
 
 def _cost(cost: Cost | None, tm: Callable[[Any], str], get: Callable[[str], str | None]) -> dict[str, Any] | None:
     if cost is None:
         return None
-    # A message without parameters is one lookup in the face's table (`get`), not a call of `tm`: most step
-    # labels and assumptions are such messages. `or tm(m)` renders, and fills the table, when it is not there yet.
-    yuan = _yuan
     return {
         "currency": "CNY",
         "method": cost.method,
         "benefit_class": cost.category,
-        "total": yuan(cost.total),
-        "out_of_catalog": yuan(cost.out_of_catalog),
-        "fund_pays": yuan(cost.fund_pays),
-        "serious_illness_pays": yuan(cost.serious_illness_pays),
-        "out_of_pocket": yuan(cost.out_of_pocket),
+        "total": _yuan(cost.total),
+        "out_of_catalog": _yuan(cost.out_of_catalog),
+        "fund_pays": _yuan(cost.fund_pays),
+        "serious_illness_pays": _yuan(cost.serious_illness_pays),
+        "out_of_pocket": _yuan(cost.out_of_pocket),
         "ratio": None if cost.ratio is None else float(cost.ratio),
-        "deductible": yuan(cost.deductible),
-        "cap": yuan(cost.cap),
+        "deductible": _yuan(cost.deductible),
+        "cap": _yuan(cost.cap),
         "breakdown": [
             {
                 "id": s.id,
-                "label": (get(m.key) if type(m := s.label) is Msg and not m.params else None) or tm(m),
-                "amount": yuan(s.amount),
+                "label": _said(s.label, tm, get),
+                "amount": _yuan(s.amount),
                 "formula": s.formula,
                 "parameter": s.parameter,
             }
             for s in cost.breakdown
         ],
-        "assumptions": [(get(m.key) if type(m) is Msg and not m.params else None) or tm(m) for m in cost.assumptions],
+        "assumptions": [_said(m, tm, get) for m in cost.assumptions],
     }
 
 
@@ -103,12 +109,12 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             "chronic_disease": case.chronic_disease,
             "injury": case.injury,
         },
-        "summary": (get(m.key) if type(m := advice.summary) is Msg and not m.params else None) or tm(m),
+        "summary": _said(advice.summary, tm, get),
         "status": {"exit_code": status, "action_required": action_required, "overdue": overdue},
         "filings": [
             {
                 "id": f.id,
-                "title": (get(m.key) if type(m := f.title) is Msg and not m.params else None) or tm(m),
+                "title": _said(f.title, tm, get),
                 "category": f.category,
                 "required": f.required,
                 "done": f.done,
@@ -116,8 +122,8 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 "suggested_by": f.suggested_by.isoformat() if f.suggested_by else None,
                 "when": tm(f.when) if f.when else None,
                 "channels": [{"id": c, "name": get(f"channel.{c}") or t(f"channel.{c}", lang)} for c in f.channels],
-                "materials": [(get(m.key) if type(m) is Msg and not m.params else None) or tm(m) for m in f.materials],
-                "notes": [(get(m.key) if type(m) is Msg and not m.params else None) or tm(m) for m in f.notes],
+                "materials": [_said(m, tm, get) for m in f.materials],
+                "notes": [_said(m, tm, get) for m in f.notes],
             }
             for f in advice.filings
         ],
@@ -139,7 +145,7 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             for d in advice.deadlines
         ],
         "cost": cost,
-        "warnings": [{"id": wid, "message": (get(m.key) if type(m) is Msg and not m.params else None) or tm(m)}
+        "warnings": [{"id": wid, "message": _said(m, tm, get)}
                      for wid, m in advice.warnings],
         "sources": [
             {
@@ -163,11 +169,11 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 "parameter": d.parameter,
                 "value": v if type(v := d.value) in _AS_IS else _plain(v),
                 "basis": d.basis,
-                "note": (get(m.key) if type(m := d.note) is Msg and not m.params else None) or tm(m),
+                "note": _said(d.note, tm, get),
             }
             for d in advice.defaults_used
         ],
-        "assumptions": [(get(m.key) if type(m) is Msg and not m.params else None) or tm(m) for m in advice.assumptions],
+        "assumptions": [_said(m, tm, get) for m in advice.assumptions],
         "sourced_not_used": [
             {
                 "parameter": u.parameter,

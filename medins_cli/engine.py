@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from medins_cli.fmt import fmt_pct, fmt_yuan, money
+from medins_cli.fmt import fmt_fen, fmt_pct, fmt_yuan, money
 from medins_cli.model import (
     Advice,
     Case,
@@ -1226,19 +1226,6 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
         serious=serious)
 
 
-def _yuan(q: Decimal) -> str:
-    """fmt_yuan(q) of an amount already rounded to the fen (q is money(x)): the same text, without rounding again.
-    With two places (exponent -2), str() is plain notation, f"{q:.2f}" exactly, and quicker."""
-    text = str(q)
-    return text[:-3] if text.endswith(".00") else text
-
-
-def _yuan_of(x: Decimal) -> str:
-    """fmt_yuan(x): money(x) said as _yuan does (quicker than fmt_yuan's format and comparison)."""
-    text = str(money(x))
-    return text[:-3] if text.endswith(".00") else text
-
-
 @dataclass(slots=True)  # not frozen: a frozen dataclass is slower to make, and this one is made per case
 class _Amounts:
     """What an estimate works out from the case's amounts alone, whatever the plan: worked out once per case, for
@@ -1271,9 +1258,9 @@ def _amounts(case: Case) -> _Amounts:
     total_m, ooc_m = money(total), money(ooc)
     in_scope = total - ooc
     in_scope_m = money(in_scope)
-    total_text, in_scope_text = _yuan(total_m), _yuan(in_scope_m)  # fmt_yuan(total), fmt_yuan(in_scope)
+    total_text, in_scope_text = fmt_fen(total_m), fmt_fen(in_scope_m)  # fmt_yuan(total), fmt_yuan(in_scope)
     return _Amounts(total, ooc, ooc_note, total_m, ooc_m, in_scope, in_scope_m, total_text, in_scope_text,
-                    f"{total_text} − {_yuan(ooc_m)} = {in_scope_text}")
+                    f"{total_text} − {fmt_fen(ooc_m)} = {in_scope_text}")
 
 
 def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
@@ -1292,7 +1279,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
         share, key = plan.first
         first = money(in_scope * share)
         steps.append(Step("self_pay_first", _STEP_SELF_PAY_FIRST, first,
-                          f"{in_scope_text} × {fmt_pct(share)} = {_yuan_of(first)}", key))
+                          f"{in_scope_text} × {fmt_pct(share)} = {fmt_yuan(first)}", key))
         base = in_scope - first
     if plan.shape == "none":
         return Cost("not_estimated", cls, total_m, ooc_m, None, None, steps, assumptions)
@@ -1303,19 +1290,19 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
         assert eff is not None
         steps.append(Step("ratio", _STEP_AVERAGE_SHARE, None, plan.ratio_text, plan.ratio_param))
         fund = money(base * eff)
-        fund_text = _yuan(fund)
+        fund_text = fmt_fen(fund)
         formula: str | None = \
-            f"{in_scope_text if base is in_scope else _yuan_of(base)} × {plan.eff_text} = {fund_text}"
+            f"{in_scope_text if base is in_scope else fmt_yuan(base)} × {plan.eff_text} = {fund_text}"
         if cap is not None:
             steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, formula))
             capped = min(fund, cap)
-            steps.append(Step("cap", _STEP_CAP, cap, f"min({fund_text}, {_yuan_of(cap)}) = {_yuan_of(capped)}",
+            steps.append(Step("cap", _STEP_CAP, cap, f"min({fund_text}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
                               plan.cap_param))
             fund, formula = money(capped), None
-            fund_text = _yuan(fund)
+            fund_text = fmt_fen(fund)
         steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund, formula))
         oop = money(total - fund)
-        steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text} − {fund_text} = {_yuan(oop)}"))
+        steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text} − {fund_text} = {fmt_fen(oop)}"))
         return Cost("national_average", cls, total_m, ooc_m, fund, oop, steps, assumptions, eff, None, cap)
 
     deductible = plan.deductible
@@ -1326,16 +1313,16 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
     steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, banded))
     if cap is not None:
         capped = min(fund, cap)
-        steps.append(Step("cap", _STEP_CAP, money(cap), f"min({_yuan_of(fund)}, {_yuan_of(cap)}) = {_yuan_of(capped)}",
+        steps.append(Step("cap", _STEP_CAP, money(cap), f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
                           plan.cap_param))
         fund = money(capped)
     steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund))
-    fund_text = _yuan_of(fund)
+    fund_text = fmt_yuan(fund)
     serious = _serious_pays(plan.serious, in_scope_text, in_scope, fund, fund_text, steps) \
         if plan.serious is not None else None
     oop = money(total - fund - (serious or ZERO))
-    minus = f" − {fund_text}" + (f" − {_yuan_of(serious)}" if serious is not None else "")
-    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text}{minus} = {_yuan(oop)}"))
+    minus = f" − {fund_text}" + (f" − {fmt_yuan(serious)}" if serious is not None else "")
+    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{total_text}{minus} = {fmt_fen(oop)}"))
     return Cost(plan.method, cls, total_m, ooc_m, fund, oop, steps, assumptions, plan.eff, money(deductible), cap,
                 serious)
 
@@ -1429,13 +1416,13 @@ def _banded(base: Decimal, floor: Decimal, bands: Sequence[tuple[Decimal | None,
         stop = base if upto is None else min(base, upto)
         if stop > start:
             paid += money((stop - start) * ratio)
-            terms.append(f"({_yuan_of(stop)} − {_yuan_of(start)}) × {pct}")
+            terms.append(f"({fmt_yuan(stop)} − {fmt_yuan(start)}) × {pct}")
         if upto is not None:
             lo = upto
     paid = money(paid)
     if not terms:  # all of it below the 起付线: the fund pays nothing (never a negative difference)
-        return paid, f"max({_yuan_of(base)} − {_yuan_of(floor)}, 0) = {_yuan_of(paid)}"
-    return paid, " + ".join(terms) + f" = {_yuan_of(paid)}"
+        return paid, f"max({fmt_yuan(base)} − {fmt_yuan(floor)}, 0) = {fmt_yuan(paid)}"
+    return paid, " + ".join(terms) + f" = {fmt_yuan(paid)}"
 
 
 def _bands_label(bands: list[tuple[Decimal | None, Decimal]], kind: str = "points", red: Decimal = ZERO) -> str:
@@ -1481,14 +1468,14 @@ def _serious_pays(plan: _SeriousPlan, in_scope_text: str, in_scope: Decimal, fun
                   steps: list[Step]) -> Decimal:
     burden = money(in_scope - fund)
     steps.append(Step("serious_illness_base", _STEP_SERIOUS_BASE, burden,
-                      f"{in_scope_text} − {fund_text} = {_yuan_of(burden)}"))
+                      f"{in_scope_text} − {fund_text} = {fmt_yuan(burden)}"))
     steps.append(Step("serious_illness_deductible", _STEP_SERIOUS_DEDUCTIBLE, money(plan.deductible), None,
                       plan.deductible_key))
     steps.append(Step("serious_illness_ratio", _STEP_SERIOUS_RATIO, None, plan.bands_label, plan.ratio_key))
     paid, formula = _banded(burden, plan.deductible, plan.bands, plan.bands_pct)
     if plan.cap is not None:
         capped = min(paid, plan.cap)
-        formula += f"; min({_yuan_of(paid)}, {_yuan_of(plan.cap)}) = {_yuan_of(capped)}"
+        formula += f"; min({fmt_yuan(paid)}, {fmt_yuan(plan.cap)}) = {fmt_yuan(capped)}"
         paid = capped
     steps.append(Step("serious_illness_pays", _STEP_SERIOUS_PAYS, paid, formula, plan.cap_key))
     return paid
@@ -1505,17 +1492,17 @@ def _pharmacy_user_cost(case: Case, cls: str, total: Decimal, ooc: Decimal, in_s
     steps.append(Step("deductible", _STEP_DEDUCTIBLE, money(ded), None, "user"))
     steps.append(Step("ratio", _STEP_RATIO, None, fmt_pct(eff), "user"))
     steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund,
-                      f"{'max(' if in_scope < ded else '('}{_yuan_of(in_scope)} − {_yuan_of(ded)}"
-                      f"{', 0)' if in_scope < ded else ')'} × {fmt_pct(eff)} = {_yuan_of(fund)}"))
+                      f"{'max(' if in_scope < ded else '('}{fmt_yuan(in_scope)} − {fmt_yuan(ded)}"
+                      f"{', 0)' if in_scope < ded else ')'} × {fmt_pct(eff)} = {fmt_yuan(fund)}"))
     cap = money(case.cap) if case.cap is not None else None
     if cap is not None:
         capped = min(fund, cap)
-        steps.append(Step("cap", _STEP_CAP, cap, f"min({_yuan_of(fund)}, {_yuan_of(cap)}) = {_yuan_of(capped)}",
+        steps.append(Step("cap", _STEP_CAP, cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
                           "user"))
         fund = capped
     steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund))
     oop = money(total - fund)
-    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{_yuan_of(total)} − {_yuan_of(fund)} = {_yuan_of(oop)}"))
+    steps.append(Step("out_of_pocket", _STEP_OOP, oop, f"{fmt_yuan(total)} − {fmt_yuan(fund)} = {fmt_yuan(oop)}"))
     return Cost("user_figures", cls, money(total), money(ooc), fund, oop, steps, assumptions, eff, money(ded), cap)
 
 

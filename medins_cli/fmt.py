@@ -15,8 +15,16 @@ money: Callable[[Decimal], Decimal] = methodcaller("quantize", CENT, ROUND_HALF_
 
 
 def fmt_yuan(x: Decimal) -> str:
-    q = money(x)
-    return f"{q:.0f}" if q == q.to_integral_value() else f"{q:.2f}"
+    """An amount in yuan as the checklist and the formulas write it: to the fen, whole yuan without decimals
+    (1200, 12.50, 0.01)."""
+    return fmt_fen(money(x))
+
+
+def fmt_fen(q: Decimal) -> str:
+    """fmt_yuan of an amount already rounded to the fen (q is money(x)), without rounding it again: the engine
+    writes ~20 such amounts a case. With two places (exponent -2), str() is plain notation, f"{q:.2f}" exactly."""
+    text = str(q)
+    return text[:-3] if text.endswith(".00") else text
 
 
 def fmt_pct(x: Decimal) -> str:

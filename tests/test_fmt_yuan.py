@@ -1,4 +1,5 @@
-"""The estimate's amounts: the engine's own shortcuts say every yuan exactly as fmt_yuan/money do."""
+"""Yuan as written: fmt_fen (an amount already rounded) and fmt_yuan say every amount exactly as the plain definition
+(rounded to the fen, whole yuan without decimals) does."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medins_cli import engine
-from medins_cli.fmt import fmt_yuan, money
+from medins_cli.fmt import fmt_fen, fmt_yuan, money
 
 amounts = st.one_of(
     st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), allow_nan=False, allow_infinity=False),
@@ -18,13 +18,18 @@ amounts = st.one_of(
 )
 
 
+def plain(x: Decimal) -> str:
+    q = money(x)
+    return f"{q:.0f}" if q == q.to_integral_value() else f"{q:.2f}"
+
+
 @given(x=amounts)
 def test_yuan_of_a_rounded_amount_is_fmt_yuan(x: Decimal) -> None:
     q = money(x)
-    assert engine._yuan(q) == engine._yuan_of(x) == fmt_yuan(x) == fmt_yuan(q)
+    assert fmt_fen(q) == fmt_yuan(x) == fmt_yuan(q) == plain(x)
 
 
 def test_yuan_examples() -> None:
     for x, text in (("1200", "1200"), ("1200.00", "1200"), ("0.005", "0.01"), ("12.5", "12.50"), ("-0", "-0"),
                      ("1E+5", "100000"), ("99999.995", "100000")):
-        assert engine._yuan(money(Decimal(x))) == engine._yuan_of(Decimal(x)) == fmt_yuan(Decimal(x)) == text
+        assert fmt_fen(money(Decimal(x))) == fmt_yuan(Decimal(x)) == plain(Decimal(x)) == text

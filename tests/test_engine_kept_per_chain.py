@@ -382,3 +382,24 @@ def test_stale_warning_kept_per_cited_list_stays_bounded() -> None:
         chain_facts += [facts for _ids, facts in chain._memo.derived.get("cited", {}).values()]
     assert any(facts.stale_said for facts in chain_facts)
     assert all(len(facts.stale_said) <= len(facts.as_of) + 1 for facts in chain_facts)
+
+
+def test_records_made_once_stay_bounded() -> None:
+    """DefaultUsed records kept by what they are made of, sources tuples by content: the same record for the same
+    parts, an equal one for equal parts, and never more entries than the bound, whatever is asked."""
+    from medins_cli.model import DefaultUsed, M, SourceRef
+
+    note = M("default.validity")
+    first = engine._default_used("filing.temporary.validity_months", 6, "national_rule", note)
+    assert first == DefaultUsed("filing.temporary.validity_months", 6, "national_rule", note)
+    assert engine._default_used("filing.temporary.validity_months", 6, "national_rule", note) is first
+    for i in range(engine._MAX_MADE_DEFAULTS + 500):
+        value = {"points": i}  # a new object each time, as a note made per case would be
+        made = engine._default_used("cross_province.reduction.temporary", value, "assumption", M("default.unfiled"))
+        assert made.value is value and made.basis == "assumption"
+        assert len(engine._MADE_DEFAULTS) <= engine._MAX_MADE_DEFAULTS
+    for i in range(engine._MAX_SAME_SOURCES + 500):
+        refs = (SourceRef(f"s{i}", "t", None, None, None, dt.date(2024, 1, 1), ("k",), (), "000000", "high"),)
+        assert engine._same_sources(refs) is refs
+        assert engine._same_sources((dataclasses.replace(refs[0]),)) is refs  # equal content: the tuple made first
+        assert len(engine._SAME_SOURCES) <= engine._MAX_SAME_SOURCES

@@ -114,9 +114,7 @@ class Deadline:
         return {"weekends_only": "ui.weekends_only", "statutory": "ui.statutory"}.get(self.calendar)
 
 
-# Step, DefaultUsed and SourceRef are frozen: the engine's kept plans and cited lists hand out the same records to
-# every advice they serve (a record is never changed after it is made; dataclasses.replace makes a new one).
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # slots: made per case by the engine, quicker to make
 class Step:
     id: str
     label: Msg
@@ -141,7 +139,7 @@ class Cost:
     serious_illness_pays: Decimal | None = None  # 大病保险, where the region's figures are sourced
 
 
-@dataclass(frozen=True, slots=True)  # shared, like Step
+@dataclass(slots=True)
 class DefaultUsed:
     parameter: str
     value: Any
@@ -161,7 +159,7 @@ class UnusedFigure:
     reason: Msg
 
 
-@dataclass(frozen=True, slots=True)  # shared, like Step
+@dataclass(slots=True)
 class SourceRef:
     id: str
     title: str
@@ -169,8 +167,8 @@ class SourceRef:
     url: str | None
     issuer: str | None
     effective_from: dt.date
-    parameters: tuple[str, ...]
-    cites: tuple[str, ...]
+    parameters: list[str]
+    cites: list[str]
     region: str
     confidence: str
     kind: str = "official"  # official | copy (a copy is always low confidence)
@@ -187,7 +185,7 @@ class Advice:
     cost: Cost | None
     cost_if_filed: Cost | None
     warnings: list[tuple[str, Msg]]
-    sources: tuple[SourceRef, ...]  # shared with every advice citing the same figures
+    sources: list[SourceRef]
     defaults_used: list[DefaultUsed]
     assumptions: list[Msg]
     summary: Msg

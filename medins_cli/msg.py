@@ -42,8 +42,7 @@ class Text:
     en: str
 
 
-# The keys of messages.py's memo of rendered messages. Here, in a module the wheel compiles, not beside the
-# catalogue (messages.py is too big to compile): a batch case freezes ~25 messages' parameters.
+# The keys of messages.py's memo of rendered messages (a batch case freezes ~25 messages' parameters).
 def frozen(value: Any) -> Any:
     """A parameter as an exact, hashable key, or None when it has a type not frozen here (it is then rendered
     every time). Exact: 1 and True, 1 and "1", a Msg and its key never meet (each non-str is tagged with its

@@ -1,7 +1,7 @@
 """The one definition of every command and option: the parser, --help (zh and en), the answers keys and the
 shell completion are all generated from these tables, so they cannot drift apart.
 
-Help texts live in the message catalogue (messages.py) under `cmd.<command>` and `opt.<dest>`.
+Help texts live in the message catalogue (catalogue.py) under `cmd.<command>` and `opt.<dest>`.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Keys are for maintainers (policy files, JSON, the "technical details" part of a page); a person reads the
 label. A label is made from the key's parts: the longest known head (`inpatient.deductible`,
 `filing.temporary.validity_months`) names the figure, and each remaining part (employee, retired, level3,
-tier2, temporary …) adds a qualifier, in the key's order. The words live here, once; messages.py takes them
+tier2, temporary …) adds a qualifier, in the key's order. The words live here, once; catalogue.py takes them
 into its catalogue, so a label is an ordinary Msg rendered in the reader's language.
 """
 

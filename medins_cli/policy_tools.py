@@ -76,7 +76,7 @@ class Problem:
     file: str
     line: int  # 1-based; 0 when the problem concerns a whole file that is missing or unreadable
     field: str  # dotted path, e.g. parameters.inpatient.cap.employee[0].value; "-" for the whole file
-    key: str  # message key in medins_cli/messages.py
+    key: str  # message key in medins_cli/catalogue.py
     params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str = "zh") -> str:

@@ -129,3 +129,15 @@ def test_a_message_without_parameters_is_shared_and_equal_to_a_fresh_one() -> No
     assert said("assume.default.filed") == M("assume.default.filed")
     assert hash(said("assume.default.filed")) == hash(M("assume.default.filed"))
     assert tm(said("assume.default.filed"), "en") == tm(M("assume.default.filed"), "en")
+
+
+def test_a_message_may_have_parameters_named_key_and_lang() -> None:
+    """The key and the language are positional only: `key=` and `lang=` are the message's own parameters (also
+    when messages.py is compiled, where a `/` signature refused them)."""
+    params = {"file": "a.yaml", "key": "scenaro", "hint": "scenario", "close": True}
+    assert t("answers_unknown_key", "zh", **params) == "答案文件 a.yaml：不认识的项 “scenaro”（是不是 scenario？）。"
+    assert t("answers_unknown_key", "en", **params) == \
+        "Answers file a.yaml: unknown key 'scenaro' (did you mean scenario?)."
+    assert t("answers_unknown_key", **params) == t("answers_unknown_key", "zh", **params, lang="en")
+    with pytest.raises(TypeError):
+        t()

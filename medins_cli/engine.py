@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
 from typing import Any, TypeVar
 
 from medins_cli.fmt import fmt_fen, fmt_pct, fmt_yuan, money
@@ -309,29 +308,58 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
     before the visit; the suggested date itself is a working day.
     """
     case = ctx.case
-    if case.event_date <= case.today:
+    event = case.event_date
+    if event <= case.today:
         return None
     r = ctx.rule("filing.online_processing_working_days")
+    cal = ctx.cal
+    published = ctx._published
+    key = (id(published), id(r), event)
+    kept = _SUGGESTED.get(key)
+    if kept is not None and kept[0] is published and kept[1] is r and cal.sees(kept[4]):
+        date, basis = kept[2], kept[3]
+    else:
+        scratch = WorkCalendar(published or {})  # to tell the years this count looks at
+        date, basis = _suggested(scratch, r, event)
+        seen = scratch.seen()
+        cal.sees(seen)  # the years looked at, as if counted on this advice's calendar
+        if len(_SUGGESTED) >= _SUGGESTED_MAX:
+            _SUGGESTED.clear()
+        _SUGGESTED[key] = (published, r, date, basis, seen)
+    return _deadline(ctx, "file_before_visit", date, basis, True, working=True,
+                     filing=filing_id, resolved=r, kind="suggestion")
+
+
+# The suggested date and its basis by (calendar, processing-time figure, date of care), with the schedules of the
+# years the count looked at: a function of those alone (_suggested), so reused where the advice's calendar gives
+# the very same schedules for those years (which also notes them as looked at there). Both objects are held, so
+# their ids are not reused while kept. Bounded: cleared when full, like the kept plans.
+_SUGGESTED: dict[tuple[int, int, dt.date],
+                 tuple[Mapping[int, YearSchedule] | None, Resolved | None, dt.date, Msg,
+                       tuple[tuple[int, YearSchedule], ...]]] = {}
+_SUGGESTED_MAX = 4096
+
+
+def _suggested(cal: WorkCalendar, r: Resolved | None, event: dt.date) -> tuple[dt.date, Msg]:
     n = int(r.value) if r else 0
     # A region's own time is quoted from its page: 经办规程第九条 is the national rule, not what applies there.
     own = {"region": _where(r), "cite": r.period.cite or r.source.title} if r and r.region != NATIONAL else None
     basis = M("basis.processing_local", n=n, **own) if own else M("basis.processing", n=n)
     if n:
-        date = ctx.cal.add_workdays(case.event_date, -(n + 1))
+        date = cal.add_workdays(event, -(n + 1))
         # Processing days just after 春节/劳动节/国庆 in a year whose 调休 is not published may turn out to be
         # days off: then the suggestion is to have it done before the holiday.
-        near = ctx.cal.unpublished_break(date, case.event_date - dt.timedelta(days=1))
+        near = cal.unpublished_break(date, event - dt.timedelta(days=1))
         if near is not None:
             name, start = near
-            date = ctx.cal.add_workdays(start, -(n + 1))
+            date = cal.add_workdays(start, -(n + 1))
             basis = M("basis.processing_local_before_break" if own else "basis.processing_before_break", n=n,
                       year=start.year, holiday=said(f"holiday.{LONG_BREAKS[name]}"), **(own or {}))
     else:  # takes effect at once (e.g. 西藏): the visit day itself, or the working day before it
-        date = ctx.cal.add_workdays(case.event_date + dt.timedelta(days=1), -1)
+        date = cal.add_workdays(event + dt.timedelta(days=1), -1)
         # Not "0 working days (经办规程第九条)": that article says two; the region's own rule is what applies.
         basis = M("basis.processing_immediate", region=_where(r) if r else said("region.national"))
-    return _deadline(ctx, "file_before_visit", date, basis, True, working=True,
-                     filing=filing_id, resolved=r, kind="suggestion")
+    return date, basis
 
 
 def _deadline(ctx: _Ctx, did: str, date: dt.date, basis: Msg, action: bool, *, working: bool,
@@ -410,10 +438,16 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     return filing
 
 
-@cache
+_FILING_TITLES: dict[str, tuple[Msg, Msg]] = {}  # bounded by the categories
+
+
 def _filing_title(category: str, late: bool) -> Msg:
     """One message per category and kind, like said(): a Msg is frozen and nothing changes its params."""
-    return M("filing.late" if late else "filing.category", category=said(f"category.{category}"))
+    titles = _FILING_TITLES.get(category)
+    if titles is None:
+        name = said(f"category.{category}")
+        titles = _FILING_TITLES[category] = (M("filing.category", category=name), M("filing.late", category=name))
+    return titles[1] if late else titles[0]
 
 
 def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filing], list[Deadline]]:
@@ -480,7 +514,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
             if not case.filed and ctx.rule("filing.late_before_discharge"):
                 filings.append(Filing(
                     id="late_filing",
-                    title=M("filing.late", category=said("category.temporary")),
+                    title=_filing_title("temporary", True),
                     required=False,
                     channels=channels,
                     materials=_materials("temporary"),

@@ -15,13 +15,12 @@ Lookups are per-year sets built once and cached: the batch mode checks tens of t
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 # Where each layer's answer comes from, best first; also the `calendar` value a date gets in the advice.
@@ -44,6 +43,9 @@ class YearSchedule:
     on: frozenset[dt.date]  # 调休: weekend days that are working days
     origin: str  # official | statutory | weekends_only
     source: str | None = None  # for a schedule added as data: its source id
+    # `workdays`, filled on first use: a property over a field, as a cached property does not cache on a compiled
+    # (mypyc) class.
+    _workdays: list[int] = field(default_factory=list, compare=False, hash=False, repr=False)
 
     def is_workday(self, day: dt.date) -> bool:
         if day in self.on:
@@ -52,13 +54,16 @@ class YearSchedule:
             return False
         return day.weekday() < 5
 
-    @cached_property
+    @property
     def workdays(self) -> list[int]:
         """The year's working days as ordinals, in order: the n-th working day after a date is one bisect away.
         Worked out once per schedule (the schedules are kept per year), from is_workday itself."""
-        first = dt.date(self.year, 1, 1).toordinal()
-        last = dt.date(self.year, 12, 31).toordinal()
-        return [o for o in range(first, last + 1) if self.is_workday(dt.date.fromordinal(o))]
+        days = self._workdays
+        if not days:  # every year has working days: empty means not worked out yet
+            first = dt.date(self.year, 1, 1).toordinal()
+            last = dt.date(self.year, 12, 31).toordinal()
+            days.extend([o for o in range(first, last + 1) if self.is_workday(dt.date.fromordinal(o))])
+        return days
 
 
 @lru_cache(maxsize=1)
@@ -142,16 +147,20 @@ _DAY = dt.timedelta(days=1)
 _WEEK = dt.timedelta(days=7)
 
 
-@dataclass(slots=True)  # slots: the engine makes one per advice
 class WorkCalendar:
     """Working-day arithmetic that remembers which years it had to work out without a published schedule.
 
     `published` holds schedules added as data (policies/calendar); they win over the library and the law.
+    A plain class, not a dataclass: the engine makes one per advice, and compiled (mypyc) a dataclass is still made
+    through the Python-level __init__ that dataclasses writes, ~10x the cost of this one.
     """
 
-    published: Mapping[int, YearSchedule] = field(default_factory=dict)
-    unknown_years: set[int] = field(default_factory=set)  # years without a published schedule
-    _years: dict[int, YearSchedule] = field(default_factory=dict, repr=False)
+    __slots__ = ("published", "unknown_years", "_years")
+
+    def __init__(self, published: Mapping[int, YearSchedule] | None = None) -> None:
+        self.published: Mapping[int, YearSchedule] = {} if published is None else published
+        self.unknown_years: set[int] = set()  # years without a published schedule
+        self._years: dict[int, YearSchedule] = {}
 
     def schedule(self, year: int) -> YearSchedule:
         s = self._years.get(year)
@@ -162,6 +171,15 @@ class WorkCalendar:
             if s.origin != ORIGIN_PUBLISHED:
                 self.unknown_years.add(year)
         return s
+
+    def seen(self) -> tuple[tuple[int, YearSchedule], ...]:
+        """The years looked at so far, each with its schedule."""
+        return tuple(self._years.items())
+
+    def sees(self, years: tuple[tuple[int, YearSchedule], ...]) -> bool:
+        """Whether this calendar has each of `years`' schedules for its year (and looks at them, as a count through
+        them would); False at the first that differs."""
+        return all(self.schedule(year) is s for year, s in years)
 
     def is_workday(self, day: dt.date) -> bool:
         return self.schedule(day.year).is_workday(day)
@@ -247,8 +265,18 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, min(day.day, last))
+    return dt.date(year, month, min(day.day, days_in_month(year, month)))
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1] (proleptic Gregorian), without its weekday: a compiled call, where the
+    calendar module's is a Python one (~20x the cost, on every validity and change-lock date)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 def known_years() -> tuple[int, int]:
@@ -365,17 +393,17 @@ def schedule_from_doc(doc: object, file_name: str) -> tuple[YearSchedule | None,
         workdays = []
     for i, value in enumerate(workdays):
         path = f"workdays[{i}]"
-        day = _date_of(value)
-        if day is None:
+        worked = _date_of(value)  # a name of its own: `day` above is a date, never None (compiled: checked)
+        if worked is None:
             bad(path, "bad_date", value=value)
-        elif day.year != year:
-            bad(path, "calendar_outside_year", value=day.isoformat(), year=year)
-        elif day.weekday() < 5:
-            bad(path, "calendar_workday_not_weekend", value=day.isoformat())
-        elif day in off:
-            bad(path, "calendar_workday_in_holiday", value=day.isoformat(), name=off[day])
+        elif worked.year != year:
+            bad(path, "calendar_outside_year", value=worked.isoformat(), year=year)
+        elif worked.weekday() < 5:
+            bad(path, "calendar_workday_not_weekend", value=worked.isoformat())
+        elif worked in off:
+            bad(path, "calendar_workday_in_holiday", value=worked.isoformat(), name=off[worked])
         else:
-            on.add(day)
+            on.add(worked)
 
     for day, name in sorted((statutory_holidays(year) or {}).items()):
         if holidays and day not in off:

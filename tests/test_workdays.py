@@ -70,6 +70,33 @@ def test_add_months_clamps(start: dt.date, months: int, expected: dt.date) -> No
     assert add_months(start, months) == expected
 
 
+def test_days_in_month_is_the_calendar_modules_for_every_month_of_every_year() -> None:
+    import calendar
+
+    assert all(workdays.days_in_month(y, m) == calendar.monthrange(y, m)[1] for y in range(1, 10000)
+               for m in range(1, 13))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dates(), st.integers(-240, 240))
+def test_add_months_is_the_corresponding_day_as_the_calendar_module_counts_it(start: dt.date, months: int) -> None:
+    """民法典第二百零二条: the 对应日, or the month's last day; the same date (or the same error past the ends of time)
+    as the plain definition on calendar.monthrange."""
+    import calendar
+
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    try:
+        expected: dt.date | type[Exception] = dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    except ValueError:
+        expected = ValueError
+    try:
+        got: dt.date | type[Exception] = add_months(start, months)
+    except ValueError:
+        got = ValueError
+    assert got == expected
+
+
 # ------------------------------------------------------------------ years without a published schedule
 
 STATUTORY_2027 = [  # 《全国年节及纪念日放假办法》第二条 (2024 text); lunar dates: 除夕 02-05, 端午 06-09, 中秋 09-15

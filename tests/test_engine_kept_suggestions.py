@@ -1,0 +1,82 @@
+"""The suggested filing date (file before the visit, 经办规程第九条) is kept per calendar, processing-time figure and
+date of care (engine._SUGGESTED): the advice with a kept date is the advice worked out afresh, on every date and for
+regions with the national time, their own (广州) or none at all (西藏: at once); a kept date is not reused where the
+calendar gives other schedules for the years counted through; what is kept stays bounded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from medins_cli import engine, service, workdays
+from medins_cli.model import Advice
+from medins_cli.render_json import advice_to_dict
+
+TODAY = dt.date(2026, 11, 23)
+PLACES = ["临沂", "广州", "拉萨", "北京", "上海"]  # insured in: national 2 days, 广州's own, 西藏's none
+
+
+def _raw(insured: str, event: dt.date, scenario: str = "temporary") -> dict[str, Any]:
+    return {"scenario": scenario, "insured_in": insured, "treated_in": "重庆" if insured != "重庆" else "北京",
+            "event_date": event.isoformat(), "not_filed": True}
+
+
+def _same(kept: Advice, fresh: Advice) -> None:
+    assert kept == fresh
+    for lang in ("zh", "en"):
+        assert json.dumps(advice_to_dict(kept, lang), ensure_ascii=False) == \
+            json.dumps(advice_to_dict(fresh, lang), ensure_ascii=False)
+
+
+def _suggestion(a: Advice) -> Any:
+    return next(d for d in a.deadlines if d.kind == "suggestion")
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(PLACES), st.integers(min_value=1, max_value=900),
+       st.sampled_from(["temporary", "long-term", "referral"]))
+def test_a_kept_suggested_date_is_the_date_worked_out_afresh(insured: str, days: int, scenario: str) -> None:
+    raw = _raw(insured, TODAY + dt.timedelta(days=days), scenario)
+    first = service.check(raw, TODAY)  # kept, or worked out and kept
+    kept = service.check(raw, TODAY)  # kept
+    engine._SUGGESTED.clear()
+    fresh = service.check(raw, TODAY)
+    _same(first, fresh)
+    _same(kept, fresh)
+    assert _suggestion(kept).date == _suggestion(fresh).date
+
+
+@pytest.mark.parametrize("insured", PLACES)
+@pytest.mark.parametrize("event", [dt.date(2026, 10, 9), dt.date(2026, 10, 12), dt.date(2026, 2, 26)])
+def test_a_kept_date_is_not_reused_where_the_calendar_differs(insured: str, event: dt.date,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept as if the holiday library did not know 2026 (statutory holidays alone, the count moved before 国庆 or
+    春节), asked again with the library's published 2026: the date is the one worked out afresh on it, and the
+    other way round."""
+    today = dt.date(2026, 1, 5)
+    raw = _raw(insured, event)
+    real = workdays.library_schedule
+    dates = []
+    for unknown in (True, False, True):
+        with monkeypatch.context() as m:
+            if unknown:
+                m.setattr(workdays, "library_schedule", lambda year: None if year >= 2026 else real(year))
+            kept = service.check(raw, today)  # kept from the other calendar, where the memo is wrong to reuse it
+            engine._SUGGESTED.clear()
+            fresh = service.check(raw, today)
+            _same(kept, fresh)
+            dates.append((_suggestion(kept).date, _suggestion(kept).calendar))
+    assert dates[0] == dates[2] and dates[0][1] == "statutory" and dates[1][1] == "official"
+
+
+def test_kept_suggestions_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "_SUGGESTED_MAX", 8)
+    engine._SUGGESTED.clear()
+    for days in range(1, 60):
+        service.check(_raw("临沂", TODAY + dt.timedelta(days=days)), TODAY)
+        assert len(engine._SUGGESTED) <= 8

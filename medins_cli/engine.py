@@ -92,9 +92,14 @@ class _Ctx:
         self.cited.append(r)
 
     def default(self, key: str, value: Any, basis: str, note: Msg, replace: bool = False) -> None:
-        """Label `key` a default; the first label of a key stays unless `replace`. (_replay does the same inline.)"""
+        """Label `key` a default; the first label of a key stays unless `replace`."""
         if replace or key not in self.defaults:
-            self.defaults[key] = DefaultUsed(key, value, basis, note)
+            self.defaults[key] = _default_used(key, value, basis, note)
+
+    def _put_default(self, d: DefaultUsed, replace: bool) -> None:
+        """`default` with the record made already (a kept plan's, shared). (_replay does the same inline.)"""
+        if replace or d.parameter not in self.defaults:
+            self.defaults[d.parameter] = d
 
     def drop_default(self, key: str) -> None:
         self.defaults.pop(key, None)
@@ -180,6 +185,26 @@ class _Ctx:
         return None
 
 
+# DefaultUsed records by what they are made of, so that advices labelling the same figure the same way share one
+# record (as a kept plan's replay does). By the identity of the value (a policy file's figure, kept with its chain)
+# and of the note (said() messages, mostly), each entry holding both so that no other object takes their ids. Bounded
+# by the policy tree's keys and notes; cleared when full, like the render memo.
+_MADE_DEFAULTS: dict[tuple[str, int, str, int], tuple[DefaultUsed, Any, Msg]] = {}
+_MAX_MADE_DEFAULTS = 4096
+
+
+def _default_used(key: str, value: Any, basis: str, note: Msg) -> DefaultUsed:
+    made = (key, id(value), basis, id(note))
+    hit = _MADE_DEFAULTS.get(made)
+    if hit is not None:
+        return hit[0]
+    if len(_MADE_DEFAULTS) >= _MAX_MADE_DEFAULTS:
+        _MADE_DEFAULTS.clear()
+    d = DefaultUsed(key, value, basis, note)
+    _MADE_DEFAULTS[made] = (d, value, note)
+    return d
+
+
 _Op = tuple[Callable[..., None], tuple[Any, ...]]
 
 
@@ -209,7 +234,7 @@ class _Recorder(_Ctx):
         self.ops.append((_Ctx.cite_absent, (rs,)))
 
     def default(self, key: str, value: Any, basis: str, note: Msg, replace: bool = False) -> None:
-        self.ops.append((_Ctx.default, (key, value, basis, note, replace)))
+        self.ops.append((_Ctx._put_default, (_default_used(key, value, basis, note), replace)))
 
     def drop_default(self, key: str) -> None:
         self.ops.append((_Ctx.drop_default, (key,)))
@@ -950,13 +975,11 @@ class _SeriousPlan:
     """大病保险 figures the region sources (both of them, else no plan)."""
 
     deductible: Decimal
-    deductible_key: str
     bands: list[tuple[Decimal | None, Decimal]]
-    bands_label: str
-    ratio_key: str
     cap: Decimal | None  # already rounded to the fen
     cap_key: str | None
     bands_pct: tuple[str, ...] = ()  # fmt_pct of each band's ratio, said in every formula
+    steps: tuple[Step, ...] = ()  # the deductible and the ratio, said from the plan alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -970,16 +993,13 @@ class _CostPlan:
     first: tuple[Decimal, str | None] | None = None  # 先行自付 share and its key
     eff: Decimal | None = None  # average: the share after the reduction; rates: the one band's ratio, if one
     eff_text: str | None = None  # average: fmt_pct(eff), said in every formula
-    ratio_text: str | None = None
-    ratio_param: str | None = None
     deductible: Decimal = ZERO  # as the sum uses it (a user's figure is not rounded)
-    deductible_formula: str | None = None
-    deductible_param: str | None = None
     bands: tuple[tuple[Decimal | None, Decimal], ...] = ()  # reduced
     bands_pct: tuple[str, ...] = ()  # fmt_pct of each reduced band's ratio
     cap: Decimal | None = None
     cap_param: str | None = None
     serious: _SeriousPlan | None = None
+    steps: tuple[Step, ...] = ()  # the steps said from the plan alone (average: ratio; rates: deductible, ratio)
 
 
 def estimate(ctx: _Ctx, cls: str, cross: bool, amounts: _Amounts | None = None) -> Cost | None:
@@ -1030,11 +1050,12 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
             derived.setdefault(shape, []).append((first, end, ops, value))
     defaults = ctx.defaults
     for op, args in ops:
-        # The two commonest changes made here rather than by a call (what _Ctx.default and _cite_all do).
-        if op is _DEFAULT:
-            key = args[0]
-            if args[4] or key not in defaults:
-                defaults[key] = DefaultUsed(key, args[1], args[2], args[3])
+        # The two commonest changes made here rather than by a call (what _Ctx._put_default and _cite_all do).
+        if op is _PUT_DEFAULT:
+            d = args[0]
+            key = d.parameter
+            if args[1] or key not in defaults:
+                defaults[key] = d
         elif op is _CITE_ALL:
             ctx.cited += args[0]
         else:
@@ -1043,7 +1064,7 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
 
 
 _Kept = list[tuple[dt.date, dt.date | None, tuple[_Op, ...], Any]]  # [first, end) day, changes, result
-_DEFAULT = _Ctx.default
+_PUT_DEFAULT = _Ctx._put_default
 _CITE_ALL = _Ctx._cite_all
 
 
@@ -1170,9 +1191,11 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
             serious_r = ctx.sourced([key])
             if serious_r is not None:
                 ctx.not_used(serious_r, said("unused.serious_illness_average"))
+        ratio_text = _ratio_text(kind, red, share, eff)
         return _CostPlan("average", "national_average", tuple(assumptions), first=first, eff=eff, eff_text=fmt_pct(eff),
-                         ratio_text=_ratio_text(kind, red, share, eff), ratio_param=share_r.key, cap=cap,
-                         cap_param=(cap_own.key if cap_own is not None else "user") if cap is not None else None)
+                         cap=cap,
+                         cap_param=(cap_own.key if cap_own is not None else "user") if cap is not None else None,
+                         steps=(Step("ratio", _STEP_AVERAGE_SHARE, None, ratio_text, share_r.key),))
 
     # 起付线: the person's figure, a separate cross-province one, or the local one; for a later stay of the
     # year, the region's later-stay figure where it has one.
@@ -1249,15 +1272,17 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     serious = _serious_plan(ctx, ins)
     assumptions.append(stay_note)
     assumptions.append(said("assume.serious_illness_first" if serious is not None else "assume.no_serious_illness"))
+    ratio_text, ratio_param = _bands_label(bands, kind, red), ratio_r.key if ratio_r else "user"
+    ded_param = ded_r.key if ded_r else ("user" if case.deductible is not None else None)
     return _CostPlan(
         "rates", "user_figures" if user else "local_rates", tuple(assumptions), first=first,
         eff=reduced[0][1] if len(reduced) == 1 else None,
-        ratio_text=_bands_label(bands, kind, red), ratio_param=ratio_r.key if ratio_r else "user",
-        deductible=deductible, deductible_formula=ded_formula,
-        deductible_param=ded_r.key if ded_r else ("user" if case.deductible is not None else None),
+        deductible=deductible,
         bands=reduced, bands_pct=tuple(fmt_pct(ratio) for _upto, ratio in reduced),
         cap=cap, cap_param=(cap_r.key if cap_r else "user") if cap is not None else None,
-        serious=serious)
+        serious=serious,
+        steps=(Step("deductible", _STEP_DEDUCTIBLE, money(deductible), ded_formula, ded_param),
+               Step("ratio", _STEP_RATIO, None, ratio_text, ratio_param)))
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is slower to make, and this one is made per case
@@ -1271,10 +1296,9 @@ class _Amounts:
     total_m: Decimal
     ooc_m: Decimal
     in_scope: Decimal
-    in_scope_m: Decimal
     total_text: str
     in_scope_text: str
-    in_scope_formula: str
+    steps: tuple[Step, ...]  # the three first steps (total, out of catalogue, in scope): shared by both estimates
 
 
 def _amounts(case: Case) -> _Amounts:
@@ -1293,8 +1317,10 @@ def _amounts(case: Case) -> _Amounts:
     in_scope = total - ooc
     in_scope_m = money(in_scope)
     total_text, in_scope_text = fmt_fen(total_m), fmt_fen(in_scope_m)  # fmt_yuan(total), fmt_yuan(in_scope)
-    return _Amounts(total, ooc, ooc_note, total_m, ooc_m, in_scope, in_scope_m, total_text, in_scope_text,
-                    f"{total_text} − {fmt_fen(ooc_m)} = {in_scope_text}")
+    in_scope_formula = f"{total_text} − {fmt_fen(ooc_m)} = {in_scope_text}"
+    steps = (Step("total", _STEP_TOTAL, total_m), Step("out_of_catalog", _STEP_OOC, ooc_m),
+             Step("in_scope", _STEP_IN_SCOPE, in_scope_m, in_scope_formula))
+    return _Amounts(total, ooc, ooc_note, total_m, ooc_m, in_scope, total_text, in_scope_text, steps)
 
 
 def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
@@ -1303,8 +1329,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
     assumptions = [_ASSUME_ESTIMATE] if a.ooc_note is None else [_ASSUME_ESTIMATE, a.ooc_note]
     assumptions += plan.assumptions
     total_text, in_scope_text = a.total_text, a.in_scope_text  # each said more than once below
-    steps = [Step("total", _STEP_TOTAL, total_m), Step("out_of_catalog", _STEP_OOC, ooc_m),
-             Step("in_scope", _STEP_IN_SCOPE, a.in_scope_m, a.in_scope_formula)]
+    steps = list(a.steps)
     if plan.shape == "pharmacy_user":
         return _pharmacy_user_cost(case, cls, total, ooc, in_scope, steps, assumptions)
 
@@ -1322,7 +1347,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
     if plan.shape == "average":
         eff = plan.eff
         assert eff is not None
-        steps.append(Step("ratio", _STEP_AVERAGE_SHARE, None, plan.ratio_text, plan.ratio_param))
+        steps += plan.steps  # the ratio
         fund = money(base * eff)
         fund_text = fmt_fen(fund)
         formula: str | None = \
@@ -1340,10 +1365,8 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
         return Cost("national_average", cls, total_m, ooc_m, fund, oop, steps, assumptions, eff, None, cap)
 
     deductible = plan.deductible
-    steps.append(Step("deductible", _STEP_DEDUCTIBLE, money(deductible), plan.deductible_formula,
-                      plan.deductible_param))
     fund, banded = _banded(base, deductible, plan.bands, plan.bands_pct)
-    steps.append(Step("ratio", _STEP_RATIO, None, plan.ratio_text, plan.ratio_param))
+    steps += plan.steps  # the deductible, the ratio
     steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, banded))
     if cap is not None:
         capped = min(fund, cap)
@@ -1487,9 +1510,13 @@ def _serious_plan(ctx: _Ctx, ins: str) -> _SeriousPlan | None:
     ctx.cite(ratio_r)
     bands = _bands(ratio_r.value)
     cap_r = ctx.regional([f"serious_illness.cap.{ins}"])
-    return _SeriousPlan(_pct(ded_r.value), ded_r.key, bands, _bands_label(bands), ratio_r.key,
+    deductible, label = _pct(ded_r.value), _bands_label(bands)
+    return _SeriousPlan(deductible, bands,
                         money(_pct(cap_r.value)) if cap_r is not None else None,
-                        cap_r.key if cap_r is not None else None, tuple(fmt_pct(ratio) for _upto, ratio in bands))
+                        cap_r.key if cap_r is not None else None, tuple(fmt_pct(ratio) for _upto, ratio in bands),
+                        (Step("serious_illness_deductible", _STEP_SERIOUS_DEDUCTIBLE, money(deductible), None,
+                              ded_r.key),
+                         Step("serious_illness_ratio", _STEP_SERIOUS_RATIO, None, label, ratio_r.key)))
 
 
 _STEP_SERIOUS_BASE = said("step.serious_illness_base")
@@ -1503,9 +1530,7 @@ def _serious_pays(plan: _SeriousPlan, in_scope_text: str, in_scope: Decimal, fun
     burden = money(in_scope - fund)
     steps.append(Step("serious_illness_base", _STEP_SERIOUS_BASE, burden,
                       f"{in_scope_text} − {fund_text} = {fmt_yuan(burden)}"))
-    steps.append(Step("serious_illness_deductible", _STEP_SERIOUS_DEDUCTIBLE, money(plan.deductible), None,
-                      plan.deductible_key))
-    steps.append(Step("serious_illness_ratio", _STEP_SERIOUS_RATIO, None, plan.bands_label, plan.ratio_key))
+    steps += plan.steps  # the deductible, the ratio
     paid, formula = _banded(burden, plan.deductible, plan.bands, plan.bands_pct)
     if plan.cap is not None:
         capped = min(paid, plan.cap)
@@ -1579,7 +1604,7 @@ def _cited_facts(ctx: _Ctx) -> _CitedFacts:
     national_copies = sorted({r.source.document or r.source.title for r in cited
                               if r.region == NATIONAL and r.source.is_copy})
     facts = _CitedFacts(
-        tuple(_sources(cited)),
+        _same_sources(_sources(cited)),
         # Third-hand figures (reposts, forums) are used rather than nothing, but never silently. Named in plain
         # words: the keys are for the technical details and the JSON's sources[].parameters.
         # "Or give your own (--deductible/--ratio/--cap)" only where one of them is such a figure: a 医保年度 start
@@ -1596,42 +1621,43 @@ def _cited_facts(ctx: _Ctx) -> _CitedFacts:
     return facts
 
 
-def _own_copy(ref: SourceRef) -> SourceRef:
-    """A SourceRef of the advice's own: the caller may change its advice (a SourceRef is not frozen), and the
-    kept one serves other advice."""
-    return SourceRef(ref.id, ref.title, ref.document, ref.url, ref.issuer, ref.effective_from, list(ref.parameters),
-                     list(ref.cites), ref.region, ref.confidence, ref.kind, ref.as_of)
+# Cited lists' sources by content: the chains of many regions cite the same national figures, and their advices
+# then share one tuple (a renderer may keep what it makes of it by identity). Looked up only when a cited list is
+# first seen; bounded by the policy tree, cleared when full.
+_SAME_SOURCES: dict[tuple[SourceRef, ...], tuple[SourceRef, ...]] = {}
+_MAX_SAME_SOURCES = 4096
 
 
-def _sources(cited: list[Resolved]) -> list[SourceRef]:
-    refs: dict[tuple[str, dt.date], SourceRef] = {}
+def _same_sources(sources: tuple[SourceRef, ...]) -> tuple[SourceRef, ...]:
+    same = _SAME_SOURCES.get(sources)
+    if same is None:
+        if len(_SAME_SOURCES) >= _MAX_SAME_SOURCES:
+            _SAME_SOURCES.clear()
+        same = _SAME_SOURCES[sources] = sources
+    return same
+
+
+def _sources(cited: list[Resolved]) -> tuple[SourceRef, ...]:
+    """One SourceRef per source and date of `cited`, with every parameter and article cited from it."""
+    refs: dict[tuple[str, dt.date], tuple[Resolved, list[str], list[str], list[Any]]] = {}
     for r in cited:
         k = (r.source.id, r.effective_from)
-        ref = refs.get(k)
-        if ref is None:
-            ref = SourceRef(
-                id=r.source.id,
-                title=r.source.title,
-                document=r.source.document,
-                url=r.source.url,
-                issuer=r.source.issuer,
-                effective_from=r.effective_from,
-                parameters=[],
-                cites=[],
-                region=r.region,
-                confidence=r.period.confidence,
-                kind=r.source.kind,
-                as_of=r.period.as_of,
-            )
-            refs[k] = ref
-        if r.key not in ref.parameters:
-            ref.parameters.append(r.key)
-        if r.period.cite and r.period.cite not in ref.cites:
-            ref.cites.append(r.period.cite)
+        entry = refs.get(k)
+        if entry is None:
+            entry = refs[k] = (r, [], [], [r.period.confidence, r.period.as_of])
+        _first, parameters, cites, flags = entry
+        if r.key not in parameters:
+            parameters.append(r.key)
+        if r.period.cite and r.period.cite not in cites:
+            cites.append(r.period.cite)
         if r.period.confidence == "low":
-            ref.confidence = "low"
-        ref.as_of = ref.as_of or r.period.as_of
-    return sorted(refs.values(), key=lambda s: (s.region != NATIONAL, s.region, s.effective_from, s.id))
+            flags[0] = "low"
+        flags[1] = flags[1] or r.period.as_of
+    made = [SourceRef(id=r.source.id, title=r.source.title, document=r.source.document, url=r.source.url,
+                      issuer=r.source.issuer, effective_from=r.effective_from, parameters=tuple(parameters),
+                      cites=tuple(cites), region=r.region, confidence=flags[0], kind=r.source.kind, as_of=flags[1])
+            for r, parameters, cites, flags in refs.values()]
+    return tuple(sorted(made, key=lambda s: (s.region != NATIONAL, s.region, s.effective_from, s.id)))
 
 
 def _year_end_note(case: Case) -> Msg | None:
@@ -1812,8 +1838,7 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
         warnings=ctx.warnings,
         # A figure found but not used is listed with its source, so the reader sees where it was found and how
         # sure that is (a copy: low); it is not in the low-confidence warning, which is about figures used.
-        sources=_sources([*ctx.cited, *ctx.unused_found]) if ctx.unused_found else
-        [_own_copy(ref) for ref in facts.sources],
+        sources=_sources([*ctx.cited, *ctx.unused_found]) if ctx.unused_found else facts.sources,
         defaults_used=list(ctx.defaults.values()),
         assumptions=assumptions,
         summary=summary,

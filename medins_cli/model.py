@@ -114,7 +114,9 @@ class Deadline:
         return {"weekends_only": "ui.weekends_only", "statutory": "ui.statutory"}.get(self.calendar)
 
 
-@dataclass(slots=True)  # slots: made per case by the engine, quicker to make
+# Step, DefaultUsed and SourceRef are frozen: the engine's kept plans and cited lists hand out the same records to
+# every advice they serve (a record is never changed after it is made; dataclasses.replace makes a new one).
+@dataclass(frozen=True, slots=True)
 class Step:
     id: str
     label: Msg
@@ -139,7 +141,7 @@ class Cost:
     serious_illness_pays: Decimal | None = None  # 大病保险, where the region's figures are sourced
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)  # shared, like Step
 class DefaultUsed:
     parameter: str
     value: Any
@@ -159,7 +161,7 @@ class UnusedFigure:
     reason: Msg
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)  # shared, like Step
 class SourceRef:
     id: str
     title: str
@@ -167,8 +169,8 @@ class SourceRef:
     url: str | None
     issuer: str | None
     effective_from: dt.date
-    parameters: list[str]
-    cites: list[str]
+    parameters: tuple[str, ...]
+    cites: tuple[str, ...]
     region: str
     confidence: str
     kind: str = "official"  # official | copy (a copy is always low confidence)
@@ -185,7 +187,7 @@ class Advice:
     cost: Cost | None
     cost_if_filed: Cost | None
     warnings: list[tuple[str, Msg]]
-    sources: list[SourceRef]
+    sources: tuple[SourceRef, ...]  # shared with every advice citing the same figures
     defaults_used: list[DefaultUsed]
     assumptions: list[Msg]
     summary: Msg

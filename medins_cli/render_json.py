@@ -159,8 +159,8 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
                 "region": s.region,
                 "confidence": s.confidence,
                 "kind": s.kind,
-                "cites": s.cites,
-                "parameters": s.parameters,
+                "cites": list(s.cites),  # the document's own lists (a SourceRef's are tuples, shared)
+                "parameters": list(s.parameters),
             }
             for s in advice.sources
         ],

@@ -7,6 +7,7 @@ MEDINS_UPDATE_DOCS=1 they also refresh the screenshots the README shows (docs/ch
 
 from __future__ import annotations
 
+import dataclasses
 import html.parser
 import io
 import os
@@ -147,8 +148,8 @@ def test_html_is_a_well_formed_standalone_document(lang: str, case: dict[str, st
 
 def test_html_escapes_what_it_is_given() -> None:
     a = advise(**TEMPORARY)
-    a.sources[0].title = '<script>alert("x")</script>'
-    a.sources[0].url = 'https://example.org/?a=1&b="2"'
+    a.sources = (dataclasses.replace(a.sources[0], title='<script>alert("x")</script>',
+                                     url='https://example.org/?a=1&b="2"'), *a.sources[1:])
     doc = to_html(a, "zh")
     assert "<script>" not in doc and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in doc
     assert 'href="https://example.org/?a=1&amp;b=&#34;2&#34;"' in doc

@@ -65,6 +65,7 @@ def _both(raw: dict[str, Any], today: dt.date, monkeypatch: pytest.MonkeyPatch) 
 
 def _same(kept: Advice, fresh: Advice) -> None:
     assert kept == fresh
+    _all_frozen(kept)
     for lang in ("zh", "en"):
         assert json.dumps(advice_to_dict(kept, lang), ensure_ascii=False) == \
             json.dumps(advice_to_dict(fresh, lang), ensure_ascii=False)
@@ -310,24 +311,60 @@ def test_what_is_kept_over_all_chains_stays_bounded(monkeypatch: pytest.MonkeyPa
     assert 0 < entries <= 40
 
 
-def test_an_advice_owns_what_it_holds() -> None:
-    """Kept plans and sources serve many advices; each advice gets its own lists and records to change."""
+def _records(advice: Advice) -> Iterator[Any]:
+    """The records an advice holds that kept plans and cited lists share between advices."""
+    for cost in (advice.cost, advice.cost_if_filed):
+        if cost is not None:
+            yield from cost.breakdown
+            for step in cost.breakdown:
+                yield step.label
+            yield from cost.assumptions
+    for d in advice.defaults_used:
+        yield d
+        yield d.note
+    yield from advice.sources
+    yield from (m for _wid, m in advice.warnings)
+    yield from advice.assumptions
+    for f in advice.filings:
+        yield f.title
+        yield from f.notes
+        yield from f.materials
+
+
+def _all_frozen(advice: Advice) -> None:
+    """Every shared record refuses a change to any of its fields; a source's lists are tuples."""
+    assert type(advice.sources) is tuple
+    for record in _records(advice):
+        for f in dataclasses.fields(record):
+            with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError, or a compiled class's own
+                setattr(record, f.name, getattr(record, f.name))
+    for s in advice.sources:
+        assert type(s.parameters) is tuple and type(s.cites) is tuple
+
+
+def test_kept_records_are_shared_and_frozen() -> None:
+    """Kept plans and sources serve many advices with the same records, which nothing can change; the lists an
+    advice holds are its own (changing them changes no other advice)."""
     raw = {"scenario": "temporary", "insured_in": "临沂", "treated_in": "上海", "event_date": "2026-03-02",
            "cost": "20000"}
     first = service.check(raw, TODAY)
     again = service.check(raw, TODAY)
-    assert first.cost is not None
+    assert first == again and first.cost is not None and again.cost is not None
+    assert first.cost_if_filed is not None and first.cost.breakdown[:3] == first.cost_if_filed.breakdown[:3]
+    # The same objects, not equal copies: the cited list's sources, a kept plan's defaults.
+    assert first.sources is again.sources and first.sources
+    assert all(a is b for a, b in zip(first.defaults_used, again.defaults_used, strict=True)) and first.defaults_used
+    assert all(a is b for a, b in zip(first.cost.breakdown[:3], first.cost_if_filed.breakdown[:3], strict=True))
+    _all_frozen(first)
+    with pytest.raises(AttributeError):
+        first.sources[0].url = "https://example.org/"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        first.sources[0].parameters.append("changed")  # type: ignore[attr-defined]
     first.cost.assumptions.clear()
-    first.cost.breakdown[-1].formula = "changed"
-    first.defaults_used[0].value = "changed"
+    first.cost.breakdown.clear()
+    first.defaults_used.clear()
     first.warnings.clear()
     assert service.check(raw, TODAY) == again
-    expected = [dataclasses.replace(s, parameters=list(s.parameters), cites=list(s.cites)) for s in first.sources]
-    assert all(engine._own_copy(s) == s for s in first.sources)  # every field copied
-    first.sources[0].url = "https://example.org/"
-    first.sources[0].parameters.append("changed")
-    first.sources[0].cites.clear()
-    assert service.check(raw, TODAY).sources == expected
 
 
 def test_stale_warning_kept_per_cited_list_stays_bounded() -> None:
@@ -345,3 +382,24 @@ def test_stale_warning_kept_per_cited_list_stays_bounded() -> None:
         chain_facts += [facts for _ids, facts in chain._memo.derived.get("cited", {}).values()]
     assert any(facts.stale_said for facts in chain_facts)
     assert all(len(facts.stale_said) <= len(facts.as_of) + 1 for facts in chain_facts)
+
+
+def test_records_made_once_stay_bounded() -> None:
+    """DefaultUsed records kept by what they are made of, sources tuples by content: the same record for the same
+    parts, an equal one for equal parts, and never more entries than the bound, whatever is asked."""
+    from medins_cli.model import DefaultUsed, M, SourceRef
+
+    note = M("default.validity")
+    first = engine._default_used("filing.temporary.validity_months", 6, "national_rule", note)
+    assert first == DefaultUsed("filing.temporary.validity_months", 6, "national_rule", note)
+    assert engine._default_used("filing.temporary.validity_months", 6, "national_rule", note) is first
+    for i in range(engine._MAX_MADE_DEFAULTS + 500):
+        value = {"points": i}  # a new object each time, as a note made per case would be
+        made = engine._default_used("cross_province.reduction.temporary", value, "assumption", M("default.unfiled"))
+        assert made.value is value and made.basis == "assumption"
+        assert len(engine._MADE_DEFAULTS) <= engine._MAX_MADE_DEFAULTS
+    for i in range(engine._MAX_SAME_SOURCES + 500):
+        refs = (SourceRef(f"s{i}", "t", None, None, None, dt.date(2024, 1, 1), ("k",), (), "000000", "high"),)
+        assert engine._same_sources(refs) is refs
+        assert engine._same_sources((dataclasses.replace(refs[0]),)) is refs  # equal content: the tuple made first
+        assert len(engine._SAME_SOURCES) <= engine._MAX_SAME_SOURCES

@@ -26,7 +26,7 @@ from medins_cli.model import (
     Step,
     UnusedFigure,
 )
-from medins_cli.msg import said
+from medins_cli.msg import frozen_msg, said
 from medins_cli.param_labels import label as param_label
 from medins_cli.policy import (
     NATIONAL,
@@ -121,7 +121,7 @@ class _Ctx:
     def warn(self, wid: str, msg: Msg) -> None:
         if wid not in self.warned:
             self.warned.add(wid)
-            self.warnings.append((wid, msg))
+            self.warnings.append((wid, _same_msg(msg) if msg.params else msg))
 
     def rule(self, key: str, on: dt.date | None = None) -> Resolved | None:
         """A national or local rule; cited when found."""
@@ -194,6 +194,8 @@ _MAX_MADE_DEFAULTS = 4096
 
 
 def _default_used(key: str, value: Any, basis: str, note: Msg) -> DefaultUsed:
+    if note.params:  # a note made per plan ("the national cut for {cls}"): the one of its words
+        note = _same_msg(note)
     made = (key, id(value), basis, id(note))
     hit = _MADE_DEFAULTS.get(made)
     if hit is not None:
@@ -203,6 +205,25 @@ def _default_used(key: str, value: Any, basis: str, note: Msg) -> DefaultUsed:
     d = DefaultUsed(key, value, basis, note)
     _MADE_DEFAULTS[made] = (d, value, note)
     return d
+
+
+# Warnings with parameters by what they say (msg.frozen_msg: exact, so an equal key is an equal message), so that
+# advices warning the same way share one Msg, as they share said() ones (a renderer may keep what it makes of a
+# list of them by identity). Bounded by the policy tree and the calendar; cleared when full.
+_SAME_MSGS: dict[tuple[Any, ...], Msg] = {}
+_MAX_SAME_MSGS = 4096
+
+
+def _same_msg(msg: Msg) -> Msg:
+    frozen = frozen_msg(msg.key, msg.params)
+    if frozen is None:  # a parameter not frozen exactly (a float, a Decimal): the Msg of its own
+        return msg
+    same = _SAME_MSGS.get(frozen)
+    if same is None:
+        if len(_SAME_MSGS) >= _MAX_SAME_MSGS:
+            _SAME_MSGS.clear()
+        same = _SAME_MSGS[frozen] = msg
+    return same
 
 
 _Op = tuple[Callable[..., None], tuple[Any, ...]]

@@ -4,7 +4,7 @@ Usage: python benchmarks/stages.py [--cases N] [--quick]
 
 The benchmark's varied cases (benchmarks/cases.py) go through the same calls as `medins batch` does for a JSON
 line — orjson.loads, answers.plain_answers (the id left out, as batch's check_one reads a line), inputs.build_case,
-policy.load_chain, engine.advise, render_json.advice_to_dict, orjson.dumps — each timed on its own. Two passes: the
+policy.load_chain, engine.advise, render_json.line_document, orjson.dumps — each timed on its own. Two passes: the
 first fills what is kept per policy chain (as the first lines of a long batch do), the second is printed. 20,000
 cases/s is 50 µs in all.
 --quick runs a few hundred cases for CI and asserts nothing about time.
@@ -32,6 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     import orjson
 
+    from medins_cli import render_json
     from medins_cli.answers import plain_answers
     from medins_cli.engine import advise
     from medins_cli.errors import MedinsError
@@ -40,7 +41,9 @@ def main() -> None:
     from medins_cli.policy import load_chain
     from medins_cli.policy_files import policy_root
     from medins_cli.regions import load_regions
-    from medins_cli.render_json import advice_to_dict
+
+    # What batch writes a JSON line with (line_document, where the version has it; else advice_to_dict).
+    document = getattr(render_json, "line_document", render_json.advice_to_dict)
     from medins_cli.workdays import load_published
 
     n = 300 if args.quick else args.cases
@@ -68,7 +71,7 @@ def main() -> None:
                     t4 = clock()
                     advice = advise(case, chain, published)
                     t5 = clock()
-                    out = advice_to_dict(advice, "zh")
+                    out = document(advice, "zh")
                     t6 = clock()
                     orjson.dumps(out, option=orjson.OPT_APPEND_NEWLINE)
                     t7 = clock()

@@ -351,10 +351,14 @@ def check_item(item: Item, name: str, today: dt.date, lang: str) -> tuple[dict[s
     return _checker(name, today, lang)(item)
 
 
-def _checker(name: str, today: dt.date, lang: str) -> Callable[[Item], tuple[dict[str, Any], int | None]]:
-    """check_item for one run: the modules it needs are imported once, not for every line."""
+def _checker(name: str, today: dt.date, lang: str, line_only: bool = False
+             ) -> Callable[[Item], tuple[dict[str, Any], int | None]]:
+    """check_item for one run: the modules it needs are imported once, not for every line. `line_only`: the
+    documents go to orjson only (JSON Lines output), so render_json.line_document may give pre-encoded sections."""
     from medins_cli.answers import plain_answers, raw_from_mapping
-    from medins_cli.render_json import advice_to_dict
+    from medins_cli.render_json import advice_to_dict, line_document
+
+    document = line_document if line_only else advice_to_dict
     from medins_cli.service import check
 
     def check_one(item: Item) -> tuple[dict[str, Any], int | None]:
@@ -383,7 +387,7 @@ def _checker(name: str, today: dt.date, lang: str) -> Callable[[Item], tuple[dic
         except MedinsError as exc:
             head["error"] = {"code": exc.code, "key": exc.key, "message": _line_message(exc, name, line, lang)}
             return head, None
-        out = advice_to_dict(advice, lang)
+        out = document(advice, lang)
         head.update(out)
         return head, out["status"]["exit_code"]
 
@@ -417,7 +421,7 @@ def _check_block(args: tuple[list[Item], str, dt.date, str, str, list[str] | Non
 
     items, name, today, lang, output_format, columns = args
     with face("answers"):  # a spawned worker does not inherit the parent's face
-        check_one = _checker(name, today, lang)
+        check_one = _checker(name, today, lang, output_format != "csv")
         encode = encoder(output_format, columns)
         done = []
         for item in items:
@@ -442,7 +446,7 @@ def results(items: Iterable[Item], name: str, today: dt.date, lang: str, output_
     """Check every record and encode it as an output line, in input order. With jobs > 1, a pool of processes
     works on blocks of lines, at most 2 × jobs blocks in flight, so memory stays flat however long the input."""
     if jobs <= 1:
-        check_one = _checker(name, today, lang)
+        check_one = _checker(name, today, lang, output_format != "csv")
         encode = encoder(output_format, columns)
         for item in items:
             doc, code = check_one(item)

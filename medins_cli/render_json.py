@@ -9,8 +9,8 @@ from typing import Any
 
 from medins_cli import __version__
 from medins_cli.fmt import money
-from medins_cli.messages import renderer, t, texts
-from medins_cli.model import Advice, Cost
+from medins_cli.messages import FACE, renderer, t, texts
+from medins_cli.model import Advice, Cost, DefaultUsed, SourceRef
 from medins_cli.msg import Msg
 
 SCHEMA_VERSION = 1
@@ -69,6 +69,78 @@ def _cost(cost: Cost | None, tm: Callable[[Any], str], get: Callable[[str], str 
 
 
 def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
+    return _document(advice, lang, False)
+
+
+def line_document(advice: Advice, lang: str) -> dict[str, Any]:
+    """advice_to_dict's document for a batch JSON line: the same document as orjson writes it, with the sections
+    made of records the engine shares between advices (sources, defaults_used, warnings, assumptions) as
+    orjson.Fragment, each encoded once per shared list. Only for orjson.dumps: the fragments are not plain data."""
+    return _document(advice, lang, True)
+
+
+# Sections encoded for line_document, by the identity of what they are made of (the sources tuple; the records of
+# a list) and, for those with messages, the face and language: an entry holds those objects, so that no other
+# object takes their ids while it is here. Bounded by the shared records (a few hundred lists over the benchmark);
+# cleared when full, like the render memo.
+_LINE_PARTS: dict[tuple[Any, ...], tuple[Any, Any]] = {}
+MAX_LINE_PARTS = 4096
+_orjson: Any = None
+
+
+def _encoded(key: tuple[Any, ...], held: Any, section: list[Any]) -> Any:
+    """`section` as an orjson.Fragment, kept under `key` with `held` (the objects the key names by id)."""
+    global _orjson
+    if _orjson is None:
+        import orjson
+
+        _orjson = orjson
+    part = _orjson.Fragment(_orjson.dumps(section))
+    if len(_LINE_PARTS) >= MAX_LINE_PARTS:
+        _LINE_PARTS.clear()
+    _LINE_PARTS[key] = (held, part)
+    return part
+
+
+def _sources(sources: tuple[SourceRef, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": s.id,
+            "title": s.title,
+            "document": s.document,
+            "issuer": s.issuer,
+            "url": s.url,
+            "effective_from": s.effective_from.isoformat(),
+            "as_of": s.as_of,
+            "region": s.region,
+            "confidence": s.confidence,
+            "kind": s.kind,
+            "cites": list(s.cites),  # the document's own lists (a SourceRef's are tuples, shared)
+            "parameters": list(s.parameters),
+        }
+        for s in sources
+    ]
+
+
+def _defaults(defaults: list[DefaultUsed], tm: Callable[[Any], str], get: Callable[[str], str | None]
+              ) -> list[dict[str, Any]]:
+    return [
+        {
+            "parameter": d.parameter,
+            "value": v if type(v := d.value) in _AS_IS else _plain(v),
+            "basis": d.basis,
+            "note": _said(d.note, tm, get),
+        }
+        for d in defaults
+    ]
+
+
+def _warnings(warnings: list[tuple[str, Msg]], tm: Callable[[Any], str], get: Callable[[str], str | None]
+              ) -> list[dict[str, Any]]:
+    return [{"id": wid, "message": _said(m, tm, get)} for wid, m in warnings]
+
+
+def _document(advice: Advice, lang: str, line: bool) -> dict[str, Any]:
     case = advice.case
     tm = renderer(lang)
     get = texts(lang).get  # a message without parameters by its key; `t` fills in what is not there yet
@@ -81,6 +153,48 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             saving = _yuan(advice.cost.out_of_pocket - advice.cost_if_filed.out_of_pocket)
         cost["filing_saves"] = saving
     action_required, overdue = advice.action_required, advice.overdue  # properties: each walks a list
+    sources: Any
+    defaults: Any
+    warnings: Any
+    assumptions: Any
+    if not line:
+        sources = _sources(advice.sources)
+        defaults = _defaults(advice.defaults_used, tm, get)
+        warnings = _warnings(advice.warnings, tm, get)
+        assumptions = [_said(m, tm, get) for m in advice.assumptions]
+    else:
+        parts = _LINE_PARTS
+        held: Any = advice.sources
+        key: tuple[Any, ...] = (0, id(held))  # no messages: the same in every face and language
+        hit = parts.get(key)
+        sources = hit[1] if hit is not None else _encoded(key, held, _sources(held))
+        where = (FACE.get(), lang)
+        held = advice.defaults_used
+        if held:
+            key = (1, where, tuple([id(d) for d in held]))
+            hit = parts.get(key)
+            defaults = hit[1] if hit is not None else _encoded(key, tuple(held), _defaults(held, tm, get))
+        else:
+            defaults = []
+        held = advice.warnings
+        if held:
+            ids: list[Any] = []
+            for wid, m in held:
+                ids.append(wid)
+                ids.append(id(m))
+            key = (2, where, tuple(ids))
+            hit = parts.get(key)
+            warnings = hit[1] if hit is not None else _encoded(key, tuple(held), _warnings(held, tm, get))
+        else:
+            warnings = []
+        held = advice.assumptions
+        if held:
+            key = (3, where, tuple([id(m) for m in held]))
+            hit = parts.get(key)
+            assumptions = hit[1] if hit is not None else _encoded(key, tuple(held),
+                                                                  [_said(m, tm, get) for m in held])
+        else:
+            assumptions = []
     status = 3 if overdue else (1 if action_required else 0)
     return {
         "schema_version": SCHEMA_VERSION,
@@ -145,35 +259,10 @@ def advice_to_dict(advice: Advice, lang: str) -> dict[str, Any]:
             for d in advice.deadlines
         ],
         "cost": cost,
-        "warnings": [{"id": wid, "message": _said(m, tm, get)}
-                     for wid, m in advice.warnings],
-        "sources": [
-            {
-                "id": s.id,
-                "title": s.title,
-                "document": s.document,
-                "issuer": s.issuer,
-                "url": s.url,
-                "effective_from": s.effective_from.isoformat(),
-                "as_of": s.as_of,
-                "region": s.region,
-                "confidence": s.confidence,
-                "kind": s.kind,
-                "cites": list(s.cites),  # the document's own lists (a SourceRef's are tuples, shared)
-                "parameters": list(s.parameters),
-            }
-            for s in advice.sources
-        ],
-        "defaults_used": [
-            {
-                "parameter": d.parameter,
-                "value": v if type(v := d.value) in _AS_IS else _plain(v),
-                "basis": d.basis,
-                "note": _said(d.note, tm, get),
-            }
-            for d in advice.defaults_used
-        ],
-        "assumptions": [_said(m, tm, get) for m in advice.assumptions],
+        "warnings": warnings,
+        "sources": sources,
+        "defaults_used": defaults,
+        "assumptions": assumptions,
         "sourced_not_used": [
             {
                 "parameter": u.parameter,

@@ -4,18 +4,25 @@ write."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import json
+import sys
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import orjson
 import pytest
+from conftest import POLICIES, ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medins_cli import render_json, service
 from medins_cli.messages import face
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from cases import cases as benchmark_cases  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 CENT = Decimal("0.01")
@@ -108,4 +115,73 @@ def test_each_document_is_its_own() -> None:
     a["cost"]["breakdown"][0]["label"] = "x"
     a["warnings"].clear()
     a["filings"][0]["materials"].append("x")
+    a["sources"][0]["cites"].append("x")  # a source's lists too (the SourceRef's own are tuples, shared)
+    a["sources"][0]["parameters"].clear()
+    a["defaults_used"][0]["note"] = "x"
     assert b == render_json.advice_to_dict(advice, "zh")
+
+
+def _line(doc: dict[str, Any]) -> bytes:
+    return orjson.dumps(doc, option=orjson.OPT_APPEND_NEWLINE)  # as batch writes a JSON line
+
+
+@pytest.mark.parametrize("face_name", ["answers", "cli"])
+def test_a_line_document_writes_what_the_document_writes(face_name: str) -> None:
+    """line_document (batch JSON Lines: sections of shared records pre-encoded, kept by identity) writes, byte for
+    byte, what advice_to_dict writes, for the benchmark's varied cases in both languages; with what it keeps
+    cleared, the same again."""
+    from medins_cli.answers import raw_from_mapping
+    from medins_cli.errors import InputError
+
+    advices = []
+    for doc in benchmark_cases(1500, POLICIES, seed=7):
+        doc.pop("id")
+        try:
+            advices.append(service.check(raw_from_mapping(doc, "x"), TODAY))
+        except InputError:
+            continue
+    assert len(advices) > 1000
+    with face(face_name):
+        for rounds in range(2):
+            if rounds:
+                render_json._LINE_PARTS.clear()
+            for a in advices:
+                for lang in ("zh", "en"):
+                    assert _line(render_json.line_document(a, lang)) == _line(render_json.advice_to_dict(a, lang))
+    # Shared indeed: far fewer sections kept than the 4 × 2 languages a case has.
+    assert 0 < len(render_json._LINE_PARTS) < len(advices)
+
+
+def test_line_document_keeps_a_bounded_number_of_sections() -> None:
+    """Records made afresh for every advice (the worst case: nothing shared) fill what line_document keeps only up
+    to its bound, and every line is still the document's."""
+    advice = _advice(RAW[0])
+    assert advice.defaults_used and advice.assumptions and advice.warnings
+    render_json._LINE_PARTS.clear()
+    with face("answers"):
+        for i in range(render_json.MAX_LINE_PARTS + 300):
+            fresh = dataclasses.replace(
+                advice, sources=tuple(dataclasses.replace(s) for s in advice.sources),
+                defaults_used=[dataclasses.replace(d) for d in advice.defaults_used],
+                warnings=[(wid, dataclasses.replace(m)) for wid, m in advice.warnings],
+                assumptions=[dataclasses.replace(m) for m in advice.assumptions])
+            if i % 97 == 0:
+                assert _line(render_json.line_document(fresh, "zh")) == _line(render_json.advice_to_dict(fresh, "zh"))
+            else:
+                render_json.line_document(fresh, "zh")
+            assert len(render_json._LINE_PARTS) <= render_json.MAX_LINE_PARTS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(range(len(RAW))), min_size=1, max_size=6), st.sampled_from(["zh", "en"]))
+def test_line_documents_in_any_order_write_the_documents(order: list[int], lang: str) -> None:
+    """Whatever came before (what is kept by identity is filled in any order), a line is the document's."""
+    with face("answers"):
+        for i in order:
+            a = _advices()[i]
+            assert _line(render_json.line_document(a, lang)) == _line(render_json.advice_to_dict(a, lang))
+
+
+@functools.cache
+def _advices() -> list[Any]:
+    return [_advice(raw) for raw in RAW]

@@ -403,3 +403,20 @@ def test_records_made_once_stay_bounded() -> None:
         assert engine._same_sources(refs) is refs
         assert engine._same_sources((dataclasses.replace(refs[0]),)) is refs  # equal content: the tuple made first
         assert len(engine._SAME_SOURCES) <= engine._MAX_SAME_SOURCES
+
+
+def test_warnings_made_once_are_the_same_message_and_stay_bounded() -> None:
+    """A warning with parameters is replaced by the first one equal to it (frozen exactly: 1 and "1" apart), never
+    by a merely similar one; a parameter not frozen exactly (a float) keeps its own; bounded."""
+    from medins_cli.model import M
+
+    first = engine._same_msg(M("warn.change_lock", months=6))
+    assert engine._same_msg(M("warn.change_lock", months=6)) is first
+    other = engine._same_msg(M("warn.change_lock", months="6"))
+    assert other is not first and other.params == {"months": "6"}
+    own = M("warn.change_lock", months=6.0)
+    assert engine._same_msg(own) is own
+    for i in range(engine._MAX_SAME_MSGS + 500):
+        made = M("warn.calendar_statutory_year", years=(str(i),))
+        assert engine._same_msg(made) == made
+        assert len(engine._SAME_MSGS) <= engine._MAX_SAME_MSGS

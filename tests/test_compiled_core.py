@@ -32,8 +32,7 @@ def test_the_listed_modules_exist() -> None:
 def test_the_compiled_modules_use_nothing_mypyc_runs_differently() -> None:
     """What compiles but behaves otherwise in a mypyc class or module (met while choosing the modules):
     functools.cached_property recomputes on every read (no instance __dict__ to keep it in: workdays' list of working
-    days, ~100 µs a case) and a module __getattr__ crashes the import. (model stays pure Python: inputs makes a Case
-    through its instance __dict__, which a mypyc class does not have.)"""
+    days, ~100 µs a case) and a module __getattr__ crashes the import."""
     for path in _hook()["include"]:
         text = (ROOT / path).read_text(encoding="utf-8")
         for word in ("cached_property", "def __getattr__(name"):

@@ -4,6 +4,7 @@ exactly what the whole reading gives, for every input, good or bad, and stay bou
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -60,7 +61,7 @@ def _outcome(make: Any) -> tuple[Any, ...]:
     except InputError as exc:
         return ("error", exc.key, exc.message("zh"), exc.message("en"))
     # repr: a Decimal's digits and each Msg's parameters count, and the fields' order.
-    return ("case", repr(list(vars(case).items())))
+    return ("case", repr([(f.name, getattr(case, f.name)) for f in dataclasses.fields(case)]))
 
 
 def _per_case(draw: Any) -> dict[str, Any]:

@@ -88,18 +88,42 @@ MAX_LINE_PARTS = 4096
 _orjson: Any = None
 
 
-def _encoded(key: tuple[Any, ...], held: Any, section: list[Any]) -> Any:
-    """`section` as an orjson.Fragment, kept under `key` with `held` (the objects the key names by id)."""
+def _fragment(value: Any) -> Any:
+    """`value` as orjson writes it, as an orjson.Fragment (orjson imported on first use: only batch needs it)."""
     global _orjson
     if _orjson is None:
         import orjson
 
         _orjson = orjson
-    part = _orjson.Fragment(_orjson.dumps(section))
+    return _orjson.Fragment(_orjson.dumps(value))
+
+
+def _encoded(key: tuple[Any, ...], held: Any, section: list[Any]) -> Any:
+    """`section` as an orjson.Fragment, kept under `key` with `held` (the objects the key names by id)."""
+    part = _fragment(section)
     if len(_LINE_PARTS) >= MAX_LINE_PARTS:
         _LINE_PARTS.clear()
     _LINE_PARTS[key] = (held, part)
     return part
+
+
+# A filing's channels for line_document, each {"id", "name"} encoded once per face and language: a few ids the
+# engine names (bounded; cleared past MAX_CHANNEL_PARTS all the same).
+_CHANNEL_PARTS: dict[tuple[str, str], dict[str, Any]] = {}
+MAX_CHANNEL_PARTS = 256
+
+
+def _line_channels(channels: list[str], lang: str, get: Callable[[str], str | None], parts: dict[str, Any]
+                   ) -> list[Any]:
+    out = []
+    for c in channels:
+        part = parts.get(c)
+        if part is None:
+            if len(parts) >= MAX_CHANNEL_PARTS:
+                parts.clear()
+            part = parts[c] = _fragment({"id": c, "name": get(f"channel.{c}") or t(f"channel.{c}", lang)})
+        out.append(part)
+    return out
 
 
 def _sources(sources: tuple[SourceRef, ...]) -> list[dict[str, Any]]:
@@ -157,6 +181,7 @@ def _document(advice: Advice, lang: str, line: bool) -> dict[str, Any]:
     defaults: Any
     warnings: Any
     assumptions: Any
+    channel_parts: dict[str, Any] | None = None
     if not line:
         sources = _sources(advice.sources)
         defaults = _defaults(advice.defaults_used, tm, get)
@@ -169,6 +194,9 @@ def _document(advice: Advice, lang: str, line: bool) -> dict[str, Any]:
         hit = parts.get(key)
         sources = hit[1] if hit is not None else _encoded(key, held, _sources(held))
         where = (FACE.get(), lang)
+        channel_parts = _CHANNEL_PARTS.get(where)
+        if channel_parts is None:
+            channel_parts = _CHANNEL_PARTS[where] = {}
         held = advice.defaults_used
         if held:
             key = (1, where, tuple([id(d) for d in held]))
@@ -235,7 +263,8 @@ def _document(advice: Advice, lang: str, line: bool) -> dict[str, Any]:
                 "deadline": f.deadline.isoformat() if f.deadline else None,
                 "suggested_by": f.suggested_by.isoformat() if f.suggested_by else None,
                 "when": tm(f.when) if f.when else None,
-                "channels": [{"id": c, "name": get(f"channel.{c}") or t(f"channel.{c}", lang)} for c in f.channels],
+                "channels": [{"id": c, "name": get(f"channel.{c}") or t(f"channel.{c}", lang)} for c in f.channels]
+                if channel_parts is None else _line_channels(f.channels, lang, get, channel_parts),
                 "materials": [_said(m, tm, get) for m in f.materials],
                 "notes": [_said(m, tm, get) for m in f.notes],
             }

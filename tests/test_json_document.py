@@ -150,6 +150,7 @@ def test_a_line_document_writes_what_the_document_writes(face_name: str) -> None
                     assert _line(render_json.line_document(a, lang)) == _line(render_json.advice_to_dict(a, lang))
     # Shared indeed: far fewer sections kept than the 4 × 2 languages a case has.
     assert 0 < len(render_json._LINE_PARTS) < len(advices)
+    assert all(0 < len(parts) <= render_json.MAX_CHANNEL_PARTS for parts in render_json._CHANNEL_PARTS.values())
 
 
 def test_line_document_keeps_a_bounded_number_of_sections() -> None:

@@ -143,11 +143,15 @@ def _yaml_pairs(text: str, file: str) -> list[tuple[str, Any, int | str]] | None
     return pairs
 
 
+class _Object:
+    """A JSON object as read: its (key, value) pairs, in order (duplicates kept, to be refused by name)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        self.pairs = pairs
+
+
 def _json_pairs(text: str, file: str) -> list[tuple[str, Any, int | str]] | None:
     """(key, value, line) of a flat JSON object; numbers stay the text that was written (exact decimals)."""
-    class _Object(list):  # type: ignore[type-arg]  # an object's (key, value) pairs, in order
-        pass
-
     try:
         doc = json.loads(text, object_pairs_hook=_Object, parse_int=str, parse_float=str, parse_constant=str)
     except json.JSONDecodeError as exc:
@@ -157,8 +161,12 @@ def _json_pairs(text: str, file: str) -> list[tuple[str, Any, int | str]] | None
     if not isinstance(doc, _Object):
         return None
     pairs: list[tuple[str, Any, int | str]] = []
-    for key, value in doc:
-        shown = _Nested("mapping" if isinstance(value, _Object) else "list") if isinstance(value, list) else value
+    for key, value in doc.pairs:
+        shown = value
+        if isinstance(value, _Object):
+            shown = _Nested("mapping")
+        elif isinstance(value, list):
+            shown = _Nested("list")
         pairs.append((key, shown, _json_line(text, key, sum(1 for k, _v, _l in pairs if k == key))))
     return pairs
 
@@ -181,23 +189,27 @@ def parse_answers(text: str, file: str, fmt: str = "yaml") -> dict[str, Any]:
 
 
 _ANSWER_KEY_SET = frozenset(ANSWER_KEYS) - {FORMAT_KEY}
-_PLAIN = frozenset({str, int, bool, type(None)})
 
 
-def plain_answers(doc: dict[str, Any], skip: str | None = None) -> dict[str, Any] | None:
+def plain_answers(doc: dict[Any, Any], skip: str | None = None) -> dict[str, Any] | None:
     """raw_from_mapping's raw dict for most lines: every key an answer key as written in the files (no dash, not
     the format key) and every value text, an integer, true/false or null; None for any other line. For them the
     checks of raw_from_mapping pass and give this same dict, in the same order. `skip`: a key read apart (a batch
     line's id), left out as if it had been removed first."""
     raw: dict[str, Any] = {}
-    keys, plain, text = _ANSWER_KEY_SET, _PLAIN, str
+    keys = _ANSWER_KEY_SET
     for key, value in doc.items():
         kind = type(value)
-        if key not in keys or kind not in plain:
-            if key == skip:
+        if key in keys:
+            if kind is str or kind is bool or value is None:
+                raw[key] = value
                 continue
-            return None
-        raw[key] = text(value) if kind is int else value
+            if kind is int:
+                raw[key] = str(value)
+                continue
+        if key == skip:
+            continue
+        return None
     return raw
 
 

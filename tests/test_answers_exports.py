@@ -129,6 +129,27 @@ def test_missing_answers_file_and_missing_field(tmp_path: Path, capsys: pytest.C
     assert (code, err) == (2, "medins: error: Missing required answer treated_in.\n")
 
 
+@pytest.mark.parametrize(("text", "outcome"), [
+    ('{"cost": {"a": 1}}', ("answers_bad_value", "Answers file a.json: cost must be text, a number, a date or "
+                                                 "true/false, not a mapping.")),
+    ('{"cost": [{"a": 1}]}', ("answers_bad_value", "Answers file a.json: cost must be text, a number, a date or "
+                                                   "true/false, not a list.")),
+    ('[{"cost": "1"}]', ("answers_not_mapping", "Answers file a.json must be a mapping of key: value.")),
+    ('{"cost": "1",\n "cost": "2"}', ("answers_duplicate_key", "Answers file a.json, line 2: cost is given twice "
+                                                              "(first on line 1); keep one.")),
+    ('{"scenario": "emergency", "cost": 1.50, "retired": true, "tier": null, "stay": 2}',
+     {"scenario": "emergency", "cost": "1.50", "retired": True, "tier": None, "stay": "2"}),
+])
+def test_json_answers_file_objects_lists_and_numbers(text: str, outcome: object) -> None:
+    """A JSON object is read as its pairs in order (a nested object is a mapping, refused; a key given twice is
+    named with its lines); numbers stay the text written."""
+    try:
+        got: object = parse_answers(text, "a.json", "json")
+    except InputError as exc:
+        got = (exc.key, exc.message("en"))
+    assert got == outcome
+
+
 def test_answers_json_round_trip() -> None:
     raw = {"scenario": "pharmacy-account", "insured_in": "江苏省", "treated_in": "杭州市", "filed": True,
            "event_date": "2026-11-23", "cost": None}

@@ -37,6 +37,7 @@ from medins_cli.policy import (
     period_status,
     years_before,
 )
+from medins_cli.regions import Region
 from medins_cli.workdays import LONG_BREAKS, WorkCalendar, YearSchedule, add_months
 
 ZERO = Decimal("0")
@@ -771,29 +772,38 @@ def _chronic_filings(ctx: _Ctx) -> tuple[list[Filing], list[Filing]]:
 def _file_to_destination(ctx: _Ctx, filings: list[Filing], category: str | None) -> None:
     """经办规程第十一条: a filing names the 就医地 city (直辖市), or the province where care is pooled at province
     level (海南, 西藏); it then covers every networked hospital there. Said on the filing itself."""
-    if category is None:
+    if category is None or ctx.rule("filing.to_treated_prefecture") is None:
         return
-    t = ctx.case.treated
-    # Every case field _destination_note reads.
-    shape = ("destination", ctx.case.scenario == "pharmacy", t.province, t.kind, t.name, t.parent_name, t.area,
-             t.code, t.province_name)
-    note = _replay(ctx, shape, _destination_note)
-    if note is not None:
-        for f in filings:
-            if f.category == category:
-                f.notes.append(note)
-
-
-def _destination_note(ctx: _Recorder) -> Msg | None:
-    if ctx.rule("filing.to_treated_prefecture") is None:
-        return None
-    treated = ctx.case.treated
     provincial = ctx.rule("filing.province_level_destinations")
+    treated = ctx.case.treated
+    pharmacy = ctx.case.scenario == "pharmacy"
+    key = (id(treated), pharmacy, id(provincial))
+    kept = _DESTINATION_NOTES.get(key)
+    if kept is not None and kept[0] is treated and kept[1] is provincial:
+        note = kept[2]
+    else:
+        note = _destination_note(treated, pharmacy, provincial)
+        if len(_DESTINATION_NOTES) >= _DESTINATION_NOTES_MAX:
+            _DESTINATION_NOTES.clear()
+        _DESTINATION_NOTES[key] = (treated, provincial, note)
+    for f in filings:
+        if f.category == category:
+            f.notes.append(note)
+
+
+# The destination note by (place of care, pharmacy or not, the province-level destinations figure): a function of
+# those alone (_destination_note; a Region and a figure are frozen), each entry holding both objects so that no other
+# takes their ids. Bounded by the places and the policy tree; cleared when full, like the kept plans.
+_DESTINATION_NOTES: dict[tuple[int, bool, int], tuple[Region, Resolved | None, Msg]] = {}
+_DESTINATION_NOTES_MAX = 4096
+
+
+def _destination_note(treated: Region, pharmacy: bool, provincial: Resolved | None) -> Msg:
     whole = next((p for p in (provincial.value if provincial else []) if str(p.get("code")) == treated.province),
                  None)
     # 第十一条: a filing covers inpatient care at every networked hospital there; outpatient care and medicines
     # follow the 参保地's rules at networked hospitals and pharmacies (said so for a pharmacy purchase).
-    tail = ".pharmacy" if ctx.case.scenario == "pharmacy" else ""
+    tail = ".pharmacy" if pharmacy else ""
     if whole is not None:
         return M("note.file_to_province" + tail, province=whole["name"])
     if treated.kind in ("prefecture", "municipality"):

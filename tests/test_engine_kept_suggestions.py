@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medins_cli import engine, service, workdays
+from medins_cli.errors import MedinsError
 from medins_cli.model import Advice
 from medins_cli.render_json import advice_to_dict
 
@@ -80,3 +81,40 @@ def test_kept_suggestions_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for days in range(1, 60):
         service.check(_raw("临沂", TODAY + dt.timedelta(days=days)), TODAY)
         assert len(engine._SUGGESTED) <= 8
+
+
+TREATED = ["北京", "上海", "重庆", "海口", "拉萨", "三亚", "仙桃", "北京朝阳区", "昆山", "南京鼓楼区", "南京", "广州",
+           "江苏", "济源"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(PLACES + ["江苏", "大连"]), st.sampled_from(TREATED),
+       st.sampled_from(["temporary", "long-term", "referral", "pharmacy", "emergency"]), st.booleans())
+def test_a_kept_destination_note_is_the_note_worked_out_afresh(insured: str, treated: str, scenario: str,
+                                                              filed: bool) -> None:
+    """经办规程第十一条's note on the filing (the 就医地 city or province-level destination), kept per place of care,
+    pharmacy or not, and the province-level destinations figure."""
+    raw = {"scenario": scenario, "insured_in": insured, "treated_in": treated, "event_date": "2026-12-20",
+           "filed" if filed else "not_filed": True}
+    try:
+        first = service.check(raw, TODAY)
+    except MedinsError:
+        return
+    kept = service.check(raw, TODAY)
+    engine._DESTINATION_NOTES.clear()
+    fresh = service.check(raw, TODAY)
+    _same(first, fresh)
+    _same(kept, fresh)
+
+
+def test_kept_destination_notes_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "_DESTINATION_NOTES_MAX", 4)
+    engine._DESTINATION_NOTES.clear()
+    for treated in TREATED:
+        for scenario in ("temporary", "pharmacy"):
+            try:
+                service.check({"scenario": scenario, "insured_in": "临沂", "treated_in": treated,
+                               "event_date": "2026-12-20"}, TODAY)
+            except MedinsError:
+                continue
+            assert len(engine._DESTINATION_NOTES) <= 4

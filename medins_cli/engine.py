@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from medins_cli.fmt import fmt_fen, fmt_pct, fmt_yuan, money
 from medins_cli.model import (
@@ -60,7 +60,8 @@ def _declared_reason(r: Resolved) -> Msg:
              reason=r.period.reason)
 
 
-_DEFAULT_BASIS = {"statistic": "national_statistic", "default": "assumption"}  # a figure's status → the basis said
+# A figure's status → the basis said. (Final, like the other constants here: compiled, a C static, not a lookup.)
+_DEFAULT_BASIS: Final = {"statistic": "national_statistic", "default": "assumption"}
 
 
 class _Ctx:
@@ -313,7 +314,7 @@ def _channels(ctx: _Ctx) -> list[str]:
     return list(r.value) if r else []
 
 
-_MATERIALS = {
+_MATERIALS: Final = {
     category: (said("mat.credential"), said("mat.form"), *extra) for category, extra in (
         ("long_term_retiree", (said("mat.retiree_proof"),)),
         ("long_term_living", (said("mat.residence_proof"),)),
@@ -322,7 +323,7 @@ _MATERIALS = {
         ("temporary", ()),
     )
 }
-_MATERIALS_OTHER = (said("mat.credential"), said("mat.form"))
+_MATERIALS_OTHER: Final = (said("mat.credential"), said("mat.form"))
 
 
 def _materials(category: str) -> list[Msg]:
@@ -381,9 +382,9 @@ def _processing_suggestion(ctx: _Ctx, filing_id: str) -> Deadline | None:
 # years the count looked at: a function of those alone (_suggested), so reused where the advice's calendar gives
 # the very same schedules for those years (which also notes them as looked at there). Both objects are held, so
 # their ids are not reused while kept. Bounded: cleared when full, like the kept plans.
-_SUGGESTED: dict[tuple[int, int, dt.date],
-                 tuple[Mapping[int, YearSchedule] | None, Resolved | None, dt.date, Msg,
-                       tuple[tuple[int, YearSchedule], ...]]] = {}
+_SUGGESTED: Final[dict[tuple[int, int, dt.date],
+                       tuple[Mapping[int, YearSchedule] | None, Resolved | None, dt.date, Msg,
+                             tuple[tuple[int, YearSchedule], ...]]]] = {}
 _SUGGESTED_MAX = 4096
 
 
@@ -485,7 +486,7 @@ def _manual_claim(ctx: _Ctx, deadlines: list[Deadline]) -> Filing:
     return filing
 
 
-_FILING_TITLES: dict[str, tuple[Msg, Msg]] = {}  # bounded by the categories
+_FILING_TITLES: Final[dict[str, tuple[Msg, Msg]]] = {}  # bounded by the categories
 
 
 def _filing_title(category: str, late: bool) -> Msg:
@@ -670,7 +671,7 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
     return filings, deadlines
 
 
-_EXEMPTABLE = ("filing", "late_filing", "late_filing_after_discharge", "renew_filing")
+_EXEMPTABLE: Final = ("filing", "late_filing", "late_filing_after_discharge", "renew_filing")
 
 
 def _region_exempts_filing(ctx: _Ctx, filings: list[Filing], category: str) -> None:
@@ -794,7 +795,7 @@ def _file_to_destination(ctx: _Ctx, filings: list[Filing], category: str | None)
 # The destination note by (place of care, pharmacy or not, the province-level destinations figure): a function of
 # those alone (_destination_note; a Region and a figure are frozen), each entry holding both objects so that no other
 # takes their ids. Bounded by the places and the policy tree; cleared when full, like the kept plans.
-_DESTINATION_NOTES: dict[tuple[int, bool, int], tuple[Region, Resolved | None, Msg]] = {}
+_DESTINATION_NOTES: Final[dict[tuple[int, bool, int], tuple[Region, Resolved | None, Msg]]] = {}
 _DESTINATION_NOTES_MAX = 4096
 
 

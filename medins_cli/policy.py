@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from medins_cli.errors import PolicyError
 from medins_cli.msg import Text
@@ -52,7 +52,7 @@ def yaml_loader() -> Any:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-NATIONAL = "000000"
+NATIONAL: Final = "000000"  # Final: compiled code (mypyc) uses the literal, not a lookup
 BOUNDS = {None, "min", "max", "about"}
 BASES = {"rule", "statistic", "assumption"}
 CONFIDENCES = {"high", "medium", "low"}
@@ -169,7 +169,7 @@ def period_status(period: Period, region: str) -> str:
 
 # A figure known only "as of" a page date (as_of) older than this before the care is flagged in the advice as
 # possibly changed since; `policies review` uses the same span for values to re-check.
-STALE_AFTER_YEARS = 3
+STALE_AFTER_YEARS: Final = 3
 
 
 def years_before(day: dt.date, years: int) -> dt.date:
@@ -216,6 +216,8 @@ class PolicyChain:
         if timeline is None:
             timeline = timelines[key] = self._timeline(key)
         starts, values = timeline
+        if not starts:  # most keys asked are absent from a chain
+            return None
         i = bisect_right(starts, when)
         return values[i - 1] if i else None
 

@@ -22,15 +22,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Final
 
 # Where each layer's answer comes from, best first; also the `calendar` value a date gets in the advice.
-ORIGIN_PUBLISHED = "official"  # a published schedule: from policies/calendar or from chinese_calendar
-ORIGIN_STATUTORY = "statutory"  # statutory holidays only, 调休 not known
-ORIGIN_WEEKENDS = "weekends_only"
-_RANK = {ORIGIN_PUBLISHED: 0, ORIGIN_STATUTORY: 1, ORIGIN_WEEKENDS: 2}
+ORIGIN_PUBLISHED: Final = "official"  # a published schedule: from policies/calendar or from chinese_calendar
+ORIGIN_STATUTORY: Final = "statutory"  # statutory holidays only, 调休 not known
+ORIGIN_WEEKENDS: Final = "weekends_only"
+_RANK: Final = {ORIGIN_PUBLISHED: 0, ORIGIN_STATUTORY: 1, ORIGIN_WEEKENDS: 2}
 
 # The holidays 调休 joins into breaks of a week or so, with the message id of each name.
-LONG_BREAKS = {"春节": "spring_festival", "劳动节": "labour_day", "国庆节": "national_day"}
+LONG_BREAKS: Final = {"春节": "spring_festival", "劳动节": "labour_day", "国庆节": "national_day"}
 STATUTORY_FROM = 2025  # the 2024 amendment (春节 4 days, 劳动节 2 days) is in force from 2025-01-01
 
 
@@ -143,8 +144,9 @@ def _break_starts(year: int) -> tuple[tuple[str, dt.date], ...]:
     return tuple(out)
 
 
-_DAY = dt.timedelta(days=1)
-_WEEK = dt.timedelta(days=7)
+# Final: compiled code (mypyc) reads these as C statics, not by a lookup in the module.
+_DAY: Final = dt.timedelta(days=1)
+_WEEK: Final = dt.timedelta(days=7)
 
 
 class WorkCalendar:
@@ -268,7 +270,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, days_in_month(year, month)))
 
 
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def days_in_month(year: int, month: int) -> int:

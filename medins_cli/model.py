@@ -2,8 +2,8 @@
 
 Each class writes its own __init__ (the dataclass gives fields, eq, repr): the wheel compiles this module with mypyc
 (hatch_build.py), and a written __init__ is then native code that stores the fields directly, while the one
-dataclasses generates stays interpreted even on a compiled class (~20x slower; the engine makes dozens of these
-objects a case). Its parameters are the fields in order, with their defaults (a list default is None: a new list
+dataclasses generates stays interpreted even on a compiled class (~20x slower; a batch case makes about a dozen of
+these objects). Its parameters are the fields in order, with their defaults (a list default is None: a new list
 each time), and it stores each one, nothing else: tests/test_model_classes.py checks it against the fields. A frozen
 class stores through object.__setattr__, which mypyc compiles to the same direct store.
 """

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+import orjson
 import pytest
 from conftest import POLICIES, ROOT
 from hypothesis import HealthCheck, assume, given, settings
@@ -23,7 +24,7 @@ from medins_cli.errors import InputError
 from medins_cli.model import Advice
 from medins_cli.policy import load_chain
 from medins_cli.regions import load_regions
-from medins_cli.render_json import advice_to_dict
+from medins_cli.render_json import advice_to_dict, line_document
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from cases import cases as benchmark_cases  # noqa: E402
@@ -69,6 +70,8 @@ def _same(kept: Advice, fresh: Advice) -> None:
     for lang in ("zh", "en"):
         assert json.dumps(advice_to_dict(kept, lang), ensure_ascii=False) == \
             json.dumps(advice_to_dict(fresh, lang), ensure_ascii=False)
+        # Batch's JSON line (shared sections encoded once, kept by identity) writes the document byte for byte.
+        assert orjson.dumps(line_document(kept, lang)) == orjson.dumps(advice_to_dict(fresh, lang))
 
 
 def _kept_plans(names: set[str]) -> Iterator[tuple[Any, engine._Kept]]:

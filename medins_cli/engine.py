@@ -123,7 +123,7 @@ class _Ctx:
     def warn(self, wid: str, msg: Msg) -> None:
         if wid not in self.warned:
             self.warned.add(wid)
-            self.warnings.append((wid, _same_msg(msg) if msg.params else msg))
+            self.warnings.append((wid, _shared_warning(msg) if msg.params else msg))
 
     def rule(self, key: str, on: dt.date | None = None) -> Resolved | None:
         """A national or local rule; cited when found."""
@@ -226,6 +226,41 @@ def _same_msg(msg: Msg) -> Msg:
             _SAME_MSGS.clear()
         same = _SAME_MSGS[frozen] = msg
     return same
+
+
+# The shared Msg of a warning (_same_msg) by the identity of the one given: most warnings with parameters are kept
+# objects given again and again (a cited list's low-confidence, national-copy and stale warnings, a kept plan's, the
+# calendar's), and freezing them each time cost ~10% of an advice. Each entry holds the Msg given, so that no other
+# takes its id; a Msg is frozen, so an id held is the same words. Bounded; cleared when full.
+_SHARED_WARNINGS: Final[dict[int, tuple[Msg, Msg]]] = {}
+_MAX_SHARED_WARNINGS = 4096
+
+
+def _shared_warning(msg: Msg) -> Msg:
+    seen = _SHARED_WARNINGS.get(id(msg))
+    if seen is not None and seen[0] is msg:
+        return seen[1]
+    same = _same_msg(msg)
+    if len(_SHARED_WARNINGS) >= _MAX_SHARED_WARNINGS:
+        _SHARED_WARNINGS.clear()
+    _SHARED_WARNINGS[id(msg)] = (msg, same)
+    return same
+
+
+# Warnings said the same way again and again, made once: by their message key and parameter (plain values).
+_SAID_WITH: Final[dict[tuple[Any, ...], Msg]] = {}
+
+
+def _said_with(key: str, name: str, value: str | int | tuple[str, ...]) -> Msg:
+    """M(key, **{name: value}), one object per key, name and value (an int or text, or a tuple of texts): bounded
+    by the messages and the values the policy tree and the calendar give (cleared when full, like the others)."""
+    made = (key, name, type(value), value)
+    msg = _SAID_WITH.get(made)
+    if msg is None:
+        if len(_SAID_WITH) >= _MAX_SHARED_WARNINGS:
+            _SAID_WITH.clear()
+        msg = _SAID_WITH[made] = M(key, **{name: value})
+    return msg
 
 
 _Op = tuple[Callable[..., None], tuple[Any, ...]]
@@ -627,7 +662,9 @@ def _cross_province_filings(ctx: _Ctx, category: str | None) -> tuple[list[Filin
                                        filing=next((f.id for f in filings if f.category == category), None),
                                        resolved=lock))
         elif lock:
-            ctx.warn("change_lock", M("warn.change_lock", months=lock.value))
+            months = lock.value
+            ctx.warn("change_lock", _said_with("warn.change_lock", "months", months)
+                     if type(months) is int else M("warn.change_lock", months=months))
     else:
         validity = None if case.settled else ctx.local("filing.temporary.validity_months",
                                                         fallback_note=said("default.validity"))
@@ -1853,7 +1890,7 @@ def advise(case: Case, chain: PolicyChain, calendar: Mapping[int, YearSchedule] 
     if years:
         # Statutory holidays are known for every year; only 调休 working weekends wait for the State Council.
         key = "warn.calendar_statutory_year" if ctx.cal.weakest() == "statutory" else "warn.calendar_unverified_year"
-        ctx.warn("calendar_unverified_year", M(key, years=tuple(str(y) for y in years)))
+        ctx.warn("calendar_unverified_year", _said_with(key, "years", tuple(str(y) for y in years)))
     if len(deadlines) > 1:
         deadlines.sort(key=lambda d: (d.date, d.id))
     # Care at home needs no filing: "assumed not filed" would be an assumption about nothing.

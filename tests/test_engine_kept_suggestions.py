@@ -118,3 +118,50 @@ def test_kept_destination_notes_stay_bounded(monkeypatch: pytest.MonkeyPatch) ->
             except MedinsError:
                 continue
             assert len(engine._DESTINATION_NOTES) <= 4
+
+
+def test_warnings_shared_by_identity_are_the_warnings_made_afresh() -> None:
+    """A warning's shared Msg, found by the identity of the one given (engine._shared_warning) or made once per key
+    and value (engine._said_with), is the advice worked out with neither kept: the same warnings, word for word."""
+    import sys
+
+    from conftest import POLICIES, ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from cases import cases as benchmark_cases
+
+    from medins_cli.answers import raw_from_mapping
+
+    checked = 0
+    for doc in benchmark_cases(400, POLICIES, seed=5):
+        doc.pop("id")
+        try:
+            raw = raw_from_mapping(doc, "x")
+            first = service.check(raw, TODAY)
+            kept = service.check(raw, TODAY)
+            for memo in (engine._SHARED_WARNINGS, engine._SAID_WITH, engine._SAME_MSGS):
+                memo.clear()
+            fresh = service.check(raw, TODAY)
+        except MedinsError:
+            continue
+        _same(first, fresh)
+        _same(kept, fresh)
+        # Shared as before: equal warnings with parameters are one object.
+        again = service.check(raw, TODAY)
+        assert all(a is b for (_, a), (_, b) in zip(fresh.warnings, again.warnings, strict=True))
+        checked += 1
+    assert checked > 300
+
+
+def test_shared_warnings_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from medins_cli.msg import M
+
+    monkeypatch.setattr(engine, "_MAX_SHARED_WARNINGS", 16)
+    for i in range(200):
+        made = M("warn.change_lock", months=i)
+        assert engine._shared_warning(made) == made
+        assert engine._said_with("warn.change_lock", "months", i) == made
+        assert engine._said_with("warn.change_lock", "months", str(i)) == M("warn.change_lock", months=str(i))
+        assert len(engine._SHARED_WARNINGS) <= 16 and len(engine._SAID_WITH) <= 16
+    kept = M("warn.calendar_statutory_year", years=("2027",))
+    assert engine._shared_warning(kept) is engine._shared_warning(kept)

@@ -191,8 +191,8 @@ class _Ctx:
 # record (as a kept plan's replay does). By the identity of the value (a policy file's figure, kept with its chain)
 # and of the note (said() messages, mostly), each entry holding both so that no other object takes their ids. Bounded
 # by the policy tree's keys and notes; cleared when full, like the render memo.
-_MADE_DEFAULTS: dict[tuple[str, int, str, int], tuple[DefaultUsed, Any, Msg]] = {}
-_MAX_MADE_DEFAULTS = 4096
+_MADE_DEFAULTS: Final[dict[tuple[str, int, str, int], tuple[DefaultUsed, Any, Msg]]] = {}
+_MAX_MADE_DEFAULTS: Final = 4096
 
 
 def _default_used(key: str, value: Any, basis: str, note: Msg) -> DefaultUsed:
@@ -212,8 +212,8 @@ def _default_used(key: str, value: Any, basis: str, note: Msg) -> DefaultUsed:
 # Warnings with parameters by what they say (msg.frozen_msg: exact, so an equal key is an equal message), so that
 # advices warning the same way share one Msg, as they share said() ones (a renderer may keep what it makes of a
 # list of them by identity). Bounded by the policy tree and the calendar; cleared when full.
-_SAME_MSGS: dict[tuple[Any, ...], Msg] = {}
-_MAX_SAME_MSGS = 4096
+_SAME_MSGS: Final[dict[tuple[Any, ...], Msg]] = {}
+_MAX_SAME_MSGS: Final = 4096
 
 
 def _same_msg(msg: Msg) -> Msg:
@@ -1133,8 +1133,8 @@ def _replay(ctx: _Ctx, shape: tuple[Any, ...] | None, make: Callable[[_Recorder]
 
 
 _Kept = list[tuple[dt.date, dt.date | None, tuple[_Op, ...], Any]]  # [first, end) day, changes, result
-_PUT_DEFAULT = _Ctx._put_default
-_CITE_ALL = _Ctx._cite_all
+_PUT_DEFAULT: Final = _Ctx._put_default
+_CITE_ALL: Final = _Ctx._cite_all
 
 
 # The one bound on what is kept: entries (a plan or cut for a span of days, a cited list) over all chains. There
@@ -1693,8 +1693,8 @@ def _cited_facts(ctx: _Ctx) -> _CitedFacts:
 # Cited lists' sources by content: the chains of many regions cite the same national figures, and their advices
 # then share one tuple (a renderer may keep what it makes of it by identity). Looked up only when a cited list is
 # first seen; bounded by the policy tree, cleared when full.
-_SAME_SOURCES: dict[tuple[SourceRef, ...], tuple[SourceRef, ...]] = {}
-_MAX_SAME_SOURCES = 4096
+_SAME_SOURCES: Final[dict[tuple[SourceRef, ...], tuple[SourceRef, ...]]] = {}
+_MAX_SAME_SOURCES: Final = 4096
 
 
 def _same_sources(sources: tuple[SourceRef, ...]) -> tuple[SourceRef, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from medins_cli import __version__
 from medins_cli.fmt import money
@@ -83,8 +83,8 @@ def line_document(advice: Advice, lang: str) -> dict[str, Any]:
 # a list) and, for those with messages, the face and language: an entry holds those objects, so that no other
 # object takes their ids while it is here. Bounded by the shared records (a few hundred lists over the benchmark);
 # cleared when full, like the render memo.
-_LINE_PARTS: dict[tuple[Any, ...], tuple[Any, Any]] = {}
-MAX_LINE_PARTS = 4096
+_LINE_PARTS: Final[dict[tuple[Any, ...], tuple[Any, Any]]] = {}  # Final: compiled, a C static, not a lookup
+MAX_LINE_PARTS: Final = 4096
 _orjson: Any = None
 
 
@@ -109,8 +109,8 @@ def _encoded(key: tuple[Any, ...], held: Any, section: list[Any]) -> Any:
 
 # A filing's channels for line_document, each {"id", "name"} encoded once per face and language: a few ids the
 # engine names (bounded; cleared past MAX_CHANNEL_PARTS all the same).
-_CHANNEL_PARTS: dict[tuple[str, str], dict[str, Any]] = {}
-MAX_CHANNEL_PARTS = 256
+_CHANNEL_PARTS: Final[dict[tuple[str, str], dict[str, Any]]] = {}
+MAX_CHANNEL_PARTS: Final = 256
 
 
 def _line_channels(channels: list[str], lang: str, get: Callable[[str], str | None], parts: dict[str, Any]

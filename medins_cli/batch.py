@@ -614,7 +614,7 @@ def _options(input_format: str | None, output_format: str, columns: str | None, 
     for c in picked or [columns]:
         top, _, rest = c.partition(".")
         # The computed columns have fixed parts: `next.dat` would otherwise be an empty column, silently.
-        if top not in TOP_KEYS or (top == "next" and rest not in ("", *NEXT_PARTS)) or (top == "todo" and rest):
+        if top not in TOP_KEYS or (top == "next" and rest != "" and rest not in NEXT_PARTS) or (top == "todo" and rest):
             raise InputError("batch_bad_column", column=c)
     return picked
 

@@ -178,6 +178,22 @@ def test_batch_bad_options(args: list[str], message: str, tmp_path: Path) -> Non
     assert message in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
 
 
+@pytest.mark.parametrize(("columns", "known"), [
+    ("next", True), ("next.date", True), ("next.when", True), ("todo", True), ("line,next,todo", True),
+    ("next.dat", False), ("next.date.x", False), ("next.line", False), ("todo.0", False), ("todo.x.y", False),
+])
+def test_batch_computed_columns_have_only_their_own_parts(columns: str, known: bool) -> None:
+    from medins_cli.batch import _options
+    from medins_cli.errors import InputError
+
+    if known:
+        assert _options(None, "csv", columns, 1) == columns.split(",")
+    else:
+        with pytest.raises(InputError) as caught:
+            _options(None, "csv", columns, 1)
+        assert caught.value.key == "batch_bad_column" and caught.value.params == {"column": columns}
+
+
 def test_batch_closed_pipe() -> None:
     data = jsonl(3000, ROOT / "policies")
     cmd = " ".join(f"'{c}'" for c in medins_cmd())

@@ -194,7 +194,7 @@ class _ChainMemo:
         self.derived: dict[Any, Any] = {}
 
 
-@dataclass
+@dataclass(init=False)
 class PolicyChain:
     """The policy files that apply to one insured region, most specific last."""
 
@@ -202,6 +202,13 @@ class PolicyChain:
     on: dt.date
     # What `get` and `keys_in_force` work out once per chain; load_chain shares one per region chain.
     _memo: _ChainMemo = field(default_factory=_ChainMemo, repr=False, compare=False)
+
+    # Written out (one per case): compiled, native stores, not the interpreted __init__ dataclasses generates
+    # (medins_cli/model.py; tests/test_model_classes.py checks it against the fields).
+    def __init__(self, files: list[PolicyFile], on: dt.date, _memo: _ChainMemo | None = None) -> None:
+        self.files = files
+        self.on = on
+        self._memo = _ChainMemo() if _memo is None else _memo
 
     def source(self, source_id: str) -> Source:
         for f in reversed(self.files):

@@ -1,6 +1,7 @@
-"""The model classes write their own __init__ (medins_cli/model.py says why: compiled by mypyc, it is native code).
-Each must be exactly the dataclass's: the fields as parameters in order with their defaults, each stored as given.
-Read from the source (so the test says which line is wrong, compiled or not), then checked on real advice."""
+"""The model classes write their own __init__ (medins_cli/model.py says why: compiled by mypyc, it is native code), as
+does any dataclass declared init=False in a compiled module. Each must be exactly the dataclass's: the fields as
+parameters in order with their defaults, each stored as given. Read from the source (so the test says which line is
+wrong, compiled or not), then checked on real advice."""
 
 from __future__ import annotations
 
@@ -36,36 +37,57 @@ def test_every_model_class_is_a_dataclass_with_its_own_init() -> None:
         assert cls.__dataclass_params__.init is False, f"{name}: @dataclass(init=False), the __init__ is written"
 
 
-@pytest.mark.parametrize("cls", _classes(), ids=lambda c: c.name)
-def test_init_takes_the_fields_in_order_and_stores_each_as_given(cls: ast.ClassDef) -> None:
+def _written_inits() -> list[tuple[str, ast.ClassDef]]:
+    """model.py's classes, and each dataclass with a written __init__ (init=False) in a module the wheel compiles."""
+    tomllib = pytest.importorskip("tomllib", reason="Python 3.11 reads pyproject.toml")
+    with open(ROOT / "pyproject.toml", "rb") as fh:
+        compiled = tomllib.load(fh)["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]["include"]
+    found = [("medins_cli/model.py", c) for c in _classes()]
+    for path in compiled:
+        if path == "medins_cli/model.py":
+            continue
+        for node in ast.parse((ROOT / path).read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef) and any(
+                    isinstance(d, ast.Call) and ast.unparse(d.func) == "dataclass"
+                    and any(k.arg == "init" and ast.literal_eval(k.value) is False for k in d.keywords)
+                    for d in node.decorator_list):
+                found.append((path, node))
+    return found
+
+
+@pytest.mark.parametrize(("path", "cls"), _written_inits(), ids=lambda v: v if isinstance(v, str) else v.name)
+def test_init_takes_the_fields_in_order_and_stores_each_as_given(path: str, cls: ast.ClassDef) -> None:
+    where = f"{path}: {cls.name}"
     fields = [s for s in cls.body if isinstance(s, ast.AnnAssign)]
     inits = [s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"]
-    assert len(inits) == 1, f"{cls.name}: one __init__"
+    assert len(inits) == 1, f"{where}: one __init__"
     init = inits[0]
     args = init.args
     assert not (args.posonlyargs or args.vararg or args.kwonlyargs or args.kwarg)
-    assert [a.arg for a in args.args] == ["self", *(f.target.id for f in fields)], f"{cls.name}: parameters"  # type: ignore[attr-defined]
+    assert [a.arg for a in args.args] == ["self", *(f.target.id for f in fields)], f"{where}: parameters"  # type: ignore[attr-defined]
     defaults: list[ast.expr | None] = [None] * (len(fields) - len(args.defaults)) + list(args.defaults)
     frozen = any(isinstance(d, ast.Call) and any(k.arg == "frozen" and ast.literal_eval(k.value) for k in d.keywords)
                  for d in cls.decorator_list)
-    assert len(init.body) == len(fields), f"{cls.name}: one statement per field, nothing else"
+    assert len(init.body) == len(fields), f"{where}: one statement per field, nothing else"
     for f, arg, default, stmt in zip(fields, args.args[1:], defaults, init.body, strict=True):
         name = f.target.id  # type: ignore[attr-defined]
-        factory = isinstance(f.value, ast.Call) and ast.unparse(f.value.func) == "field"
-        if factory:
-            # field(default_factory=list): None stands for "a new list", made in the body
-            assert ast.unparse(f.value) == "field(default_factory=list)", f"{cls.name}.{name}"  # type: ignore[arg-type]
-            assert ast.unparse(arg.annotation) == f"{ast.unparse(f.annotation)} | None", f"{cls.name}.{name}"  # type: ignore[arg-type]
-            assert default is not None and ast.unparse(default) == "None", f"{cls.name}.{name}"
-            value = f"[] if {name} is None else {name}"
+        factory = None
+        if isinstance(f.value, ast.Call) and ast.unparse(f.value.func) == "field":
+            factory = next((k.value for k in f.value.keywords if k.arg == "default_factory"), None)
+        if factory is not None:
+            # field(default_factory=F): None stands for "a new F()", made in the body
+            assert ast.unparse(arg.annotation) == f"{ast.unparse(f.annotation)} | None", f"{where}.{name}"  # type: ignore[arg-type]
+            assert default is not None and ast.unparse(default) == "None", f"{where}.{name}"
+            made = {"list": "[]", "dict": "{}"}.get(ast.unparse(factory), f"{ast.unparse(factory)}()")
+            value = f"{made} if {name} is None else {name}"
         else:
-            assert ast.unparse(arg.annotation) == ast.unparse(f.annotation), f"{cls.name}.{name}: annotation"  # type: ignore[arg-type]
-            assert (default is None) == (f.value is None), f"{cls.name}.{name}: default"
+            assert ast.unparse(arg.annotation) == ast.unparse(f.annotation), f"{where}.{name}: annotation"  # type: ignore[arg-type]
+            assert (default is None) == (f.value is None), f"{where}.{name}: default"
             if default is not None:
-                assert ast.unparse(default) == ast.unparse(f.value), f"{cls.name}.{name}: default"  # type: ignore[arg-type]
+                assert ast.unparse(default) == ast.unparse(f.value), f"{where}.{name}: default"  # type: ignore[arg-type]
             value = name
         expected = f"object.__setattr__(self, {name!r}, {value})" if frozen else f"self.{name} = {value}"
-        assert ast.unparse(stmt) == expected, f"{cls.name}.{name}: line {stmt.lineno}"
+        assert ast.unparse(stmt) == expected, f"{where}.{name}: line {stmt.lineno}"
 
 
 def _advice() -> list[model.Advice]:

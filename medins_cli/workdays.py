@@ -264,10 +264,24 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
     With the start day not counted (第二百零一条) a period of N months from the 1st ends on the 1st.
     """
+    key = (day, months)
+    kept = _ADDED_MONTHS.get(key)
+    if kept is not None:
+        return kept
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
-    return dt.date(year, month, min(day.day, days_in_month(year, month)))
+    added = dt.date(year, month, min(day.day, days_in_month(year, month)))  # past the ends of time: ValueError
+    if len(_ADDED_MONTHS) >= _MAX_ADDED_MONTHS:
+        _ADDED_MONTHS.clear()
+    _ADDED_MONTHS[key] = added
+    return added
+
+
+# add_months by its arguments (a date is immutable): a batch asks for the same validity and change-lock ends again
+# and again, and compiled each date's fields and constructor are generic calls. Bounded; cleared when full.
+_ADDED_MONTHS: Final[dict[tuple[dt.date, int], dt.date]] = {}
+_MAX_ADDED_MONTHS = 4096
 
 
 _MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

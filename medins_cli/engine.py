@@ -1065,7 +1065,7 @@ class _CostPlan:
     deductible: Decimal = ZERO  # as the sum uses it (a user's figure is not rounded)
     bands: tuple[tuple[Decimal | None, Decimal], ...] = ()  # reduced
     bands_pct: tuple[str, ...] = ()  # fmt_pct of each reduced band's ratio
-    cap: Decimal | None = None
+    cap: Decimal | None = None  # already rounded to the fen, as every amount in a Cost or a Step
     cap_param: str | None = None
     serious: _SeriousPlan | None = None
     steps: tuple[Step, ...] = ()  # the steps said from the plan alone (average: ratio; rates: deductible, ratio)
@@ -1326,7 +1326,7 @@ def _make_plan(ctx: _Recorder, cls: str, cross: bool) -> _CostPlan:
     else:
         cap_keys = tiered(f"inpatient.cap.{ins}", None, False)
         cap_r = ctx.local(cap_keys, fallback_note=said("default.cap"))  # lists a cap found but not used
-        cap = _pct(cap_r.value) if cap_r and cap_r.status == "sourced" else None
+        cap = money(_pct(cap_r.value)) if cap_r and cap_r.status == "sourced" else None
         cap_held = cap_r is None and ctx.withheld(cap_keys) is not None
     # The region's bands end in "0 % above X" (e.g. 北京 above 50万): that is its cap, already applied.
     cap_in_bands = cap is None and len(bands) > 1 and bands[-1][1] == 0 and bands[-2][0] is not None
@@ -1439,7 +1439,7 @@ def _cost(plan: _CostPlan, case: Case, cls: str, a: _Amounts) -> Cost:
     steps.append(Step("fund_before_cap", _STEP_FUND_BEFORE_CAP, fund, banded))
     if cap is not None:
         capped = min(fund, cap)
-        steps.append(Step("cap", _STEP_CAP, money(cap), f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
+        steps.append(Step("cap", _STEP_CAP, cap, f"min({fmt_yuan(fund)}, {fmt_yuan(cap)}) = {fmt_yuan(capped)}",
                           plan.cap_param))
         fund = money(capped)
     steps.append(Step("fund_pays", _STEP_FUND_PAYS, fund))
